@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** A person seen on the page: the sender, a recipient, a CRM record's contact. */
+export const PagePerson = z.object({
+  email: z.string().max(320),
+  name: z.string().max(200).default(''),
+  role: z.enum(['from', 'to', 'cc', 'attendee', 'record', 'other']).default('other'),
+});
+export type PagePerson = z.infer<typeof PagePerson>;
+
+/**
+ * What a site adapter read from the page, sent content script -> background -> panel.
+ * Validated at the background: the content script runs next to a page we do not trust.
+ */
+export const PageContext = z.object({
+  site: z.string().max(40),
+  url: z.string().max(4000),
+  /** 'message': an email is open; 'none': nothing to show (inbox list); 'unrecognised': the
+   *  adapter knows the host but could not read the page (contract: layout-unrecognised). */
+  status: z.enum(['message', 'record', 'event', 'none', 'unrecognised']),
+  people: z.array(PagePerson).max(200).default([]),
+  subject: z.string().max(1000).default(''),
+  messageId: z.string().max(1000).default(''),
+  threadId: z.string().max(1000).default(''),
+  /** ISO date of the open message when the page shows it. */
+  date: z.string().max(40).default(''),
+  /** The sender's signature block as plain text, for prefilling a new dossier. */
+  signature: z.string().max(2000).default(''),
+  /** Calendar event start, ISO, when status is 'event'. */
+  eventStart: z.string().max(40).default(''),
+  title: z.string().max(1000).default(''),
+});
+export type PageContext = z.infer<typeof PageContext>;
+export type PageContextInput = z.input<typeof PageContext>;

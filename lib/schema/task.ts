@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { Id, IsoDate, IsoDay, Text } from './common';
+
+export const TaskStatus = z.enum(['open', 'done']);
+
+/** A follow-up: a promise to keep (domain.md §6). */
+export const Task = z.looseObject({
+  id: Id,
+  accountId: Id,
+  title: z.string().trim().min(1, 'title must not be empty'),
+  due: IsoDay.nullable().default(null),
+  status: TaskStatus.default('open'),
+  remindAt: IsoDate.nullable().optional(),
+  snoozedUntil: IsoDate.nullable().optional(),
+  interactionId: Id.optional(),
+  meetingId: Id.optional(),
+  createdAt: IsoDate.optional(),
+  doneAt: IsoDate.nullable().optional(),
+});
+export type Task = z.infer<typeof Task>;
+export type TaskInput = z.input<typeof Task>;

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import { hostMatches, loopbackMatches } from './lib/adapters/host-matches';
+
+// Loopback hosts exist only in the e2e/demo build (contract.md): release builds never carry them.
+const withLoopback = (mode: string) => mode === 'e2e';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ mode, browser }) => {
+    const hosts = withLoopback(mode) ? [...hostMatches, ...loopbackMatches] : hostMatches;
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting', 'unlimitedStorage'],
+      host_permissions: hosts,
+      // Self-hosted webmail and user CRM rules: asked for at the moment the user adds the site.
+      optional_host_permissions: ['*://*/*'],
+      commands: {
+        'capture-selection': {
+          suggested_key: { default: 'Alt+Shift+K' },
+          description: '__MSG_commandCapture__',
+        },
+      },
+      web_accessible_resources: [
+        { resources: ['panel.html'], matches: ['*://*/*'], ...(browser === 'chrome' ? { use_dynamic_url: true } : {}) },
+      ],
+      browser_specific_settings: { gecko: { id: 'keyside@keyside.example', strict_min_version: '115.0' } },
+    };
+  },
+  hooks: {
+    // The content script's static matches follow the build mode too.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!withLoopback(wxt.config.mode)) return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...loopbackMatches];
+    },
+  },
+});
