@@ -1,0 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDb } from '../../lib/db/app-db';
+import { getSettings, saveSettings } from '../../lib/db/repos/settings';
+import { t } from '../../lib/i18n/t';
+import type { Settings } from '../../lib/schema';
+import { FieldsForm } from '../ui/FieldsForm';
+import { guarded } from './guarded';
+import { SiteRulesCard } from './SiteRulesCard';
+import { WebmailHostsCard } from './WebmailHostsCard';
+
+/** Matching settings (own domains, freemail), self-hosted webmail, generic pages, CRM rules. */
+export function SettingsPage() {
+  const db = getDb();
+  const settings = useLiveQuery(() => getSettings(db), []);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  if (!settings) return <p className="muted">{t('loading')}</p>;
+  return (
+    <section>
+      <h1>{t('navSettings')}</h1>
+      <div className="card" data-testid="matching-settings">
+        <header className="card-head">
+          <h2>{t('settingsMatching')}</h2>
+          {!editing && <button className="link small" onClick={() => setEditing(true)}>{t('actionEdit')}</button>}
+        </header>
+        {editing ? (
+          <FieldsForm
+            fields={[
+              { key: 'ownDomains', label: t('fieldOwnDomains'), kind: 'lines' },
+              { key: 'freemailDomains', label: t('fieldFreemail'), kind: 'lines' },
+              { key: 'defaultRemindBeforeMin', label: t('fieldRemindBefore'), kind: 'number' },
+            ]}
+            values={settings}
+            saveLabel={t('actionSave')}
+            cancelLabel={t('actionCancel')}
+            onCancel={() => setEditing(false)}
+            onSave={(p) => guarded(() => saveSettings(db, p as Partial<Settings>)).then(() => { setEditing(false); setSaved(true); })}
+          />
+        ) : (
+          <dl className="facts">
+            <dt>{t('fieldOwnDomains')}</dt><dd>{settings.ownDomains.join(', ') || '—'}</dd>
+            <dt>{t('fieldFreemail')}</dt><dd className="small">{settings.freemailDomains.join(', ')}</dd>
+            <dt>{t('fieldRemindBefore')}</dt><dd>{settings.defaultRemindBeforeMin}</dd>
+          </dl>
+        )}
+        {saved && !editing && <p role="status" className="small">✓ {t('saved')}</p>}
+      </div>
+      <WebmailHostsCard settings={settings} />
+      <SiteRulesCard />
+    </section>
+  );
+}

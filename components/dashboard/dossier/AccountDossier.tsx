@@ -1,0 +1,56 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../../lib/db/app-db';
+import { deleteAccount, restoreAccount } from '../../../lib/db/repos/accounts';
+import { t } from '../../../lib/i18n/t';
+import { StageBadge } from '../../ui/StageBadge';
+import { useUndo } from '../../ui/undo';
+import { guarded } from '../guarded';
+import { go } from '../use-hash-route';
+import { CommercialCards } from './CommercialCards';
+import { CompetitorsCard } from './CompetitorsCard';
+import { FollowUpsCard } from './FollowUpsCard';
+import { HistoryCard } from './HistoryCard';
+import { IdentityCard } from './IdentityCard';
+import { PeopleCard } from './PeopleCard';
+
+/** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
+export function AccountDossier({ id }: { id: string }) {
+  const db = getDb();
+  const offerUndo = useUndo();
+  const account = useLiveQuery(() => db.accounts.get(id).then((a) => a ?? null), [id]);
+  if (account === undefined) return <p className="muted">{t('loading')}</p>;
+  if (account === null)
+    return (
+      <p data-testid="account-missing">
+        {t('accountMissing')} <a href="#/accounts">{t('navAccounts')}</a>
+      </p>
+    );
+  const remove = async () => {
+    const snapshot = await guarded(() => deleteAccount(db, id));
+    go('accounts');
+    if (snapshot) offerUndo({ message: t('deletedAccount', snapshot.account.name), undo: () => restoreAccount(db, snapshot) });
+  };
+  return (
+    <article className="dossier">
+      <header className="page-head">
+        <h1 data-testid="dossier-title">{account.name}</h1>
+        <StageBadge stage={account.stage} />
+        {account.tags.map((x) => <span key={x} className="badge">{x}</span>)}
+        <span className="spacer" />
+        <button className="danger" onClick={() => void remove()} data-testid="delete-account">{t('actionDeleteAccount')}</button>
+      </header>
+      <div className="dossier-grid">
+        <div className="col">
+          <IdentityCard account={account} />
+          <CommercialCards account={account} />
+          <CompetitorsCard account={account} />
+        </div>
+        <div className="col">
+          <PeopleCard accountId={id} />
+          <FollowUpsCard accountId={id} />
+          <HistoryCard accountId={id} />
+        </div>
+      </div>
+    </article>
+  );
+}

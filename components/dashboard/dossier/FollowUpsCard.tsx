@@ -1,0 +1,71 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDb } from '../../../lib/db/app-db';
+import { addTask, deleteTask, setTaskStatus } from '../../../lib/db/repos/tasks';
+import { formatDay, todayLocal } from '../../../lib/i18n/format';
+import { t } from '../../../lib/i18n/t';
+import type { Task } from '../../../lib/schema';
+import { FieldsForm } from '../../ui/FieldsForm';
+import { useUndo } from '../../ui/undo';
+import { guarded } from '../guarded';
+
+function byDue(a: Task, b: Task) {
+  return (a.due ?? '\uffff').localeCompare(b.due ?? '\uffff');
+}
+
+/** The promises made to this client: open first by due date, done ones collapsed below. */
+export function FollowUpsCard({ accountId }: { accountId: string }) {
+  const db = getDb();
+  const offerUndo = useUndo();
+  const tasks = useLiveQuery(() => db.tasks.where('accountId').equals(accountId).toArray(), [accountId]);
+  const [adding, setAdding] = useState(false);
+  const today = todayLocal();
+  const open = (tasks ?? []).filter((x) => x.status === 'open').sort(byDue);
+  const done = (tasks ?? []).filter((x) => x.status === 'done');
+  const remove = async (task: Task) => {
+    await guarded(() => deleteTask(db, task.id));
+    offerUndo({ message: t('deletedItem', task.title), undo: () => db.tasks.put(task).then(() => undefined) });
+  };
+  const row = (task: Task) => {
+    const day = task.due?.slice(0, 10);
+    const overdue = task.status === 'open' && !!day && day < today;
+    return (
+      <li key={task.id} className={overdue ? 'overdue' : day === today ? 'today' : ''} data-testid={task.status === 'open' ? 'dossier-open-task' : 'dossier-done-task'}>
+        <label>
+          <input type="checkbox" checked={task.status === 'done'} onChange={(e) => void guarded(() => setTaskStatus(db, task.id, e.target.checked ? 'done' : 'open'))} />{' '}
+          {task.status === 'done' ? <s>{task.title}</s> : task.title}
+        </label>
+        <span className="due">
+          {day ? `${overdue ? `${t('taskOverdue')} · ` : ''}${formatDay(day)}` : ''}
+          <button className="link small" onClick={() => void remove(task)} aria-label={`${t('actionDelete')}: ${task.title}`}>✕</button>
+        </span>
+      </li>
+    );
+  };
+  return (
+    <section className="card" data-testid="follow-ups">
+      <header className="card-head">
+        <h2>{t('sectionFollowUps')}</h2>
+        <button className="link small" onClick={() => setAdding(true)} data-testid="add-task">+ {t('actionAdd')}</button>
+      </header>
+      {adding && (
+        <FieldsForm
+          fields={[{ key: 'title', label: t('fieldTaskTitle'), kind: 'text', required: true }, { key: 'due', label: t('fieldDue'), kind: 'date' }]}
+          values={{ due: today }}
+          saveLabel={t('actionSave')}
+          cancelLabel={t('actionCancel')}
+          onCancel={() => setAdding(false)}
+          onSave={(p) => guarded(() => addTask(db, { accountId, title: String(p.title ?? ''), due: (p.due as string | null) ?? today })).then(() => setAdding(false))}
+        />
+      )}
+      {tasks && open.length === 0 && !adding && <p className="muted">{t('followUpsEmpty')}</p>}
+      <ul className="tasks">{open.map(row)}</ul>
+      {done.length > 0 && (
+        <details>
+          <summary className="muted small">{t('doneCount', done.length)}</summary>
+          <ul className="tasks">{done.map(row)}</ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDb } from '../../../lib/db/app-db';
+import { addInteraction, deleteInteraction } from '../../../lib/db/repos/interactions';
+import { formatDateTime } from '../../../lib/i18n/format';
+import { t, type MessageKey } from '../../../lib/i18n/t';
+import { interactionKinds, type Interaction, type InteractionKind } from '../../../lib/schema';
+import { FieldsForm } from '../../ui/FieldsForm';
+import { useUndo } from '../../ui/undo';
+import { guarded } from '../guarded';
+import { SafeLink } from '../../ui/SafeLink';
+
+const PAGE = 50;
+
+function localNow(): string {
+  const d = new Date();
+  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
+  return d.toISOString().slice(0, 16);
+}
+
+/** The history timeline, newest first; every entry shows its source and quoted text as plain text. */
+export function HistoryCard({ accountId }: { accountId: string }) {
+  const db = getDb();
+  const offerUndo = useUndo();
+  const [limit, setLimit] = useState(PAGE);
+  const items = useLiveQuery(
+    () => db.interactions.where('[accountId+at]').between([accountId, ''], [accountId, '\uffff']).reverse().limit(limit + 1).toArray(),
+    [accountId, limit],
+  );
+  const [adding, setAdding] = useState(false);
+  const remove = async (i: Interaction) => {
+    await guarded(() => deleteInteraction(db, i.id));
+    offerUndo({ message: t('deletedItem', i.summary.slice(0, 40)), undo: () => db.interactions.put(i).then(() => undefined) });
+  };
+  return (
+    <section className="card" data-testid="history">
+      <header className="card-head">
+        <h2>{t('sectionHistory')}</h2>
+        <button className="link small" onClick={() => setAdding(true)} data-testid="add-note">+ {t('actionAddEntry')}</button>
+      </header>
+      {adding && (
+        <FieldsForm
+          fields={[
+            { key: 'kind', label: t('fieldKind'), kind: 'select', options: interactionKinds.map((k) => ({ value: k, label: t(`kind_${k}` as MessageKey) })) },
+            { key: 'summary', label: t('fieldSummary'), kind: 'textarea', required: true },
+            { key: 'at', label: t('fieldWhen'), kind: 'text' },
+          ]}
+          values={{ kind: 'note', at: localNow() }}
+          saveLabel={t('actionSave')}
+          cancelLabel={t('actionCancel')}
+          onCancel={() => setAdding(false)}
+          onSave={(p) =>
+            guarded(() =>
+              addInteraction(db, {
+                accountId,
+                kind: (p.kind as InteractionKind) ?? 'note',
+                summary: String(p.summary ?? ''),
+                at: new Date(String(p.at || localNow())).toISOString(),
+                state: p.kind === 'complaint' ? 'open' : undefined,
+              }),
+            ).then(() => setAdding(false))
+          }
+        />
+      )}
+      {items?.length === 0 && <p className="muted">{t('historyEmpty')}</p>}
+      <ol className="timeline">
+        {items?.slice(0, limit).map((i) => (
+          <li key={i.id} data-testid="history-entry">
+            <span className="when">{formatDateTime(i.at)}</span> <span className="kind">{t(`kind_${i.kind}` as MessageKey)}</span>
+            {i.state === 'open' && <span className="badge warn">{t('stateOpen')}</span>} {i.summary}
+            {i.quote && <blockquote className="quote">{i.quote}</blockquote>}
+            {i.source?.url && <SafeLink href={i.source.url} text={i.source.title || i.source.url} />}
+            {i.state === 'open' && (
+              <button className="link small" onClick={() => void guarded(() => db.interactions.update(i.id, { state: 'closed' }))}>{t('actionResolve')}</button>
+            )}
+            <button className="link small" onClick={() => void remove(i)} aria-label={`${t('actionDelete')}: ${i.summary}`}>✕</button>
+          </li>
+        ))}
+      </ol>
+      {items && items.length > limit && <button className="secondary" onClick={() => setLimit(limit + PAGE)}>{t('actionShowMore')}</button>}
+    </section>
+  );
+}

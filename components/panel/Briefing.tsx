@@ -1,0 +1,43 @@
+import { t } from '../../lib/i18n/t';
+import type { AccountBriefing } from '../../lib/panel-data/view-types';
+import { StageBadge } from '../ui/StageBadge';
+import { EmailActions } from './EmailActions';
+import { MeetingPrep } from './MeetingPrep';
+import { OpenTasks } from './OpenTasks';
+import { PersonCard } from './PersonCard';
+import { RecentHistory } from './RecentHistory';
+import { runCommand } from './run-command';
+
+/** Everything about one matched account, in the order a manager scans it before replying. */
+export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; hasMessage: boolean }) {
+  const { account } = briefing;
+  return (
+    <article className="briefing" aria-labelledby={`acc-${account.id}`}>
+      <header className="briefing-head">
+        <h1 id={`acc-${account.id}`} data-testid="dossier-name">{account.name}</h1>
+        <StageBadge stage={account.stage} />
+        <button className="link small" onClick={() => void runCommand({ type: 'openDashboard', hash: `/account/${account.id}` })}>
+          {t('panelOpenDossier')}
+        </button>
+      </header>
+      {account.summary && <p className="summary">{account.summary}</p>}
+      {briefing.people.map((p) => <PersonCard key={p.id} contact={p} />)}
+      {account.nuances.length > 0 && (
+        <section aria-label={t('sectionNuances')}>
+          <h2>{t('sectionNuances')}</h2>
+          <ul className="nuances">{account.nuances.map((n, i) => <li key={i}>📌 {n}</li>)}</ul>
+        </section>
+      )}
+      {briefing.nextMeeting && <MeetingPrep next={briefing.nextMeeting} />}
+      {briefing.openComplaints.length > 0 && (
+        <section>
+          <h2>{t('sectionOpenComplaints')}</h2>
+          <ul className="complaints">{briefing.openComplaints.map((c) => <li key={c.id} data-testid="open-complaint">⚠ {c.summary}</li>)}</ul>
+        </section>
+      )}
+      <OpenTasks tasks={briefing.openTasks} accountId={account.id} />
+      {hasMessage && <EmailActions accountId={account.id} logged={briefing.emailLogged} />}
+      <RecentHistory items={briefing.recentInteractions} />
+    </article>
+  );
+}

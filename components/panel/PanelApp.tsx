@@ -1,0 +1,38 @@
+import { t } from '../../lib/i18n/t';
+import { Briefing } from './Briefing';
+import { ManualSearch } from './ManualSearch';
+import { NoMatch } from './NoMatch';
+import { usePanelView } from './use-panel-view';
+import { runCommand } from './run-command';
+
+/** The side panel: one view pushed by the background, rendered by status. */
+export function PanelApp() {
+  const { view, error } = usePanelView();
+  return (
+    <main className="panel" aria-live="polite">
+      {error && <p role="alert" className="error">{error}</p>}
+      {!view || view.status === 'waiting' ? (
+        <p className="muted" data-testid="panel-loading">{t('panelLoading')}</p>
+      ) : view.status === 'unrecognised' ? (
+        <section data-testid="layout-unrecognised">
+          <p>{t('panelUnrecognised')}</p>
+          <ManualSearch />
+        </section>
+      ) : view.status === 'none' ? (
+        <section data-testid="panel-idle">
+          <p className="muted">{t('panelIdle')}</p>
+          <ManualSearch />
+        </section>
+      ) : view.status === 'no-match' ? (
+        <NoMatch view={view} />
+      ) : (
+        view.briefings.map((b) => <Briefing key={b.account.id} briefing={b} hasMessage={!!view.context?.messageId} />)
+      )}
+      {view?.status === 'matched' && view.briefings[0]?.via === 'manual' && (
+        <button className="link" onClick={() => void runCommand({ type: 'pinAccount', accountId: null })}>
+          {t('panelUnpin')}
+        </button>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../lib/db/app-db';
+import { todayLocal } from '../../lib/i18n/format';
+import { t } from '../../lib/i18n/t';
+
+function openDashboard(hash = '') {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
+  window.close();
+}
+
+/** The toolbar popup: what is due now and the way into the dashboard. */
+export function PopupApp() {
+  const db = getDb();
+  const today = todayLocal();
+  const due = useLiveQuery(async () => {
+    const open = await db.tasks.where('status').equals('open').toArray();
+    return {
+      overdue: open.filter((x) => x.due && x.due.slice(0, 10) < today).length,
+      today: open.filter((x) => x.due?.slice(0, 10) === today).length,
+    };
+  }, [today]);
+  return (
+    <main style={{ padding: 12, width: 280 }}>
+      <h1>Keyside</h1>
+      {due && (
+        <p data-testid="popup-due">
+          {t('popupDue', due.overdue, due.today)}
+        </p>
+      )}
+      <div className="stack">
+        <button data-testid="open-dashboard" onClick={() => openDashboard()}>{t('actionOpenDashboard')}</button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react';
+
+export type FieldKind = 'text' | 'textarea' | 'lines' | 'select' | 'number' | 'date' | 'checkbox';
+
+export interface FieldSpec {
+  key: string;
+  label: string;
+  kind: FieldKind;
+  options?: Array<{ value: string; label: string }>;
+  required?: boolean;
+}
+
+type Values = Record<string, unknown>;
+
+function toInput(kind: FieldKind, v: unknown): string | boolean {
+  if (kind === 'checkbox') return !!v;
+  if (kind === 'lines') return ((v as string[] | undefined) ?? []).join('\n');
+  if (v === null || v === undefined) return '';
+  return String(v);
+}
+
+function fromInput(kind: FieldKind, v: string | boolean): unknown {
+  if (kind === 'checkbox') return !!v;
+  const s = String(v);
+  if (kind === 'lines') return s.split(/\n|,/).map((x) => x.trim()).filter(Boolean);
+  if (kind === 'number') return s.trim() === '' ? null : Number(s);
+  if (kind === 'date') return s || null;
+  return s;
+}
+
+/**
+ * One form for any record's fields, so every dossier section edits the same way (labels,
+ * keyboard, validation messages). Returns only changed fields with the values they replaced,
+ * for the conflict check against another tab's edit.
+ */
+export function FieldsForm(props: {
+  fields: FieldSpec[];
+  values: Values;
+  onSave: (patch: Values, base: Values) => Promise<void>;
+  onCancel: () => void;
+  saveLabel: string;
+  cancelLabel: string;
+  testId?: string;
+}) {
+  const [state, setState] = useState(() => Object.fromEntries(props.fields.map((f) => [f.key, toInput(f.kind, props.values[f.key])])));
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const patch: Values = {};
+    const base: Values = {};
+    for (const f of props.fields) {
+      const next = fromInput(f.kind, state[f.key]!);
+      if (JSON.stringify(next) !== JSON.stringify(fromInput(f.kind, toInput(f.kind, props.values[f.key])))) {
+        patch[f.key] = next;
+        base[f.key] = props.values[f.key];
+      }
+    }
+    setBusy(true);
+    try {
+      await props.onSave(patch, base);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="stack" onSubmit={submit} data-testid={props.testId} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
+      {props.fields.map((f, i) => {
+        const common = { id: `f-${f.key}`, name: f.key, autoFocus: i === 0, required: f.required };
+        const v = state[f.key];
+        const set = (x: string | boolean) => setState((s) => ({ ...s, [f.key]: x }));
+        return (
+          <label key={f.key} htmlFor={common.id}>
+            {f.label}
+            {f.kind === 'textarea' || f.kind === 'lines' ? (
+              <textarea {...common} value={String(v)} onChange={(e) => set(e.target.value)} />
+            ) : f.kind === 'select' ? (
+              <select {...common} value={String(v)} onChange={(e) => set(e.target.value)}>
+                {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </select>
+            ) : f.kind === 'checkbox' ? (
+              <input {...common} type="checkbox" checked={!!v} onChange={(e) => set(e.target.checked)} />
+            ) : (
+              <input {...common} type={f.kind === 'number' ? 'number' : f.kind === 'date' ? 'date' : 'text'} value={String(v)} onChange={(e) => set(e.target.value)} />
+            )}
+          </label>
+        );
+      })}
+      {error && <p role="alert" className="error">{error}</p>}
+      <div className="row">
+        <button type="submit" disabled={busy}>{props.saveLabel}</button>
+        <button type="button" className="secondary" onClick={props.onCancel}>{props.cancelLabel}</button>
+      </div>
+    </form>
+  );
+}

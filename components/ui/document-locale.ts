@@ -1,0 +1,4 @@
+/** Sets <html lang> from the browser's UI language so screen readers and hyphenation follow it. */
+export function applyDocumentLocale(): void {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+}

@@ -1,0 +1,6 @@
+import { startBackground } from '../../lib/background/start-background';
+
+/** Thin entry: the data service, alarms, menus and badge are wired in lib/background. */
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,86 @@
+import type { AppDB } from '../db/app-db';
+import { toUserFacing, UserFacingError } from '../db/errors';
+import { createAccount } from '../db/repos/accounts';
+import { createContact } from '../db/repos/contacts';
+import { logEmailOnce } from '../db/repos/interactions';
+import { addTask, setTaskStatus } from '../db/repos/tasks';
+import { normalizeEmail } from '../matching/normalize';
+import { PanelCommand, type CommandResult } from '../messaging/panel-commands';
+import type { SearchService } from './search-service';
+import type { TabStates } from './tab-state';
+
+export interface CommandDeps {
+  db: AppDB;
+  tabs: TabStates;
+  search: SearchService;
+  openDashboard: (hash: string) => Promise<void>;
+}
+
+async function tickItem(db: AppDB, meetingId: string, itemId: string, checked: boolean) {
+  await db.transaction('rw', db.meetings, async () => {
+    const m = await db.meetings.get(meetingId);
+    if (!m) throw new UserFacingError('errorGone');
+    const set = new Set(m.checked);
+    if (checked) set.add(itemId);
+    else set.delete(itemId);
+    await db.meetings.put({ ...m, checked: [...set] });
+  });
+}
+
+/** Runs one panel/popup command for `tabId` (undefined from pages outside a tab). Never throws. */
+export async function runCommand(deps: CommandDeps, raw: unknown, tabId: number | undefined): Promise<CommandResult> {
+  const parsed = PanelCommand.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: { key: 'errorBadRequest', params: [parsed.error.issues[0]?.message ?? ''] } };
+  const cmd = parsed.data;
+  const { db, tabs } = deps;
+  try {
+    switch (cmd.type) {
+      case 'logEmail': {
+        const ctx = tabId !== undefined ? tabs.get(tabId).context : undefined;
+        if (!ctx?.messageId) throw new UserFacingError('errorNoMessage');
+        const contactIds = (await Promise.all(ctx.people.map((p) => db.contacts.where('emails').equals(normalizeEmail(p.email)).toArray())))
+          .flat()
+          .filter((c) => c.accountId === cmd.accountId)
+          .map((c) => c.id);
+        const at = ctx.date && !Number.isNaN(Date.parse(ctx.date)) ? new Date(ctx.date).toISOString() : new Date().toISOString();
+        const r = await logEmailOnce(db, {
+          accountId: cmd.accountId,
+          contactIds: [...new Set(contactIds)],
+          at,
+          summary: ctx.subject,
+          source: { messageId: ctx.messageId, url: ctx.url, title: ctx.subject },
+        });
+        return { ok: true, value: { created: r.created, id: r.interaction.id } };
+      }
+      case 'addTask':
+        return { ok: true, value: await addTask(db, { accountId: cmd.accountId, title: cmd.title, due: cmd.due || null }) };
+      case 'setTaskStatus':
+        return { ok: true, value: await setTaskStatus(db, cmd.taskId, cmd.status) };
+      case 'createAccount': {
+        const account = await db.transaction('rw', db.accounts, db.contacts, async () => {
+          const a = await createAccount(db, { name: cmd.name, domains: cmd.domains });
+          if (cmd.person?.email)
+            await createContact(db, { accountId: a.id, name: cmd.person.name || cmd.person.email, emails: [cmd.person.email], title: cmd.person.title, phones: cmd.person.phones });
+          return a;
+        });
+        return { ok: true, value: account };
+      }
+      case 'addPerson':
+        return { ok: true, value: await createContact(db, { accountId: cmd.accountId, name: cmd.name, emails: cmd.email ? [cmd.email] : [], title: cmd.title }) };
+      case 'search':
+        return { ok: true, value: await deps.search.query(cmd.q, cmd.limit) };
+      case 'pinAccount':
+        if (tabId !== undefined) tabs.pin(tabId, cmd.accountId);
+        return { ok: true };
+      case 'tickItem':
+        await tickItem(db, cmd.meetingId, cmd.itemId, cmd.checked);
+        return { ok: true };
+      case 'openDashboard':
+        await deps.openDashboard(cmd.hash);
+        return { ok: true };
+    }
+  } catch (e) {
+    const err = toUserFacing(e);
+    return { ok: false, error: { key: err.key, params: err.params } };
+  }
+}

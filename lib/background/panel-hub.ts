@@ -1,0 +1,61 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type { Browser } from 'wxt/browser';
+
+import type { AppDB } from '../db/app-db';
+import { computeView } from '../panel-data/compute-view';
+import type { PanelView } from '../panel-data/view-types';
+import type { TabStates } from './tab-state';
+
+export type PanelPortMessage = { type: 'view'; view: PanelView } | { type: 'error'; message: string };
+
+/**
+ * Keeps one live query per connected panel and pushes each new view down its port. The panel
+ * never opens IndexedDB (it cannot, inside a web page's iframe): this is its data service.
+ */
+export class PanelHub {
+  private ports = new Map<number, Set<Browser.runtime.Port>>();
+  private subs = new Map<number, Subscription>();
+
+  constructor(
+    private db: AppDB,
+    private tabs: TabStates,
+  ) {
+    tabs.onChange((tabId) => this.refresh(tabId));
+  }
+
+  connect(port: Browser.runtime.Port, tabId: number): void {
+    const set = this.ports.get(tabId) ?? new Set();
+    set.add(port);
+    this.ports.set(tabId, set);
+    port.onDisconnect.addListener(() => {
+      set.delete(port);
+      if (set.size === 0) {
+        this.ports.delete(tabId);
+        this.subs.get(tabId)?.unsubscribe();
+        this.subs.delete(tabId);
+      }
+    });
+    this.refresh(tabId);
+  }
+
+  private refresh(tabId: number): void {
+    if (!this.ports.has(tabId)) return;
+    this.subs.get(tabId)?.unsubscribe();
+    const state = this.tabs.get(tabId);
+    const sub = liveQuery(() => computeView(this.db, state.context, state.pinnedAccountId)).subscribe({
+      next: (view) => this.post(tabId, { type: 'view', view }),
+      error: (e: unknown) => this.post(tabId, { type: 'error', message: String((e as Error)?.message ?? e) }),
+    });
+    this.subs.set(tabId, sub);
+  }
+
+  private post(tabId: number, msg: PanelPortMessage): void {
+    for (const port of this.ports.get(tabId) ?? []) {
+      try {
+        port.postMessage(msg);
+      } catch {
+        // The panel went away between the query and the post; its disconnect handler cleans up.
+      }
+    }
+  }
+}

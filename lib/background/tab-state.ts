@@ -1,0 +1,47 @@
+import type { PageContext } from '../schema';
+
+/** Per-tab state the background keeps for the panels: the page's context and a manual pin. */
+export interface TabState {
+  context?: PageContext;
+  pinnedAccountId: string | null;
+}
+
+type Listener = (tabId: number, state: TabState) => void;
+
+/**
+ * In-memory per-tab state with change listeners. A service worker restart loses it; the content
+ * script re-sends its context when the panel reconnects, so nothing is stored for long.
+ */
+export class TabStates {
+  private states = new Map<number, TabState>();
+  private listeners = new Set<Listener>();
+
+  get(tabId: number): TabState {
+    return this.states.get(tabId) ?? { pinnedAccountId: null };
+  }
+
+  setContext(tabId: number, context: PageContext): void {
+    const prev = this.get(tabId);
+    const sameMessage = prev.context?.messageId === context.messageId && prev.context?.url === context.url;
+    // A manual pin belongs to the message it was made on; a new message clears it.
+    this.update(tabId, { context, pinnedAccountId: sameMessage ? prev.pinnedAccountId : null });
+  }
+
+  pin(tabId: number, accountId: string | null): void {
+    this.update(tabId, { ...this.get(tabId), pinnedAccountId: accountId });
+  }
+
+  drop(tabId: number): void {
+    this.states.delete(tabId);
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private update(tabId: number, state: TabState): void {
+    this.states.set(tabId, state);
+    for (const l of this.listeners) l(tabId, state);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The panel's frame on the host page: a fixed column at the right edge holding the extension's
+ * panel.html iframe, a drag handle to resize it and a slim tab to collapse it. Only layout lives
+ * in the host DOM (inside a closed shadow root); the dossier stays in the cross-origin iframe.
+ */
+export interface FrameState {
+  collapsed: boolean;
+  width: number;
+}
+
+export const DEFAULT_FRAME: FrameState = { collapsed: false, width: 360 };
+const MIN_WIDTH = 260;
+const MAX_WIDTH = 720;
+const TAB_WIDTH = 28;
+
+export function clampWidth(w: number, viewport: number): number {
+  return Math.round(Math.min(Math.max(w, MIN_WIDTH), Math.min(MAX_WIDTH, viewport - 80)));
+}
+
+const CSS = `
+:host { all: initial; }
+.col { position: fixed; top: 0; right: 0; height: 100vh; z-index: 2147483646; display: flex;
+  box-shadow: -2px 0 8px rgba(0,0,0,.15); background: #fff; }
+.col.collapsed { width: ${TAB_WIDTH}px !important; box-shadow: none; background: transparent; }
+.col.collapsed iframe, .col.collapsed .grip { display: none; }
+.grip { width: 6px; cursor: ew-resize; background: #e5e7eb; }
+.grip:hover, .grip:focus-visible { background: #93c5fd; outline: none; }
+.tab { position: absolute; left: -${TAB_WIDTH}px; top: 96px; width: ${TAB_WIDTH}px; height: 88px; border: 0;
+  border-radius: 6px 0 0 6px; background: #1e3a8a; color: #fff; cursor: pointer; font: 600 12px system-ui, sans-serif;
+  writing-mode: vertical-rl; }
+.col.collapsed .tab { left: 0; }
+.tab:focus-visible { outline: 3px solid #f59e0b; }
+iframe { border: 0; flex: 1; height: 100%; color-scheme: normal; }
+`;
+
+export interface PanelFrame {
+  host: HTMLElement;
+  iframe: HTMLIFrameElement;
+  apply(state: FrameState): void;
+  remove(): void;
+}
+
+export function createPanelFrame(
+  panelUrl: string,
+  labels: { toggle: string; resize: string },
+  onChange: (state: FrameState) => void,
+): PanelFrame {
+  const host = document.createElement('keyside-panel');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const col = document.createElement('div');
+  col.className = 'col';
+  const tab = document.createElement('button');
+  tab.className = 'tab';
+  tab.textContent = 'Keyside';
+  tab.title = labels.toggle;
+  tab.setAttribute('aria-label', labels.toggle);
+  const grip = document.createElement('div');
+  grip.className = 'grip';
+  grip.tabIndex = 0;
+  grip.setAttribute('role', 'separator');
+  grip.setAttribute('aria-orientation', 'vertical');
+  grip.setAttribute('aria-label', labels.resize);
+  const iframe = document.createElement('iframe');
+  iframe.src = panelUrl;
+  iframe.title = 'Keyside';
+  col.append(tab, grip, iframe);
+  root.append(style, col);
+
+  let state = DEFAULT_FRAME;
+  const apply = (next: FrameState) => {
+    state = { ...next, width: clampWidth(next.width, window.innerWidth) };
+    col.classList.toggle('collapsed', state.collapsed);
+    col.style.width = `${state.width}px`;
+    tab.setAttribute('aria-expanded', String(!state.collapsed));
+  };
+  const commit = (next: FrameState) => {
+    apply(next);
+    onChange(state);
+  };
+  tab.addEventListener('click', () => commit({ ...state, collapsed: !state.collapsed }));
+  grip.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowLeft') commit({ ...state, width: state.width + 20 });
+    if (e.key === 'ArrowRight') commit({ ...state, width: state.width - 20 });
+  });
+  grip.addEventListener('pointerdown', (down) => {
+    grip.setPointerCapture(down.pointerId);
+    iframe.style.pointerEvents = 'none'; // the iframe would swallow the pointer moves
+    const move = (e: PointerEvent) => apply({ ...state, width: window.innerWidth - e.clientX });
+    const up = () => {
+      grip.removeEventListener('pointermove', move);
+      iframe.style.pointerEvents = '';
+      onChange(state);
+    };
+    grip.addEventListener('pointermove', move);
+    grip.addEventListener('pointerup', up, { once: true });
+  });
+  apply(state);
+  document.documentElement.append(host);
+  return { host, iframe, apply, remove: () => host.remove() };
+}

@@ -1,0 +1,33 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { genericAdapter } from '../adapters/generic';
+import { findAdapter } from '../adapters/registry';
+import { adapterFromRule } from '../adapters/site-rule';
+import { onMessage, sendMessage, type ContentConfig } from '../messaging/protocol';
+import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame';
+import { watchPage } from './watch-page';
+
+const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
+
+/** Picks the site's adapter, mounts the panel frame and streams the page's context. */
+export async function startHost(ctx: ContentScriptContext): Promise<void> {
+  // Only the top frame hosts the panel; frames (Roundcube's preview) are read from the top.
+  if (window.top !== window) return;
+  const config = await sendMessage('contentConfig', location.href).catch(() => NO_CONFIG);
+  const extra = [...config.siteRules.map(adapterFromRule), ...(config.generic ? [genericAdapter] : [])];
+  const adapter = findAdapter(new URL(location.href), document, extra);
+  if (!adapter || ctx.isInvalid) return;
+
+  const key = `frame:${location.host}`;
+  const saved = ((await browser.storage.local.get(key))[key] as FrameState | undefined) ?? DEFAULT_FRAME;
+  const frame = createPanelFrame(
+    browser.runtime.getURL('/panel.html'),
+    { toggle: browser.i18n.getMessage('panelToggle'), resize: browser.i18n.getMessage('panelResize') },
+    (state) => void browser.storage.local.set({ [key]: state }),
+  );
+  frame.apply(saved);
+  ctx.onInvalidated(() => frame.remove());
+
+  const resend = watchPage(adapter, (pageCtx) => void sendMessage('pageContext', pageCtx).catch(() => {}), ctx.signal);
+  const stop = onMessage('resendContext', () => resend());
+  ctx.onInvalidated(stop);
+}

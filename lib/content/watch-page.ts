@@ -1,0 +1,46 @@
+import type { SiteAdapter } from '../adapters/types';
+import type { PageContextInput } from '../schema/page-context';
+
+/** Re-reads soon after the DOM settles; short enough that the panel follows a click at once. */
+const DEBOUNCE_MS = 40;
+
+/**
+ * Reads the page with the adapter now and whenever the observed region changes (SPA navigation,
+ * preview pane, conversation view), sending only when what it read changed. Never throws into
+ * the host page: a failing read is reported as an unrecognised layout.
+ */
+export function watchPage(adapter: SiteAdapter, send: (ctx: PageContextInput) => void, signal: AbortSignal): () => void {
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const read = () => {
+    timer = undefined;
+    let ctx: PageContextInput;
+    try {
+      ctx = adapter.read(document, new URL(location.href));
+    } catch {
+      ctx = { site: adapter.name, url: location.href, status: 'unrecognised' };
+    }
+    const key = JSON.stringify(ctx);
+    if (key === last) return;
+    last = key;
+    send(ctx);
+  };
+  const schedule = () => {
+    if (timer === undefined && !signal.aborted) timer = setTimeout(read, DEBOUNCE_MS);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'data-message-id', 'src', 'title'] });
+  // Frames (Roundcube's preview pane) load without mutating the outer DOM: catch their load events.
+  document.addEventListener('load', schedule, { capture: true, signal });
+  window.addEventListener('popstate', schedule, { signal });
+  window.addEventListener('hashchange', schedule, { signal });
+  signal.addEventListener('abort', () => observer.disconnect());
+  read();
+  /** Forces a fresh send (the panel reconnected and needs the context again). */
+  return () => {
+    last = '';
+    read();
+  };
+}

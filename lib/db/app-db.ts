@@ -1,0 +1,47 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Account, ChecklistTemplate, Contact, Interaction, Meeting, SiteRule, Task,
+} from '../schema';
+import { schemaVersions } from './migrations/versions';
+
+/** One key/value row per setting group; `settings` holds the Settings record. */
+export interface KeyValue {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The one database, in the extension's origin (architecture.md). Only the background worker and
+ * top-level extension pages construct it; the content script and the panel never do.
+ */
+export class AppDB extends Dexie {
+  accounts!: EntityTable<Account, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  tasks!: EntityTable<Task, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  checklistTemplates!: EntityTable<ChecklistTemplate, 'id'>;
+  siteRules!: EntityTable<SiteRule, 'id'>;
+  kv!: EntityTable<KeyValue, 'key'>;
+
+  constructor(name = 'keyside', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const v of schemaVersions) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+let shared: AppDB | undefined;
+
+/** The shared instance for this extension context. */
+export function getDb(): AppDB {
+  shared ??= new AppDB();
+  return shared;
+}
+
+/** Tests swap in a database over a private fake IndexedDB. */
+export function setDb(db: AppDB | undefined): void {
+  shared = db;
+}

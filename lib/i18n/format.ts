@@ -1,0 +1,45 @@
+/** Dates and numbers in the user's locale (the browser's UI language). */
+function locale(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return navigator.language;
+  }
+}
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function dtf(opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(opts);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale(), opts)));
+  return f;
+}
+
+/** A day such as a due date: 'YYYY-MM-DD' is the user's local day, never shifted by time zone. */
+export function formatDay(value: string): string {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
+  return Number.isNaN(d.getTime()) ? value : dtf({ dateStyle: 'medium' }).format(d);
+}
+
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dtf({ dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+export function formatTime(iso: string): string {
+  return dtf({ timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
+}
+
+/** "in 2 days", "yesterday" — relative to now, in the user's language. */
+export function formatRelativeDays(days: number): string {
+  return new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' }).format(days, 'day');
+}
+
+/** Today's local date as YYYY-MM-DD, for date inputs and due comparisons. */
+export function todayLocal(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,16 @@
+import type en from '../../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+/**
+ * Interface text through the extension's i18n (brief: English and Russian at least). Falls back
+ * to the key so a missing translation is visible in review rather than an empty label.
+ */
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  return browser.i18n.getMessage(key, subs.map(String)) || key;
+}
+
+/** For keys computed at run time (error keys from the background). */
+export function tDynamic(key: string, subs: string[] = []): string {
+  return browser.i18n.getMessage(key as MessageKey, subs) || key;
+}

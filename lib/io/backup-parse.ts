@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import { Backup, backupTableNames } from '../schema';
+
+/** Backups past this size are refused before reading: a tab parsing gigabytes would hang. */
+export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
+
+export interface BackupProblem {
+  /** JSON path such as `$.accounts[3].name`. */
+  path: string;
+  message: string;
+}
+
+export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[] };
+
+export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>(
+    (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `${acc}.${String(p)}` : `${acc}[${JSON.stringify(String(p))}]`),
+    '$',
+  );
+}
+
+function fromZod(error: z.ZodError): BackupProblem[] {
+  return error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message }));
+}
+
+/** Ids must be unique within each list, or the import would silently keep only the last one. */
+function duplicateIds(backup: Backup): BackupProblem[] {
+  const problems: BackupProblem[] = [];
+  for (const table of backupTableNames) {
+    const seen = new Map<string, number>();
+    backup[table].forEach((rec: { id: string }, index: number) => {
+      const first = seen.get(rec.id);
+      if (first === undefined) seen.set(rec.id, index);
+      else problems.push({ path: `$.${table}[${index}].id`, message: `duplicate id "${rec.id}" (first at $.${table}[${first}])` });
+    });
+  }
+  return problems;
+}
+
+/**
+ * Records that point at an account must find it in the file or among `existingAccountIds`.
+ * Tasks are exempt: an open follow-up outlives its deleted account by design.
+ */
+function danglingRefs(backup: Backup, existingAccountIds: ReadonlySet<string>): BackupProblem[] {
+  const known = new Set([...existingAccountIds, ...backup.accounts.map((a) => a.id)]);
+  const problems: BackupProblem[] = [];
+  const check = (table: 'contacts' | 'interactions' | 'meetings') =>
+    backup[table].forEach((rec: { accountId: string | null }, index: number) => {
+      if (rec.accountId !== null && !known.has(rec.accountId))
+        problems.push({ path: `$.${table}[${index}].accountId`, message: `no account with id "${rec.accountId}"` });
+    });
+  check('contacts');
+  check('interactions');
+  check('meetings');
+  return problems;
+}
+
+/** Parses and validates a backup file's text; never throws. */
+export function parseBackupText(text: string, existingAccountIds: ReadonlySet<string> = new Set()): BackupParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, problems: [{ path: '$', message: 'expected a JSON object with "format": "keyside-backup"' }] };
+  if ((raw as { format?: unknown }).format !== 'keyside-backup')
+    return { ok: false, problems: [{ path: '$.format', message: 'not a Keyside backup: format must be "keyside-backup"' }] };
+  const parsed = Backup.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: fromZod(parsed.error) };
+  const problems = [...duplicateIds(parsed.data), ...danglingRefs(parsed.data, existingAccountIds)];
+  return problems.length ? { ok: false, problems } : { ok: true, backup: parsed.data };
+}

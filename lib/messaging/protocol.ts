@@ -1,0 +1,34 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageContextInput } from '../schema/page-context';
+import type { SiteRule } from '../schema/site-rule';
+import type { PanelCommand, CommandResult } from './panel-commands';
+import type { CaptureRequest, CaptureSaveResult } from './capture-messages';
+
+/** What the content script needs to pick its adapter; everything else stays in the background. */
+export interface ContentConfig {
+  siteRules: SiteRule[];
+  generic: boolean;
+}
+
+/**
+ * Request/response messages to the background (typed with @webext-core/messaging).
+ * Every handler validates `data` with zod and checks the sender: the page next door is hostile.
+ */
+export interface ProtocolMap {
+  /** content script -> background: what the page shows now. */
+  pageContext(ctx: PageContextInput): void;
+  /** content script -> background: adapters to use on this URL. */
+  contentConfig(url: string): ContentConfig;
+  /** panel / popup / capture dialog -> background. */
+  command(cmd: PanelCommand): CommandResult;
+  /** dialogs -> background: save a capture draft. */
+  captureSave(req: CaptureRequest): CaptureSaveResult;
+  /** background -> content script: send the page context again (a panel reconnected). */
+  resendContext(): void;
+}
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messenger;
+
+/** The port the panel opens to receive live views of its tab. */
+export const PANEL_PORT = 'keyside-panel';

@@ -1,0 +1,52 @@
+import type { AppDB } from '../db/app-db';
+import type { Account, Contact, Interaction, Meeting, Task } from '../schema';
+import { itemsForMeeting } from './meeting-items';
+import type { AccountBriefing } from './view-types';
+
+const RECENT = 5;
+
+/** Tasks with no due date sort last; overdue naturally come first by date. */
+function byDue(a: Task, b: Task): number {
+  return (a.due ?? '\uffff').localeCompare(b.due ?? '\uffff');
+}
+
+function endOfTomorrow(now: Date): Date {
+  const d = new Date(now);
+  d.setDate(d.getDate() + 1);
+  d.setHours(23, 59, 59, 999);
+  return d;
+}
+
+async function nextMeetingOf(db: AppDB, accountId: string, now: Date): Promise<AccountBriefing['nextMeeting']> {
+  // A meeting that started up to its own length ago is still "now": keep it on screen.
+  const from = new Date(now.getTime() - 3 * 60 * 60 * 1000).toISOString();
+  const meetings = await db.meetings.where('accountId').equals(accountId).filter((m) => m.at >= from && m.at <= endOfTomorrow(now).toISOString() && !m.outcome).sortBy('at');
+  const meeting: Meeting | undefined = meetings.find((m) => new Date(m.at).getTime() + m.durationMin * 60000 >= now.getTime());
+  if (!meeting) return undefined;
+  const attendees = (await db.contacts.bulkGet(meeting.contactIds)).filter((c): c is Contact => !!c);
+  return { meeting, items: await itemsForMeeting(db, meeting), attendees };
+}
+
+/** Everything the panel shows for one account, read in one pass of indexed queries. */
+export async function briefingFor(
+  db: AppDB,
+  account: Account,
+  people: Contact[],
+  via: AccountBriefing['via'],
+  messageId: string,
+  now: Date,
+): Promise<AccountBriefing> {
+  const id = account.id;
+  const history: Interaction[] = await db.interactions.where('[accountId+at]').between([id, ''], [id, '\uffff']).reverse().toArray();
+  const openTasks = (await db.tasks.where('accountId').equals(id).filter((t) => t.status === 'open').toArray()).sort(byDue);
+  return {
+    account,
+    people,
+    via,
+    openTasks,
+    openComplaints: history.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
+    recentInteractions: history.slice(0, RECENT),
+    nextMeeting: await nextMeetingOf(db, id, now),
+    emailLogged: !!messageId && history.some((i) => i.source?.messageId === messageId),
+  };
+}

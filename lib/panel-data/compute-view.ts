@@ -1,0 +1,53 @@
+import type { AppDB } from '../db/app-db';
+import { getSettings } from '../db/repos/settings';
+import { matchPeople, type MatchLookup } from '../matching';
+import { normalizeEmail } from '../matching/normalize';
+import type { PageContext } from '../schema';
+import { briefingFor } from './briefing';
+import { prefillFromContext } from './prefill';
+import type { PanelView } from './view-types';
+
+export function dbLookup(db: AppDB): MatchLookup {
+  return {
+    contactsByEmail: (email) => db.contacts.where('emails').equals(email).toArray(),
+    accountsByDomain: (domain) => db.accounts.where('domains').equals(domain).toArray(),
+    accountById: (id) => db.accounts.get(id),
+  };
+}
+
+/**
+ * The panel's whole view for one tab. Runs inside Dexie's liveQuery in the background, so any
+ * write that touches what it read (a new task, a logged email, an edited dossier) re-runs it.
+ */
+export async function computeView(
+  db: AppDB,
+  ctx: PageContext | undefined,
+  pinnedAccountId: string | null,
+  now = new Date(),
+): Promise<PanelView> {
+  const computedAt = now.toISOString();
+  if (pinnedAccountId) {
+    const account = await db.accounts.get(pinnedAccountId);
+    if (account) {
+      const briefing = await briefingFor(db, account, [], 'manual', ctx?.messageId ?? '', now);
+      return { status: 'matched', context: ctx, briefings: [briefing], unmatched: [], computedAt };
+    }
+  }
+  if (!ctx) return { status: 'waiting', briefings: [], unmatched: [], computedAt };
+  if (ctx.status === 'unrecognised') return { status: 'unrecognised', context: ctx, briefings: [], unmatched: [], computedAt };
+  if (ctx.status === 'none' || ctx.people.length === 0) return { status: 'none', context: ctx, briefings: [], unmatched: [], computedAt };
+
+  const settings = await getSettings(db);
+  const result = await matchPeople(ctx.people, settings, dbLookup(db));
+  const briefings = await Promise.all(
+    result.accounts.map((m) => briefingFor(db, m.account, m.contacts, m.via, ctx.messageId, now)),
+  );
+  if (briefings.length) return { status: 'matched', context: ctx, briefings, unmatched: result.unmatched, computedAt };
+
+  const first = result.unmatched.find((p) => p.role === 'from') ?? result.unmatched[0];
+  const freemail = new Set(settings.freemailDomains);
+  const prefill = first
+    ? prefillFromContext(ctx, normalizeEmail(first.email), first.name, freemail.has(first.email.split('@')[1]?.toLowerCase() ?? ''))
+    : undefined;
+  return { status: 'no-match', context: ctx, briefings: [], unmatched: result.unmatched, prefill, computedAt };
+}

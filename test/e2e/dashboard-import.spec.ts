@@ -1,0 +1,60 @@
+import { demoBackup } from '../../lib/demo/demo-data';
+import { expect, importThroughDashboard, test } from './extension';
+
+test.describe('dashboard: backup import and the dossier', () => {
+  test('imports a backup and shows the dossier, grouped', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    const result = await importThroughDashboard(page, ext.url('dashboard.html'), {
+      name: 'demo.json',
+      buffer: Buffer.from(JSON.stringify(demoBackup())),
+    });
+    await expect(result).toContainText('4');
+    await expect(page.getByTestId('import-count-accounts')).toContainText('4');
+    await page.goto(`${ext.url('dashboard.html')}#/accounts`);
+    await expect(page.getByTestId('account-row')).toHaveCount(4);
+    await page.getByTestId('stage-filter').selectOption('key');
+    await expect(page.getByTestId('account-row')).toHaveCount(1);
+    await page.getByTestId('account-row').first().click();
+    await expect(page.getByTestId('dossier-title')).toHaveText('Acme Logistics');
+    await expect(page.getByTestId('people').getByTestId('person')).toHaveCount(3);
+    await expect(page.getByTestId('nuances')).toContainText('punctuality');
+    await expect(page.getByTestId('follow-ups').getByTestId('dossier-open-task')).toHaveCount(2);
+    await expect(page.getByTestId('history').getByTestId('history-entry')).toHaveCount(3);
+    await page.close();
+  });
+
+  test('a malformed backup is refused with JSON paths and writes nothing', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    const before = await countAccounts(page, ext.url('dashboard.html'));
+    const bad = { format: 'keyside-backup', version: 1, accounts: [{ id: 'x1', name: 'Good Co' }, { id: 'x2', name: '', stage: 'vip' }], contacts: [{ id: 'c', accountId: 'nowhere', name: 'N' }] };
+    const result = await importThroughDashboard(page, ext.url('dashboard.html'), { name: 'bad.json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect(result).toContainText('$.accounts[1].name');
+    await expect(result).toContainText('$.accounts[1].stage');
+    await expect(result).toContainText('$.contacts[0].accountId');
+    expect(await countAccounts(page, ext.url('dashboard.html'))).toBe(before);
+
+    const notJson = await importThroughDashboard(page, ext.url('dashboard.html'), { name: 'x.json', buffer: Buffer.from('name,email\nAnna,a@b.example') });
+    await expect(notJson).toContainText('not valid JSON');
+    const dup = { format: 'keyside-backup', version: 1, accounts: [{ id: 'd', name: 'A' }, { id: 'd', name: 'B' }] };
+    const dupResult = await importThroughDashboard(page, ext.url('dashboard.html'), { name: 'dup.json', buffer: Buffer.from(JSON.stringify(dup)) });
+    await expect(dupResult).toContainText('duplicate id "d"');
+    expect(await countAccounts(page, ext.url('dashboard.html'))).toBe(before);
+    await page.close();
+  });
+
+  test('a 50 MB file that is not a backup gets a clear message and writes nothing', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    const before = await countAccounts(page, ext.url('dashboard.html'));
+    const big = Buffer.alloc(50 * 1024 * 1024, 'x');
+    const result = await importThroughDashboard(page, ext.url('dashboard.html'), { name: 'big.json', buffer: big });
+    await expect(result).toContainText('not valid JSON');
+    expect(await countAccounts(page, ext.url('dashboard.html'))).toBe(before);
+    await page.close();
+  });
+});
+
+async function countAccounts(page: import('@playwright/test').Page, dashboardUrl: string): Promise<number> {
+  await page.goto(`${dashboardUrl}#/accounts`);
+  await page.locator('[data-testid="accounts-empty"], [data-testid="account-row"]').first().waitFor();
+  return page.getByTestId('account-row').count();
+}

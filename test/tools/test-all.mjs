@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm test`: every check in order, stopping at the first failure, then one closing line with
+// the total of tests run ("N passed, N failed") so CI can see that tests really ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const reports = { vitest: '.output/reports/vitest.json', playwright: '.output/reports/playwright.json', firefox: '.output/reports/firefox.json' };
+for (const f of Object.values(reports)) rmSync(f, { force: true });
+
+const steps = [
+  ['type check', 'npx', ['tsc', '--noEmit']],
+  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports.vitest}`]],
+  ['release builds', 'npm', ['run', 'build']],
+  ['e2e build', 'npm', ['run', 'build:e2e']],
+  ['end-to-end (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: reports.playwright }],
+  ['end-to-end (Firefox)', 'node', ['test/firefox/run.mjs', `--report=${reports.firefox}`]],
+];
+
+let failedStep = '';
+for (const [name, cmd, args, env] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    failedStep = name;
+    break;
+  }
+}
+
+const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
+let passed = 0;
+let failed = 0;
+const vt = read(reports.vitest);
+if (vt) {
+  passed += vt.numPassedTests;
+  failed += vt.numFailedTests;
+}
+const pw = read(reports.playwright);
+if (pw) {
+  passed += pw.stats.expected + (pw.stats.flaky ?? 0);
+  failed += pw.stats.unexpected;
+}
+const ff = read(reports.firefox);
+if (ff) {
+  passed += ff.passed;
+  failed += ff.failed;
+}
+if (failedStep) {
+  console.log(`\nFAILED at: ${failedStep}`);
+  failed = Math.max(failed, 1);
+}
+console.log(`\ntotal: ${passed} passed, ${failed} failed`);
+process.exit(failedStep ? 1 : 0);
