@@ -6,6 +6,8 @@ const withLoopback = (mode: string) => mode === 'e2e';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Parallel work (several builds at once) can point each at its own folder.
+  outDir: process.env.KEYSIDE_OUT_DIR ?? '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ mode, browser }) => {
     const hosts = withLoopback(mode) ? [...hostMatches, ...loopbackMatches] : hostMatches;

@@ -1,7 +1,9 @@
 /**
  * The panel's frame on the host page: a fixed column at the right edge holding the extension's
  * panel.html iframe, a drag handle to resize it and a slim tab to collapse it. Only layout lives
- * in the host DOM (inside a closed shadow root); the dossier stays in the cross-origin iframe.
+ * in the host DOM, inside a shadow root so host CSS cannot restyle it. The root is open so tests
+ * and assistive tech find the frame; the dossier itself is in the cross-origin iframe, which the
+ * page cannot read either way.
  */
 export interface FrameState {
   collapsed: boolean;
@@ -46,7 +48,7 @@ export function createPanelFrame(
   onChange: (state: FrameState) => void,
 ): PanelFrame {
   const host = document.createElement('keyside-panel');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = CSS;
   const col = document.createElement('div');

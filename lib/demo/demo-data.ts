@@ -81,8 +81,8 @@ export function demoBackup(now = new Date()): Backup {
       { id: 'demo-t5', accountId: 'demo-pohjoinen', title: 'Invite Mikko to the spring fair', due: null, status: 'done' },
     ],
     meetings: [
-      { id: 'demo-m1', accountId: 'demo-acme', contactIds: ['demo-anna', 'demo-igor'], type: 'negotiation', at: at(now, 1, 11), checklistTemplateId: 'builtin-negotiation', durationMin: 60, place: 'Acme HQ, Kotka', checked: [] },
-      { id: 'demo-m2', accountId: 'demo-tbilisi', contactIds: ['demo-giorgi'], type: 'complaint', at: at(now, 3, 15), checklistTemplateId: 'builtin-complaint', durationMin: 30, place: 'Call', checked: [] },
+      { id: 'demo-m1', accountId: 'demo-acme', contactIds: ['demo-anna', 'demo-igor'], type: 'negotiation', at: at(now, 1, 11), checklistTemplateId: 'builtin:negotiation', durationMin: 60, place: 'Acme HQ, Kotka', checked: [] },
+      { id: 'demo-m2', accountId: 'demo-tbilisi', contactIds: ['demo-giorgi'], type: 'complaint', at: at(now, 3, 15), checklistTemplateId: 'builtin:complaint', durationMin: 30, place: 'Call', checked: [] },
     ],
     checklistTemplates: [],
     siteRules: [],

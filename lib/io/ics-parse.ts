@@ -1,0 +1,176 @@
+/**
+ * Read a calendar invitation (an emailed .ics, or iCalendar text on a calendar page) into the
+ * fields the meeting form needs. ical.js does the parsing and resolves TZIDs from the invite's
+ * own VTIMEZONE; we only add a fallback for invites that name an IANA zone without defining
+ * it, which ical.js would otherwise read as floating (runtime-local) time.
+ */
+import ICAL from 'ical.js';
+import { parseLocalDateTime, runtimeTimeZone } from '../tasks/local-time';
+
+export interface IcsPerson {
+  email: string;
+  name: string;
+}
+
+export interface IcsInvite {
+  uid: string;
+  summary: string;
+  /** UTC ISO date-time; for an all-day event the day 'YYYY-MM-DD'. */
+  start: string;
+  /** Like `start`; all-day ends are exclusive (the day after the last day), as in iCalendar. */
+  end: string;
+  allDay: boolean;
+  organizer: IcsPerson | null;
+  attendees: IcsPerson[];
+  location: string;
+  url: string;
+  description: string;
+  /** REQUEST, CANCEL, PUBLISH … when the calendar says; a CANCEL must not create a meeting. */
+  method: string | null;
+  status: string | null;
+}
+
+export type IcsParseErrorCode = 'empty' | 'no-calendar' | 'malformed' | 'no-event' | 'no-start';
+
+export class IcsParseError extends Error {
+  constructor(
+    readonly code: IcsParseErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'IcsParseError';
+  }
+}
+
+export interface IcsParseOptions {
+  /** Zone for floating times and unknown TZIDs; the runtime's zone by default. */
+  tz?: string;
+}
+
+/** The invitation's event: the series master when the file also carries exceptions. */
+export function parseIcsInvite(text: string, options: IcsParseOptions = {}): IcsInvite {
+  const events = parseIcsEvents(text, options);
+  const first = events[0];
+  if (!first) throw new IcsParseError('no-event', 'The calendar data contains no event (VEVENT).');
+  return first;
+}
+
+/** Every VEVENT, masters before recurrence exceptions, in file order otherwise. */
+export function parseIcsEvents(text: string, options: IcsParseOptions = {}): IcsInvite[] {
+  const root = parseCalendar(text);
+  const tz = options.tz ?? runtimeTimeZone();
+  const method = textProp(root, 'method') || null;
+  const vevents = root.getAllSubcomponents('vevent');
+  const ordered = [
+    ...vevents.filter((v) => !v.hasProperty('recurrence-id')),
+    ...vevents.filter((v) => v.hasProperty('recurrence-id')),
+  ];
+  return ordered.map((v) => toInvite(v, method, tz));
+}
+
+/** Cut the calendar out of surrounding text (an email body, a page) and parse it. */
+function parseCalendar(text: string): ICAL.Component {
+  if (!text || !text.trim()) throw new IcsParseError('empty', 'No calendar data was given.');
+  const normalized = text.replace(/\r\n?/g, '\n');
+  let body: string;
+  const cal = /BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR/i.exec(normalized);
+  if (cal) {
+    body = cal[0];
+  } else {
+    const ev = /BEGIN:VEVENT[\s\S]*END:VEVENT/i.exec(normalized);
+    if (!ev) throw new IcsParseError('no-calendar', 'This is not iCalendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT).');
+    body = `BEGIN:VCALENDAR\nVERSION:2.0\n${ev[0]}\nEND:VCALENDAR`;
+  }
+  let jcal: unknown;
+  try {
+    jcal = ICAL.parse(body.replace(/\n/g, '\r\n'));
+  } catch (e) {
+    throw new IcsParseError('malformed', `The calendar data is malformed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const first = Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal[0] : jcal;
+  return new ICAL.Component(first as unknown[]);
+}
+
+function toInvite(vevent: ICAL.Component, method: string | null, tz: string): IcsInvite {
+  const startProp = vevent.getFirstProperty('dtstart');
+  if (!startProp) throw new IcsParseError('no-start', 'The event has no start time (DTSTART).');
+  let event: ICAL.Event;
+  let start: ICAL.Time;
+  let end: ICAL.Time;
+  try {
+    event = new ICAL.Event(vevent);
+    start = event.startDate;
+    end = event.endDate;
+  } catch (e) {
+    throw new IcsParseError('malformed', `The event's dates are malformed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!start) throw new IcsParseError('no-start', 'The event has no start time (DTSTART).');
+  const endProp = vevent.getFirstProperty('dtend') ?? startProp;
+
+  return {
+    uid: textProp(vevent, 'uid'),
+    summary: textProp(vevent, 'summary'),
+    start: timeToString(start, startProp, tz),
+    end: timeToString(end ?? start, endProp, tz),
+    allDay: start.isDate,
+    organizer: person(vevent.getFirstProperty('organizer')),
+    attendees: vevent
+      .getAllProperties('attendee')
+      .map(person)
+      .filter((p): p is IcsPerson => p !== null),
+    location: textProp(vevent, 'location'),
+    url: textProp(vevent, 'url'),
+    description: textProp(vevent, 'description'),
+    method,
+    status: textProp(vevent, 'status') || null,
+  };
+}
+
+/**
+ * A time as UTC ISO. Zones ical.js resolved (Z, or a VTIMEZONE in the file) convert directly;
+ * floating times and TZIDs it could not resolve are read as wall-clock time in the named IANA
+ * zone if it is one, else in `tz`.
+ */
+function timeToString(time: ICAL.Time, prop: ICAL.Property, tz: string): string {
+  if (time.isDate) return `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
+  const zone = time.zone;
+  if (zone && zone.tzid !== 'floating') return time.toJSDate().toISOString();
+  const tzid = prop.getParameter('tzid');
+  const named = typeof tzid === 'string' && isIanaZone(tzid) ? tzid : tz;
+  return parseLocalDateTime(
+    `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`,
+    `${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`,
+    named,
+  );
+}
+
+/** ORGANIZER / ATTENDEE -> { email, name }; the address is the mailto: value or EMAIL param. */
+function person(prop: ICAL.Property | null): IcsPerson | null {
+  if (!prop) return null;
+  const value = String(prop.getFirstValue() ?? '');
+  const param = prop.getParameter('email');
+  const email = (/^mailto:/i.test(value) ? value.replace(/^mailto:/i, '') : typeof param === 'string' ? param : '')
+    .trim()
+    .toLowerCase();
+  if (!email) return null;
+  const cn = prop.getParameter('cn');
+  return { email, name: typeof cn === 'string' ? cn.trim() : '' };
+}
+
+function textProp(component: ICAL.Component, name: string): string {
+  const v = component.getFirstPropertyValue(name);
+  return v === null || v === undefined ? '' : String(v);
+}
+
+function isIanaZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}

@@ -1,0 +1,105 @@
+/**
+ * Calendar export (.ics) of meetings and open follow-ups, so the KAM's week shows in the
+ * calendar they already use. Built with ical-generator: escaping, line folding and date
+ * formats are easy to get subtly wrong by hand. UIDs derive from our ids, so re-importing an
+ * updated export updates events instead of duplicating them.
+ */
+import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
+import { checklistFor, meetingTypeName, templateFor } from '../checklists/checklist';
+import { type ChecklistLocale, defaultTemplates } from '../checklists/default-templates';
+import type { Account } from '../schema/account';
+import type { ChecklistTemplate } from '../schema/checklist-template';
+import type { Contact } from '../schema/contact';
+import type { Meeting } from '../schema/meeting';
+import type { Task } from '../schema/task';
+import { dueDay } from '../tasks/due';
+import { addDays, runtimeTimeZone } from '../tasks/local-time';
+import { remindBeforeFor } from '../tasks/reminders';
+
+export interface IcsExportInput {
+  meetings: readonly Meeting[];
+  tasks: readonly Task[];
+  accounts: readonly Account[];
+  contacts: readonly Contact[];
+  /** The user's templates; the built-ins in `locale` when absent. */
+  templates?: readonly ChecklistTemplate[];
+  locale?: ChecklistLocale;
+  /** Zone that decides the day of a follow-up due at a date-time. */
+  tz?: string;
+  /** DTSTAMP; fixed in tests so output is reproducible. */
+  now?: Date;
+  /** Default reminder lead time from settings, for the VALARM. */
+  defaultRemindBeforeMin?: number;
+}
+
+const checklistHeading: Record<ChecklistLocale, string> = {
+  en: 'Checklist',
+  ru: 'Чек-лист',
+  fi: 'Tarkistuslista',
+  ka: 'საკონტროლო სია',
+};
+
+export const meetingUid = (id: string) => `meeting-${id}@keyside`;
+export const taskUid = (id: string) => `task-${id}@keyside`;
+
+export function exportIcs(input: IcsExportInput): string {
+  const locale = input.locale ?? 'en';
+  const templates = input.templates ?? defaultTemplates(locale);
+  const tz = input.tz ?? runtimeTimeZone();
+  const stamp = input.now ?? new Date();
+  const accountName = new Map(input.accounts.map((a) => [a.id, a.name]));
+  const contacts = new Map(input.contacts.map((c) => [c.id, c]));
+  const withAccount = (title: string, accountId: string) => {
+    const name = accountName.get(accountId);
+    return name ? `${title} — ${name}` : title;
+  };
+
+  const cal = ical({ prodId: { company: 'Keyside', product: 'Keyside', language: 'EN' }, name: 'Keyside' });
+
+  for (const m of input.meetings) {
+    const start = new Date(m.at);
+    if (Number.isNaN(start.getTime())) continue;
+    const items = checklistFor(m, templates);
+    const description = items.length
+      ? [`${checklistHeading[locale]}:`, ...items.map((i) => `${i.checked ? '☑' : '☐'} ${i.text}`)].join('\n')
+      : null;
+    const place = m.place.trim();
+    const isLink = /^https?:\/\//i.test(place);
+    const attendees = m.contactIds
+      .map((id) => contacts.get(id))
+      .filter((c): c is Contact => !!c && c.emails.length > 0)
+      .map((c) => ({ email: c.emails[0] as string, name: c.name }));
+    const remindMin = remindBeforeFor(m, templateFor(m, templates), { defaultRemindBeforeMin: input.defaultRemindBeforeMin });
+    cal.createEvent({
+      id: meetingUid(m.id),
+      stamp,
+      start,
+      end: new Date(start.getTime() + m.durationMin * 60_000),
+      summary: withAccount(meetingTypeName(m.type, locale, templates), m.accountId),
+      description,
+      location: place || null,
+      url: isLink ? place : null,
+      attendees,
+      alarms: remindMin > 0 ? [{ type: ICalAlarmType.display, triggerBefore: remindMin * 60 }] : [],
+    });
+  }
+
+  for (const t of input.tasks) {
+    if (t.status !== 'open') continue;
+    const day = dueDay(t, tz);
+    if (!day) continue;
+    // A follow-up is a day's to-do, not a booked slot: all-day and transparent (not "busy").
+    // ical-generator writes no VTODO, and calendars show all-day events far more reliably.
+    cal.createEvent({
+      id: taskUid(t.id),
+      stamp,
+      allDay: true,
+      start: day,
+      end: addDays(day, 1),
+      summary: withAccount(t.title, t.accountId),
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+
+  return cal.toString();
+}

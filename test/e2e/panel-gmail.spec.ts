@@ -1,0 +1,68 @@
+import { expect, test } from './extension';
+import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
+
+const GMAIL = 'https://mail.google.com/**';
+
+test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
+  test.beforeEach(async ({ ext }) => {
+    await ensureDemoData(ext.context, ext.url('dashboard.html'));
+  });
+  test.afterEach(async ({ ext }) => {
+    await ext.context.unroute(GMAIL);
+  });
+
+  test('an open thread shows the sender\'s dossier, follow-ups and the meeting checklist', async ({ ext }) => {
+    await routeFixture(ext.context, GMAIL, 'test/fixtures/gmail/2026-11-thread.html');
+    const page = await ext.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
+    const panel = panelOf(page, ext.extensionId);
+    await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    await expect(panel.getByTestId('contact-name').first()).toContainText(/Anna Petrova|Igor Smirnov/);
+    await expect(panel.getByTestId('open-task')).toHaveCount(2);
+    await expect(panel.getByTestId('open-task').first()).toContainText('Send revised cold-chain proposal');
+    await expect(panel.getByTestId('checklist-item').first()).toBeVisible();
+    expect(await panel.getByTestId('checklist-item').count()).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  test('logging the email twice records it once; a follow-up is added from the panel', async ({ ext }) => {
+    await routeFixture(ext.context, GMAIL, 'test/fixtures/gmail/2026-11-thread.html');
+    const page = await ext.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
+    const panel = panelOf(page, ext.extensionId);
+    const log = panel.getByTestId('log-email').first();
+    await log.click();
+    await expect(log).toBeDisabled();
+    await expect(panel.getByTestId('recent-history').first()).toContainText('Q4');
+    await panel.getByTestId('add-follow-up').first().click();
+    await panel.getByTestId('follow-up-form').locator('input').first().fill('Call Anna about Q4 volumes');
+    await panel.getByTestId('follow-up-form').getByRole('button').first().click();
+    await expect(panel.getByTestId('open-task')).toHaveCount(3);
+
+    // Reload: the message is still logged once (the button stays disabled), the task persists.
+    await page.reload();
+    await expect(panelOf(page, ext.extensionId).getByTestId('log-email').first()).toBeDisabled();
+    const dash = await ext.context.newPage();
+    await dash.goto(`${ext.url('dashboard.html')}#/account/demo-acme`);
+    const emails = dash.getByTestId('history-entry').filter({ hasText: 'Q4' });
+    await expect(emails).toHaveCount(1);
+    await expect(dash.getByTestId('dossier-open-task').filter({ hasText: 'Call Anna about Q4 volumes' })).toHaveCount(1);
+    await dash.close();
+    await page.close();
+  });
+
+  test('a changed layout shows layout-unrecognised with manual search, never a page error', async ({ ext }) => {
+    await routeFixture(ext.context, GMAIL, 'test/fixtures/gmail/2026-11-changed-layout.html');
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
+    const panel = panelOf(page, ext.extensionId);
+    await expect(panel.getByTestId('layout-unrecognised')).toBeVisible();
+    await panel.getByTestId('manual-search').fill('acme');
+    await panel.getByTestId('search-hit').first().click();
+    await expect(panel.getByTestId('dossier-name')).toHaveText('Acme Logistics');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

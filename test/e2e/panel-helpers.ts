@@ -1,0 +1,25 @@
+import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { demoBackup } from '../../lib/demo/demo-data';
+import { importThroughDashboard } from './extension';
+
+/** Serves a fixture file at a real hostname: the content script sees the real URL. */
+export async function routeFixture(context: BrowserContext, pattern: string, file: string) {
+  await context.route(pattern, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file) }));
+}
+
+/** The panel iframe the content script mounted (contract: src starts with the extension's panel.html). */
+export function panelOf(page: Page, extensionId: string): FrameLocator {
+  return page.frameLocator(`iframe[src^="chrome-extension://${extensionId}/panel.html"]`);
+}
+
+let demoLoaded = false;
+/** Loads the demo dossiers once per browser (the worker-scoped fixture shares one profile). */
+export async function ensureDemoData(context: BrowserContext, dashboardUrl: string) {
+  if (demoLoaded) return;
+  const page = await context.newPage();
+  const result = await importThroughDashboard(page, dashboardUrl, { name: 'demo.json', buffer: Buffer.from(JSON.stringify(demoBackup())) });
+  await result.getByTestId('import-count-accounts').waitFor();
+  await page.close();
+  demoLoaded = true;
+}

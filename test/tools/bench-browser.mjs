@@ -1,0 +1,63 @@
+// The bench's browser: the e2e build in real Chromium, plus the measuring helpers.
+import { chromium } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export async function launchBench() {
+  const dir = resolve('.output/chrome-mv3-e2e');
+  const profile = mkdtempSync(join(tmpdir(), 'keyside-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const url = (p) => `chrome-extension://${id}/${p}`;
+  const page = await context.newPage();
+
+  return {
+    context,
+    worker,
+    url,
+    page,
+    /** Imports through the real file input; the time runs from choosing the file to the result. */
+    async importThroughDashboard(text) {
+      const file = join(profile, 'bench-backup.json');
+      writeFileSync(file, text);
+      await page.goto(`${url('dashboard.html')}#/backup`);
+      const started = Date.now();
+      await page.getByTestId('import-backup').setInputFiles(file);
+      await page.locator('[data-testid="import-result"]').filter({ hasNotText: /Checking|Проверяем/ }).waitFor({ timeout: 600_000 });
+      const ms = Date.now() - started;
+      const txt = await page.getByTestId('import-result').textContent();
+      if (!/✓/.test(txt ?? '')) throw new Error(`import failed: ${txt?.slice(0, 500)}`);
+      return { ms };
+    },
+    /** The physical reference: the same records put into a bare IndexedDB in the same origin. */
+    async rawPutLoop(backup) {
+      return page.evaluate(async (data) => {
+        const db = await new Promise((res, rej) => {
+          const r = indexedDB.open('bench-raw-' + Math.random());
+          r.onupgradeneeded = () => ['accounts', 'contacts', 'interactions', 'tasks'].forEach((n) => r.result.createObjectStore(n, { keyPath: 'id' }));
+          r.onsuccess = () => res(r.result);
+          r.onerror = () => rej(r.error);
+        });
+        const started = performance.now();
+        await new Promise((res, rej) => {
+          const tx = db.transaction(['accounts', 'contacts', 'interactions', 'tasks'], 'readwrite');
+          for (const n of ['accounts', 'contacts', 'interactions', 'tasks']) for (const rec of data[n]) tx.objectStore(n).put(rec);
+          tx.oncomplete = res;
+          tx.onerror = () => rej(tx.error);
+        });
+        return performance.now() - started;
+      }, { accounts: backup.accounts, contacts: backup.contacts, interactions: backup.interactions, tasks: backup.tasks });
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
