@@ -9,5 +9,7 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
+  // Parallel runs (several people testing at once) can each keep their own artefacts.
+  outputDir: process.env.KEYSIDE_TEST_RESULTS ?? 'test-results',
   use: { trace: 'retain-on-failure' },
 });

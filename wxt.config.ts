@@ -26,9 +26,12 @@ export default defineConfig({
         },
       },
       web_accessible_resources: [
-        { resources: ['panel.html'], matches: ['*://*/*'], ...(browser === 'chrome' ? { use_dynamic_url: true } : {}) },
+        // Any host: self-hosted webmail and user CRM rules are added at run time.
+        { resources: ['panel.html'], matches: ['*://*/*'] },
       ],
-      browser_specific_settings: { gecko: { id: 'keyside@keyside.example', strict_min_version: '115.0' } },
+      ...(browser === 'firefox'
+        ? { browser_specific_settings: { gecko: { id: 'keyside@keyside.example', strict_min_version: '115.0' } } }
+        : {}),
     };
   },
   hooks: {

@@ -20,23 +20,23 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
           {t('panelOpenDossier')}
         </button>
       </header>
+      {hasMessage && <EmailActions accountId={account.id} logged={briefing.emailLogged} />}
       {account.summary && <p className="summary">{account.summary}</p>}
       {briefing.people.map((p) => <PersonCard key={p.id} contact={p} />)}
       {account.nuances.length > 0 && (
         <section aria-label={t('sectionNuances')}>
           <h2>{t('sectionNuances')}</h2>
-          <ul className="nuances">{account.nuances.map((n, i) => <li key={i}>📌 {n}</li>)}</ul>
+          <ul className="nuances">{account.nuances.map((n, i) => <li key={i}>{n}</li>)}</ul>
         </section>
       )}
-      {briefing.nextMeeting && <MeetingPrep next={briefing.nextMeeting} />}
       {briefing.openComplaints.length > 0 && (
         <section>
           <h2>{t('sectionOpenComplaints')}</h2>
-          <ul className="complaints">{briefing.openComplaints.map((c) => <li key={c.id} data-testid="open-complaint">⚠ {c.summary}</li>)}</ul>
+          <ul className="complaints">{briefing.openComplaints.map((c) => <li key={c.id} data-testid="open-complaint">{c.summary}</li>)}</ul>
         </section>
       )}
       <OpenTasks tasks={briefing.openTasks} accountId={account.id} />
-      {hasMessage && <EmailActions accountId={account.id} logged={briefing.emailLogged} />}
+      {briefing.nextMeeting && <MeetingPrep next={briefing.nextMeeting} />}
       <RecentHistory items={briefing.recentInteractions} />
     </article>
   );

@@ -3,6 +3,8 @@ import type { PageContextInput } from '../schema/page-context';
 
 /** Re-reads soon after the DOM settles; short enough that the panel follows a click at once. */
 const DEBOUNCE_MS = 40;
+/** Sites show loading screens mid-navigation: "unrecognised" must persist this long to count. */
+const UNRECOGNISED_GRACE_MS = 800;
 
 /**
  * Reads the page with the adapter now and whenever the observed region changes (SPA navigation,
@@ -12,6 +14,8 @@ const DEBOUNCE_MS = 40;
 export function watchPage(adapter: SiteAdapter, send: (ctx: PageContextInput) => void, signal: AbortSignal): () => void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let confirming: ReturnType<typeof setTimeout> | undefined;
+  let graceOver = false;
 
   const read = () => {
     timer = undefined;
@@ -23,6 +27,18 @@ export function watchPage(adapter: SiteAdapter, send: (ctx: PageContextInput) =>
     }
     const key = JSON.stringify(ctx);
     if (key === last) return;
+    if (ctx.status === 'unrecognised' && !graceOver) {
+      confirming ??= setTimeout(() => {
+        graceOver = true;
+        read();
+      }, UNRECOGNISED_GRACE_MS);
+      return;
+    }
+    if (ctx.status !== 'unrecognised') {
+      clearTimeout(confirming);
+      confirming = undefined;
+      graceOver = false;
+    }
     last = key;
     send(ctx);
   };
@@ -31,7 +47,7 @@ export function watchPage(adapter: SiteAdapter, send: (ctx: PageContextInput) =>
   };
 
   const observer = new MutationObserver(schedule);
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'data-message-id', 'src', 'title'] });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-expanded', 'data-message-id', 'src', 'title'] });
   // Frames (Roundcube's preview pane) load without mutating the outer DOM: catch their load events.
   document.addEventListener('load', schedule, { capture: true, signal });
   window.addEventListener('popstate', schedule, { signal });

@@ -7,10 +7,13 @@ export type MessageKey = keyof typeof en;
  * to the key so a missing translation is visible in review rather than an empty label.
  */
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
-  return browser.i18n.getMessage(key, subs.map(String)) || key;
+  return getMessage(key, subs.map(String)) || key;
 }
+
+/** Our own key type (from messages.json) is the check; WXT's generated one lags until `wxt prepare`. */
+const getMessage = (key: string, subs: string[]): string => (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs);
 
 /** For keys computed at run time (error keys from the background). */
 export function tDynamic(key: string, subs: string[] = []): string {
-  return browser.i18n.getMessage(key as MessageKey, subs) || key;
+  return getMessage(key, subs) || key;
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Backup, backupTableNames } from '../schema';
+import { Backup, backupTableNames, type BackupTable } from '../schema';
 
 /** Backups past this size are refused before reading: a tab parsing gigabytes would hang. */
 export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
@@ -24,11 +24,21 @@ function fromZod(error: z.ZodError): BackupProblem[] {
 }
 
 /** Ids must be unique within each list, or the import would silently keep only the last one. */
-function duplicateIds(backup: Backup): BackupProblem[] {
+type RawRecord = { id?: unknown; accountId?: unknown };
+type RawBackup = Partial<Record<BackupTable, unknown>>;
+
+/** The records of a list as far as they can be read: checks below run even when the schema fails. */
+function rows(raw: RawBackup, table: BackupTable): RawRecord[] {
+  const list = raw[table];
+  return Array.isArray(list) ? list.map((r) => (typeof r === 'object' && r !== null ? (r as RawRecord) : {})) : [];
+}
+
+function duplicateIds(raw: RawBackup): BackupProblem[] {
   const problems: BackupProblem[] = [];
   for (const table of backupTableNames) {
     const seen = new Map<string, number>();
-    backup[table].forEach((rec: { id: string }, index: number) => {
+    rows(raw, table).forEach((rec, index) => {
+      if (typeof rec.id !== 'string') return;
       const first = seen.get(rec.id);
       if (first === undefined) seen.set(rec.id, index);
       else problems.push({ path: `$.${table}[${index}].id`, message: `duplicate id "${rec.id}" (first at $.${table}[${first}])` });
@@ -41,12 +51,12 @@ function duplicateIds(backup: Backup): BackupProblem[] {
  * Records that point at an account must find it in the file or among `existingAccountIds`.
  * Tasks are exempt: an open follow-up outlives its deleted account by design.
  */
-function danglingRefs(backup: Backup, existingAccountIds: ReadonlySet<string>): BackupProblem[] {
-  const known = new Set([...existingAccountIds, ...backup.accounts.map((a) => a.id)]);
+function danglingRefs(raw: RawBackup, existingAccountIds: ReadonlySet<string>): BackupProblem[] {
+  const known = new Set([...existingAccountIds, ...rows(raw, 'accounts').map((a) => String(a.id))]);
   const problems: BackupProblem[] = [];
   const check = (table: 'contacts' | 'interactions' | 'meetings') =>
-    backup[table].forEach((rec: { accountId: string | null }, index: number) => {
-      if (rec.accountId !== null && !known.has(rec.accountId))
+    rows(raw, table).forEach((rec, index) => {
+      if (typeof rec.accountId === 'string' && !known.has(rec.accountId))
         problems.push({ path: `$.${table}[${index}].accountId`, message: `no account with id "${rec.accountId}"` });
     });
   check('contacts');
@@ -68,7 +78,10 @@ export function parseBackupText(text: string, existingAccountIds: ReadonlySet<st
   if ((raw as { format?: unknown }).format !== 'keyside-backup')
     return { ok: false, problems: [{ path: '$.format', message: 'not a Keyside backup: format must be "keyside-backup"' }] };
   const parsed = Backup.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: fromZod(parsed.error) };
-  const problems = [...duplicateIds(parsed.data), ...danglingRefs(parsed.data, existingAccountIds)];
-  return problems.length ? { ok: false, problems } : { ok: true, backup: parsed.data };
+  const problems = [
+    ...(parsed.success ? [] : fromZod(parsed.error)),
+    ...duplicateIds(raw as RawBackup),
+    ...danglingRefs(raw as RawBackup, existingAccountIds),
+  ];
+  return problems.length || !parsed.success ? { ok: false, problems } : { ok: true, backup: parsed.data };
 }

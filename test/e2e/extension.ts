@@ -1,43 +1,10 @@
-import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { launchWithExtension } from './launch.mjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-/** Debian's real binary by default (testing.md); a laptop can point CHROMIUM_PATH elsewhere. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-export const extensionDir = resolve(process.env.KEYSIDE_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
-
-/**
- * A fresh default profile with the built extension loaded. Default profile on purpose: it is
- * where an extension iframe cannot open IndexedDB, so tests catch code that tries.
- */
-export async function launchWithExtension(opts: { headless?: boolean; dir?: string } = {}) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'keyside-profile-'));
-  const dir = resolve(opts.dir ?? extensionDir);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: opts.headless ?? true,
-    viewport: { width: 1400, height: 900 },
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  const close = async () => {
-    await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-  };
-  return { context, extensionId, worker, close };
-}
+export { chromiumPath, launchWithExtension } from './launch.mjs';
 
 export const test = base.extend<
   {},
@@ -57,7 +24,12 @@ export { expect } from '@playwright/test';
 /** Imports a backup file through the dashboard's real file input and waits for the result. */
 export async function importThroughDashboard(page: Page, dashboardUrl: string, file: { name: string; buffer: Buffer }) {
   await page.goto(`${dashboardUrl}#/backup`);
-  await page.getByTestId('import-backup').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.buffer });
+  // Playwright passes buffers up to 50 MB; larger files go through the disk like a user's would.
+  const dir = mkdtempSync(join(tmpdir(), 'keyside-import-'));
+  const path = join(dir, file.name);
+  writeFileSync(path, file.buffer);
+  await page.getByTestId('import-backup').setInputFiles(path);
+  rmSync(dir, { recursive: true, force: true });
   const result = page.getByTestId('import-result');
   await result.filter({ hasNotText: /Checking|Проверяем/ }).waitFor({ timeout: 120_000 });
   return result;

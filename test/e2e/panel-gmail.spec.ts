@@ -18,8 +18,9 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
     const panel = panelOf(page, ext.extensionId);
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await expect(panel.getByTestId('contact-name').first()).toContainText(/Anna Petrova|Igor Smirnov/);
-    await expect(panel.getByTestId('open-task')).toHaveCount(2);
-    await expect(panel.getByTestId('open-task').first()).toContainText('Send revised cold-chain proposal');
+    const acme = panel.locator('article').filter({ has: panel.getByTestId('dossier-name').getByText('Acme Logistics') });
+    await expect(acme.getByTestId('open-task')).toHaveCount(2);
+    await expect(acme.getByTestId('open-task').first()).toContainText('Send revised cold-chain proposal');
     await expect(panel.getByTestId('checklist-item').first()).toBeVisible();
     expect(await panel.getByTestId('checklist-item').count()).toBeGreaterThan(5);
     await page.close();
@@ -37,7 +38,8 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
     await panel.getByTestId('add-follow-up').first().click();
     await panel.getByTestId('follow-up-form').locator('input').first().fill('Call Anna about Q4 volumes');
     await panel.getByTestId('follow-up-form').getByRole('button').first().click();
-    await expect(panel.getByTestId('open-task')).toHaveCount(3);
+    const acme = panel.locator('article').filter({ has: panel.getByTestId('dossier-name').getByText('Acme Logistics') });
+    await expect(acme.getByTestId('open-task')).toHaveCount(3);
 
     // Reload: the message is still logged once (the button stays disabled), the task persists.
     await page.reload();

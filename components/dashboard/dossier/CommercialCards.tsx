@@ -20,7 +20,7 @@ export function CommercialCards({ account }: { account: Account }) {
   return (
     <>
       <Card title={t('sectionNuances')} testId="nuances" fields={[{ key: 'nuances', label: t('hintOnePerLine'), kind: 'lines' }]} values={account} onSave={(p, b) => saveAccount(id, p, b)}>
-        {account.nuances.length ? <ul className="nuances">{account.nuances.map((n, i) => <li key={i}>📌 {n}</li>)}</ul> : <p className="muted">{t('notFilled')}</p>}
+        {account.nuances.length ? <ul className="nuances">{account.nuances.map((n, i) => <li key={i}>{n}</li>)}</ul> : <p className="muted">{t('notFilled')}</p>}
       </Card>
       <Card
         title={t('sectionNeeds')}

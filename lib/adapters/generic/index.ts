@@ -1,0 +1,37 @@
+import { makeContext, PeopleList, safeRead } from '../context';
+import { isHidden, textOf } from '../dom';
+import { cleanName, parseAddressList } from '../parse-address';
+import type { SiteAdapter } from '../types';
+
+const SITE = 'generic';
+
+/** Links that open a mail client; the scheme is matched case-insensitively in code. */
+const LINKS = 'a[href]';
+const MAILTO = /^\s*mailto:/i;
+
+/**
+ * People from a page's `mailto:` links. A one-address link's text (or title) is the name unless
+ * it is itself the address; a link to several addresses names none of them.
+ */
+function readGeneric(doc: Document, url: URL) {
+  const people = new PeopleList();
+  for (const link of doc.querySelectorAll(LINKS)) {
+    const href = link.getAttribute('href') ?? '';
+    if (!MAILTO.test(href) || isHidden(link)) continue;
+    const addresses = parseAddressList(href);
+    const name = addresses.length === 1 ? cleanName(textOf(link) || link.getAttribute('title'), addresses[0]!.email) : '';
+    for (const address of addresses) people.add({ email: address.email, name: address.name || name }, 'other');
+  }
+  return makeContext(SITE, url, people.size > 0 ? 'record' : 'none', { people, title: doc.title });
+}
+
+/**
+ * Any page with visible email addresses. Never chosen by the registry on its own: the content
+ * script passes it (in `extra`) only on origins the user enabled (settings.genericOrigins).
+ */
+export const genericAdapter: SiteAdapter = {
+  name: SITE,
+  samples: { accepts: ['https://www.acme-logistics.example/contacts', 'http://127.0.0.1:8000/team.html'] },
+  matchesUrl: (url) => url.protocol === 'https:' || url.protocol === 'http:',
+  read: (doc, url) => safeRead(SITE, url, () => readGeneric(doc, url)),
+};

@@ -1,0 +1,31 @@
+import { safeRead } from '../context';
+import type { SiteAdapter } from '../types';
+import { isRoundcube, parseRoundcube } from './parse';
+import { OBSERVE } from './selectors';
+
+/**
+ * Roundcube webmail on any host (self-hosted, the demo on 127.0.0.1). Chosen by its DOM
+ * (`matchesDocument`); the URL check only says "looks like Roundcube" (`?_task=`) for samples.
+ * Its preview pane is an iframe: `observeSelector` names it so the content script can listen for
+ * its `load` event, which no mutation of the outer page reports.
+ */
+export const roundcubeAdapter: SiteAdapter = {
+  name: 'roundcube',
+  samples: {
+    accepts: [
+      'http://127.0.0.1:8000/?_task=mail&_mbox=INBOX',
+      'http://127.0.0.1:8000/?_task=mail&_uid=42&_mbox=INBOX&_action=show',
+      'https://webmail.example.org/roundcube/?_task=mail&_action=preview&_uid=7&_mbox=Clients&_framed=1',
+    ],
+  },
+  matchesUrl: (url) => (url.protocol === 'https:' || url.protocol === 'http:') && url.searchParams.has('_task'),
+  matchesDocument: (doc) => {
+    try {
+      return isRoundcube(doc);
+    } catch {
+      return false;
+    }
+  },
+  read: (doc, url) => safeRead('roundcube', url, () => parseRoundcube(doc, url)),
+  observeSelector: OBSERVE,
+};

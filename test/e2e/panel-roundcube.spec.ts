@@ -1,0 +1,70 @@
+import { login, openMessage, openPreview, startRoundcube, type RoundcubeInstance } from '../roundcube/harness.mjs';
+import { expect, test } from './extension';
+import { ensureDemoData, panelOf } from './panel-helpers';
+
+// A REAL Roundcube 1.6 + Dovecot from Debian's packages on loopback (test/roundcube), with
+// seeded mail from known, unknown and freemail senders; the e2e build runs on 127.0.0.1.
+let rc: RoundcubeInstance;
+test.beforeAll(async () => {
+  rc = await startRoundcube();
+});
+test.afterAll(async () => {
+  await rc?.stop();
+});
+
+test.describe('panel on a real Roundcube', () => {
+  test('the preview pane shows each sender\'s dossier and follows message switches without reload', async ({ ext }) => {
+    await ensureDemoData(ext.context, ext.url('dashboard.html'));
+    const page = await ext.context.newPage();
+    await login(page, rc);
+    const panel = panelOf(page, ext.extensionId);
+    let reloads = 0;
+    page.on('load', () => reloads++);
+
+    await openPreview(page, 'Q4 delivery schedule');
+    await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    await expect(panel.getByTestId('contact-name').first()).toHaveText(/Anna Petrova/);
+    await expect(panel.getByTestId('open-task').first()).toBeVisible();
+
+    await openPreview(page, 'Коммерческое предложение');
+    await expect(panel.getByTestId('dossier-name').first()).toHaveText('ООО «Северный Ветер»');
+    await expect(panel.getByTestId('contact-name').first()).toHaveText('Мария Иванова');
+
+    await openPreview(page, 'Complaint: damaged pallets / პრეტენზია');
+    await expect(panel.getByTestId('dossier-name').first()).toContainText('თბილისის ღვინის სახლი');
+    await expect(panel.getByTestId('open-complaint')).toHaveCount(1);
+
+    await openPreview(page, 'Introduction');
+    await expect(panel.getByTestId('no-match')).toBeVisible();
+    await expect(panel.getByTestId('new-company')).toHaveValue('Unknown Co Ltd');
+    await expect(panel.getByTestId('new-person')).toHaveValue('New Person');
+
+    await openPreview(page, 'Hello');
+    await expect(panel.getByTestId('no-match')).toBeVisible();
+    expect(reloads).toBe(0);
+    await page.close();
+  });
+
+  test('the full message view and an HTML message from a second person of the account', async ({ ext }) => {
+    await ensureDemoData(ext.context, ext.url('dashboard.html'));
+    const page = await ext.context.newPage();
+    await login(page, rc);
+    await openMessage(page, 'Re: Q4 delivery schedule');
+    const panel = panelOf(page, ext.extensionId);
+    await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    await expect(panel.getByTestId('contact-name').first()).toHaveText(/Igor Smirnov/);
+    await page.close();
+  });
+
+  test('an unknown sender becomes a dossier from the panel, prefilled from the email', async ({ ext }) => {
+    await ensureDemoData(ext.context, ext.url('dashboard.html'));
+    const page = await ext.context.newPage();
+    await login(page, rc);
+    await openPreview(page, 'Introduction');
+    const panel = panelOf(page, ext.extensionId);
+    await panel.getByTestId('create-dossier').click();
+    await expect(panel.getByTestId('dossier-name')).toHaveText('Unknown Co Ltd');
+    await expect(panel.getByTestId('contact-name')).toHaveText('New Person');
+    await page.close();
+  });
+});

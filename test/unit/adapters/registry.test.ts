@@ -1,0 +1,73 @@
+// @vitest-environment happy-dom
+import { genericAdapter } from '../../../lib/adapters/generic';
+import { builtInAdapters, findAdapter } from '../../../lib/adapters/registry';
+import { adapterFromRule } from '../../../lib/adapters/site-rule';
+import type { SiteAdapter } from '../../../lib/adapters/types';
+import { loadPage } from './fixtures';
+
+const crmRule = adapterFromRule({ id: 'crm', name: 'CRM', urlPattern: 'https://crm.example.com/*', emailSelector: '.email' });
+/** Every adapter with a URL domain of its own. The generic adapter accepts any page by design. */
+const specific: SiteAdapter[] = [...builtInAdapters, crmRule];
+
+describe('adapter registry (architecture.md, convention 2)', () => {
+  it.each(specific.map((a) => [a.name, a] as const))('%s accepts its own samples', (_name, adapter) => {
+    expect(adapter.samples.accepts.length).toBeGreaterThan(0);
+    for (const sample of adapter.samples.accepts) expect(adapter.matchesUrl(new URL(sample)), sample).toBe(true);
+  });
+
+  it.each(specific.map((a) => [a.name, a] as const))('%s rejects every other adapter\'s samples', (_name, adapter) => {
+    for (const other of specific) {
+      if (other === adapter) continue;
+      for (const sample of other.samples.accepts) expect(adapter.matchesUrl(new URL(sample)), `${other.name}: ${sample}`).toBe(false);
+    }
+  });
+
+  it('has unique names', () => {
+    const names = specific.map((a) => a.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('findAdapter', () => {
+  const gmail = loadPage('gmail', '2026-11-thread');
+  const roundcube = loadPage('roundcube', '2026-11-show');
+  const plain = loadPage('generic', '2026-11-contacts');
+
+  it('picks Gmail and Outlook by URL', () => {
+    expect(findAdapter(new URL('https://mail.google.com/mail/u/0/#inbox'), gmail)?.name).toBe('gmail');
+    expect(findAdapter(new URL('https://outlook.office.com/mail/inbox'), plain)?.name).toBe('outlook');
+    expect(findAdapter(new URL('https://outlook.office.com/calendar/view/week'), plain)).toBeUndefined();
+  });
+
+  it('picks Roundcube by its DOM on any host', () => {
+    expect(findAdapter(new URL('https://webmail.example.org/'), roundcube)?.name).toBe('roundcube');
+    expect(findAdapter(new URL('http://127.0.0.1:8000/?_task=mail'), plain)).toBeUndefined();
+  });
+
+  it('never picks the generic adapter unless passed, and then only as the last resort', () => {
+    const url = new URL('https://www.acme-logistics.example/contacts');
+    expect(findAdapter(url, plain)).toBeUndefined();
+    expect(findAdapter(url, plain, [genericAdapter])?.name).toBe('generic');
+    expect(findAdapter(new URL('https://webmail.example.org/'), roundcube, [genericAdapter])?.name).toBe('roundcube');
+    expect(findAdapter(new URL('https://mail.google.com/mail/u/0/'), gmail, [genericAdapter])?.name).toBe('gmail');
+  });
+
+  it('tries the user\'s site rules after the built-in URL adapters, before DOM recognition', () => {
+    const rule = adapterFromRule({ id: 'rc', name: 'My webmail', urlPattern: 'https://webmail.example.org/*', emailSelector: 'a' });
+    expect(findAdapter(new URL('https://webmail.example.org/'), roundcube, [rule])?.name).toBe('rule:rc');
+    const greedy = adapterFromRule({ id: 'all', name: 'All', urlPattern: '*://*/*', emailSelector: 'a' });
+    expect(findAdapter(new URL('https://mail.google.com/mail/u/0/'), gmail, [greedy])?.name).toBe('gmail');
+  });
+
+  it('survives an adapter whose checks throw', () => {
+    const broken: SiteAdapter = {
+      name: 'broken',
+      samples: { accepts: [] },
+      matchesUrl: () => {
+        throw new Error('boom');
+      },
+      read: () => ({ site: 'broken', url: '', status: 'none' }),
+    };
+    expect(findAdapter(new URL('https://x.example/'), plain, [broken])).toBeUndefined();
+  });
+});
