@@ -773,10 +773,13 @@ rm -rf "$0"`,
  */
 export async function login(page, rc, { timeout = 30000 } = {}) {
   await page.goto(rc.url);
+  const row = page.locator('#messagelist tbody tr.message').first();
+  // A second page in the same browser shares the session cookie: already logged in.
+  await Promise.race([row.waitFor({ state: 'visible', timeout }), page.locator('#rcmloginuser').waitFor({ timeout })]);
+  if (await row.isVisible()) return;
   await page.locator('#rcmloginuser').fill(rc.user);
   await page.locator('#rcmloginpwd').fill(rc.password);
   await page.locator('#rcmloginsubmit').click();
-  const row = page.locator('#messagelist tbody tr.message').first();
   const error = page.locator('#messagestack .error, #messagestack .warning, .boxerror');
   await Promise.race([
     row.waitFor({ state: 'visible', timeout }),
