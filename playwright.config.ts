@@ -11,5 +11,5 @@ export default defineConfig({
   reporter: [['list']],
   // Parallel runs (several people testing at once) can each keep their own artefacts.
   outputDir: process.env.KEYSIDE_TEST_RESULTS ?? 'test-results',
-  use: { trace: 'retain-on-failure' },
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
 });

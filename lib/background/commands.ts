@@ -4,7 +4,7 @@ import { createAccount } from '../db/repos/accounts';
 import { createContact } from '../db/repos/contacts';
 import { logEmailOnce } from '../db/repos/interactions';
 import { addTask, setTaskStatus } from '../db/repos/tasks';
-import { normalizeEmail } from '../matching/normalize';
+import { emailLookupKeys } from '../matching';
 import { PanelCommand, type CommandResult } from '../messaging/panel-commands';
 import type { SearchService } from './search-service';
 import type { TabStates } from './tab-state';
@@ -38,7 +38,7 @@ export async function runCommand(deps: CommandDeps, raw: unknown, tabId: number 
       case 'logEmail': {
         const ctx = tabId !== undefined ? tabs.get(tabId).context : undefined;
         if (!ctx?.messageId) throw new UserFacingError('errorNoMessage');
-        const contactIds = (await Promise.all(ctx.people.map((p) => db.contacts.where('emails').equals(normalizeEmail(p.email)).toArray())))
+        const contactIds = (await Promise.all(ctx.people.map((p) => db.contacts.where('emails').anyOf(emailLookupKeys(p.email)).toArray())))
           .flat()
           .filter((c) => c.accountId === cmd.accountId)
           .map((c) => c.id);

@@ -58,11 +58,24 @@ export function normalizeEmail(raw: string): string {
 
 /**
  * Spellings to try against stored contact e-mails, which are saved lower-cased but otherwise
- * as typed: the address as shown first, then its canonical mailbox.
+ * as typed: the address as shown, without its +tag, and its canonical mailbox — so a contact
+ * saved as anna.petrova@gmail.com or annapetrova@gmail.com is found from
+ * Anna.Petrova+crm@gmail.com. (Saved annapetrova@, shown anna.petrova@ is found; the reverse
+ * needs the database to index normalizeEmail of each stored address as well.)
  */
 export function emailLookupKeys(raw: string): string[] {
-  const keys = [cleanEmail(raw), normalizeEmail(raw)].filter((k) => k !== '');
-  return [...new Set(keys)];
+  const clean = cleanEmail(raw);
+  if (!clean) return [];
+  const at = clean.lastIndexOf('@');
+  const plus = clean.indexOf('+');
+  const untagged = plus > 0 && plus < at ? clean.slice(0, plus) + clean.slice(at) : clean;
+  const keys = new Set<string>();
+  for (const k of [clean, untagged, normalizeEmail(raw)]) {
+    const i = k.lastIndexOf('@');
+    // An IDN address may be stored with its domain in either spelling.
+    for (const d of domainLookupForms(k.slice(i + 1))) keys.add(k.slice(0, i + 1) + d);
+  }
+  return [...keys];
 }
 
 /** The domain of an address, normalised; '' when there is none. */

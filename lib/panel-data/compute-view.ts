@@ -1,7 +1,7 @@
 import type { AppDB } from '../db/app-db';
 import { getSettings } from '../db/repos/settings';
 import { matchPeople, type MatchLookup } from '../matching';
-import { normalizeEmail } from '../matching/normalize';
+import { cleanEmail } from '../matching';
 import type { PageContext } from '../schema';
 import { briefingFor } from './briefing';
 import { prefillFromContext } from './prefill';
@@ -44,10 +44,13 @@ export async function computeView(
   );
   if (briefings.length) return { status: 'matched', context: ctx, briefings, unmatched: result.unmatched, computedAt };
 
-  const first = result.unmatched.find((p) => p.role === 'from') ?? result.unmatched[0];
+  // A known person filed under no account still needs a dossier: offer it, prefilled with them.
+  const loose = result.looseContacts.map((l) => ({ ...l.people[0]!, name: l.contact.name }));
+  const candidates = [...loose, ...result.unmatched];
+  const first = candidates.find((p) => p.role === 'from') ?? candidates[0];
   const freemail = new Set(settings.freemailDomains);
   const prefill = first
-    ? prefillFromContext(ctx, normalizeEmail(first.email), first.name, freemail.has(first.email.split('@')[1]?.toLowerCase() ?? ''))
+    ? prefillFromContext(ctx, cleanEmail(first.email), first.name, freemail.has(first.email.split('@')[1]?.toLowerCase() ?? ''))
     : undefined;
-  return { status: 'no-match', context: ctx, briefings: [], unmatched: result.unmatched, prefill, computedAt };
+  return { status: 'no-match', context: ctx, briefings: [], unmatched: candidates, prefill, computedAt };
 }

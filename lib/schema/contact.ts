@@ -5,8 +5,15 @@ export const roles = ['decision-maker', 'influencer', 'user', 'gatekeeper', 'oth
 export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 
-/** Emails are stored lower-case and trimmed: the contact-by-email index must hit exactly. */
-export const Email = z.string().trim().toLowerCase().pipe(z.email({ message: 'must be an email address' }));
+/**
+ * Emails are stored lower-case and trimmed: the contact-by-email index must hit exactly. The
+ * check is deliberately loose: internationalised addresses (info@пример.рф) are real clients.
+ */
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.string().regex(/^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u, 'must be an email address'));
 
 export const Contact = z.looseObject({
   id: Id,

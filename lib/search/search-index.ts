@@ -1,9 +1,10 @@
 import { foldText } from './fold';
 import type { RecordKind, SearchRecord } from './record';
-import * as recordTokens from './record-tokens';
+import { eachRecordToken } from './record-tokens';
+import { Scorer, type Round } from './scorer';
+import { TokenTable } from './token-table';
 import { topK } from './top-k';
 import { queryTokens } from './tokenize';
-import { TokenTable, type Run } from './token-table';
 
 export interface SearchHit {
   id: string;
@@ -14,15 +15,6 @@ export interface SearchHit {
 export interface QueryOptions {
   /** Only this kind, e.g. the account picker. */
   kind?: RecordKind;
-}
-
-// Local copies of per-posting imports (see tokenize.ts on module-namespace reads in hot loops).
-const { eachRecordToken, score } = recordTokens;
-
-interface Round {
-  w: string;
-  runs: Run[];
-  size: number;
 }
 
 /**
@@ -40,12 +32,7 @@ export class SearchIndex {
   /** A private copy of each record's fields: removal re-derives its tokens from them. */
   private readonly fieldsOf: (readonly string[] | undefined)[] = [];
   private readonly free: number[] = [];
-  // Query scratch, reused so a keystroke allocates nothing per record.
-  private epochOf = new Int32Array(0);
-  private roundsOf = new Int32Array(0);
-  private totalOf = new Int32Array(0);
-  private bestOf = new Int32Array(0);
-  private epoch = 0;
+  private readonly scorer = new Scorer();
 
   constructor(records: Iterable<SearchRecord> = []) {
     this.addAll(records);
@@ -59,18 +46,17 @@ export class SearchIndex {
     return this.docOf.has(key(kind, id));
   }
 
-  /** Bulk load: new tokens are appended and sorted when a query first needs them. */
   addAll(records: Iterable<SearchRecord>): void {
-    for (const r of records) this.put(r, true);
+    for (const r of records) this.put(r);
   }
 
   /** Add or replace one record. */
   add(record: SearchRecord): void {
-    this.put(record, false);
+    this.put(record);
   }
 
   update(record: SearchRecord): void {
-    this.put(record, false);
+    this.put(record);
   }
 
   /** Remove by id; without `kind`, both an account and a contact with this id go. */
@@ -103,59 +89,18 @@ export class SearchIndex {
     if (rounds.some((r) => r.size === 0)) return [];
     // Narrowest word first: it seeds the candidates, later words can only discard them.
     rounds.sort((a, b) => a.size - b.size);
-    const n = rounds.length;
-    const hits = this.collect(rounds).filter((d) => this.roundsOf[d] === n && (!opts.kind || this.kinds[d] === opts.kind));
+    const hits = this.scorer.collect(rounds, this.ids.length).filter((d) => !opts.kind || this.kinds[d] === opts.kind);
     return topK(hits, limit, (a, b) => this.before(a, b)).map((d) => ({
       id: this.ids[d] ?? '',
       kind: this.kinds[d] ?? 'account',
-      score: this.totalOf[d] ?? 0,
+      score: this.scorer.total(d),
     }));
-  }
-
-  /**
-   * Walk each word's tokens and their postings. Round k keeps a doc only if it matched rounds
-   * 0..k-1; per round a doc scores its best token, and the rounds' scores add up.
-   */
-  private collect(rounds: Round[]): number[] {
-    this.prepareScratch();
-    const { epochOf, roundsOf, totalOf, bestOf, epoch } = this;
-    const candidates: number[] = [];
-    rounds.forEach(({ w, runs }, k) => {
-      const visit = (p: number, exact: boolean) => {
-        const d = p >>> 2;
-        const s = score(exact, p & 3);
-        if (epochOf[d] !== epoch) {
-          if (k !== 0) return;
-          epochOf[d] = epoch;
-          roundsOf[d] = 1;
-          totalOf[d] = bestOf[d] = s;
-          candidates.push(d);
-        } else if (roundsOf[d] === k) {
-          roundsOf[d] = k + 1;
-          totalOf[d] = (totalOf[d] ?? 0) + s;
-          bestOf[d] = s;
-        } else if (roundsOf[d] === k + 1 && s > (bestOf[d] ?? 0)) {
-          totalOf[d] = (totalOf[d] ?? 0) + s - (bestOf[d] ?? 0);
-          bestOf[d] = s;
-        }
-      };
-      for (const { entries, lo, hi } of runs) {
-        for (let i = lo; i < hi; i++) {
-          const e = entries[i];
-          if (!e) continue;
-          const exact = e.t.length === w.length;
-          if (typeof e.p === 'number') visit(e.p, exact);
-          else for (const p of e.p) visit(p, exact);
-        }
-      }
-    });
-    return candidates;
   }
 
   /** Higher score, then the shorter name (the closer match), then name and id for stability. */
   private before(a: number, b: number): boolean {
-    const sa = this.totalOf[a] ?? 0;
-    const sb = this.totalOf[b] ?? 0;
+    const sa = this.scorer.total(a);
+    const sb = this.scorer.total(b);
     if (sa !== sb) return sa > sb;
     const na = this.names[a] ?? '';
     const nb = this.names[b] ?? '';
@@ -164,28 +109,12 @@ export class SearchIndex {
     return (this.ids[a] ?? '') < (this.ids[b] ?? '');
   }
 
-  private prepareScratch(): void {
-    const n = this.ids.length;
-    if (this.epochOf.length < n) {
-      const cap = Math.max(1024, n * 2);
-      this.epochOf = new Int32Array(cap);
-      this.roundsOf = new Int32Array(cap);
-      this.totalOf = new Int32Array(cap);
-      this.bestOf = new Int32Array(cap);
-      this.epoch = 0;
-    }
-    if (++this.epoch > 0x3fffffff) {
-      this.epochOf.fill(0);
-      this.epoch = 1;
-    }
-  }
-
-  private put(r: SearchRecord, bulk: boolean): void {
+  private put(r: SearchRecord): void {
     const k = key(r.kind, r.id);
     this.drop(k);
     const d = this.free.pop() ?? this.ids.length;
     const fields = [...r.fields];
-    eachRecordToken(fields, (tok, flags) => this.table.add(tok, d, flags, bulk));
+    eachRecordToken(fields, (tok, flags) => this.table.add(tok, d, flags));
     this.docOf.set(k, d);
     this.ids[d] = r.id;
     this.kinds[d] = r.kind;

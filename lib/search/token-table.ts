@@ -40,18 +40,19 @@ export class TokenTable {
     return this.byToken.size;
   }
 
-  /** Note that `doc` holds `tok`. `bulk` appends new tokens unsorted, for a first query to sort. */
-  add(tok: string, doc: number, flags: number, bulk: boolean): void {
+  /**
+   * Note that `doc` holds `tok`. A bucket no query has sorted yet just gets the new token
+   * appended, so building 40k records one by one costs the same as a bulk load; once a query
+   * has sorted it, a new token goes straight to its place (an edit between keystrokes).
+   */
+  add(tok: string, doc: number, flags: number): void {
     const e = this.byToken.get(tok);
     if (e) return addPosting(e, doc, flags);
     const entry: Entry = { t: tok, p: doc * 4 + flags };
     this.byToken.set(tok, entry);
     const b = this.bucket(tok, true);
-    if (b.entries.length === 0) b.entries.push(entry);
-    else if (bulk || !b.sorted) {
-      b.entries.push(entry);
-      b.sorted = false;
-    } else b.entries.splice(lowerBound(b.entries, tok), 0, entry);
+    if (b.sorted) b.entries.splice(lowerBound(b.entries, tok), 0, entry);
+    else b.entries.push(entry);
   }
 
   remove(tok: string, doc: number): void {
@@ -60,8 +61,9 @@ export class TokenTable {
     this.byToken.delete(tok);
     const b = this.bucket(tok, false);
     if (!b) return;
-    const a = sorted(b);
-    const i = lowerBound(a, tok);
+    const a = b.entries;
+    // Unsorted (no query needed it yet): a pointer scan beats sorting it just to delete.
+    const i = b.sorted ? lowerBound(a, tok) : a.indexOf(e);
     if (a[i] === e) a.splice(i, 1);
     if (a.length === 0) this.buckets.get(tok.charCodeAt(0))?.delete(second(tok));
   }
@@ -77,7 +79,7 @@ export class TokenTable {
     }
     const c1 = second(tok);
     let b = inner.get(c1);
-    if (!b && create) inner.set(c1, (b = { entries: [], sorted: true }));
+    if (!b && create) inner.set(c1, (b = { entries: [], sorted: false }));
     return b;
   }
 

@@ -18,7 +18,8 @@ const { classAt, CONNECTOR, WORD } = chars;
 
 export type TokenSink = (token: string) => void;
 
-const PART = /[\p{L}\p{N}\p{M}]+/gu;
+/** Word characters as char-class.ts counts them: ʼ (U+02BC) is an apostrophe there, not a letter. */
+const PART = /(?:(?!\u02bc)[\p{L}\p{N}\p{M}])+/gu;
 /** Chunks with these keep their verbatim form: addresses, domains, "s.a.", "anna+news". */
 const KEEPS_WHOLE = /[.@+]/;
 const EMAIL = /^([^@]+)@([^@]+\.[^@]+)$/;

@@ -23,5 +23,6 @@ export async function serveStatic(root, port = 0) {
   });
   await new Promise((r) => server.listen(port, '127.0.0.1', r));
   const { port: actual } = server.address();
-  return { url: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => server.close(r)) };
+  // Browsers keep connections alive: drop them, or close() would wait for the browser to quit.
+  return { url: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) };
 }

@@ -56,7 +56,7 @@ describe('cleanEmail and emailLookupKeys', () => {
   });
 
   it('asks for the address as shown and its canonical mailbox, once each', () => {
-    expect(emailLookupKeys('Anna.P+news@Gmail.com')).toEqual(['anna.p+news@gmail.com', 'annap@gmail.com']);
+    expect(emailLookupKeys('Anna.P+news@Gmail.com')).toEqual(['anna.p+news@gmail.com', 'anna.p@gmail.com', 'annap@gmail.com']);
     expect(emailLookupKeys('anna@acme.example')).toEqual(['anna@acme.example']);
     expect(emailLookupKeys('nope')).toEqual([]);
   });
@@ -117,5 +117,12 @@ describe('domainLookupForms / isWithinDomains', () => {
     expect(isWithinDomains('eu.mail.keyside.example', own)).toBe(true);
     expect(isWithinDomains('notkeyside.example', own)).toBe(false);
     expect(isWithinDomains('keyside.example.evil.example', own)).toBe(false);
+  });
+});
+
+describe('emailLookupKeys for IDN addresses', () => {
+  it('asks in both spellings of the domain', () => {
+    expect(emailLookupKeys('Info@Пример.РФ')).toEqual(['info@пример.рф', 'info@xn--e1afmkfd.xn--p1ai']);
+    expect(emailLookupKeys('info@xn--e1afmkfd.xn--p1ai')).toEqual(['info@пример.рф', 'info@xn--e1afmkfd.xn--p1ai']);
   });
 });

@@ -63,3 +63,21 @@ describe('queryTokens', () => {
     expect(queryTokens('«»')).toEqual([]);
   });
 });
+
+describe('tokenize edge cases', () => {
+  it('treats the modifier-letter apostrophe ʼ like ’, also inside addresses', () => {
+    expect(tokenize('Oʼbrien')).toEqual(['o', 'brien', 'obrien']);
+    expect(tokenize('oʼbrien@acme.example')).toEqual(expect.arrayContaining(['o', 'brien', 'oʼbrien@acme.example']));
+  });
+
+  it('keeps letters outside the BMP and skips emoji', () => {
+    expect(tokenize('𝐀cme 🚀 launch')).toEqual(['acme', 'launch']);
+  });
+
+  it('splits a long field without losing words', () => {
+    const long = Array.from({ length: 2000 }, (_, i) => `слово${i}`).join(' ');
+    const t = tokenize(long);
+    expect(t).toHaveLength(2000);
+    expect(t[1999]).toBe('слово1999');
+  });
+});
