@@ -9,7 +9,7 @@ export default defineConfig({
   // Parallel work (several builds at once) can point each at its own folder.
   outDir: process.env.KEYSIDE_OUT_DIR ?? '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  manifest: ({ mode, browser }) => {
+  manifest: ({ mode, browser, manifestVersion }) => {
     const hosts = withLoopback(mode) ? [...hostMatches, ...loopbackMatches] : hostMatches;
     return {
       name: '__MSG_extName__',
@@ -28,9 +28,18 @@ export default defineConfig({
       web_accessible_resources: [
         // Any host: self-hosted webmail and user CRM rules are added at run time.
         { resources: ['panel.html'], matches: ['*://*/*'] },
+        // Firefox refuses navigation to moz-extension:// from tests; the e2e build lets a
+        // loopback test page frame the dashboard instead (testing.md). Never in release builds.
+        ...(withLoopback(mode) ? [{ resources: ['dashboard.html', 'popup.html'], matches: loopbackMatches }] : []),
       ],
+      ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : {}),
       ...(browser === 'firefox'
-        ? { browser_specific_settings: { gecko: { id: 'keyside@keyside.example', strict_min_version: '115.0' } } }
+        ? {
+            browser_specific_settings: {
+              // Keyside collects nothing: no data leaves the machine (brief: privacy is a feature).
+              gecko: { id: 'keyside@keyside.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            },
+          }
         : {}),
     };
   },

@@ -14,4 +14,28 @@ export const cases = [
       await page.close();
     },
   ],
+  [
+    'the panel shows the sender\'s dossier beside a message and follows a switch',
+    async ({ browser, server }) => {
+      const page = await browser.newPage();
+      await page.goto(`${server}/fixtures/demo-inbox/index.html`);
+      await waitFor(() => page.$('keyside-panel'), { what: 'the panel frame on the page' });
+      // The panel is a cross-origin extension frame: find it by what it renders.
+      const panelText = async (selector) => {
+        for (const f of page.frames()) {
+          if (f === page.mainFrame()) continue;
+          const el = await f.$(selector).catch(() => null);
+          if (el) return f.$eval(selector, (e) => e.textContent ?? '');
+        }
+        return undefined;
+      };
+      await page.evaluate(() => window.openDemoMessage(1));
+      await waitFor(async () => (await panelText('[data-testid="dossier-name"]')) === 'Acme Logistics', { what: 'Acme Logistics in the panel' });
+      await page.evaluate(() => window.openDemoMessage(2));
+      await waitFor(async () => (await panelText('[data-testid="dossier-name"]')) === 'ООО «Северный Ветер»', { what: 'the Russian prospect after switching' });
+      await page.evaluate(() => window.openDemoMessage(4));
+      await waitFor(() => panelText('[data-testid="no-match"]'), { what: 'no-match for an unknown sender' });
+      await page.close();
+    },
+  ],
 ];

@@ -20,7 +20,15 @@ export async function waitFor(fn, { timeout = 15000, what = 'condition' } = {}) 
 export async function openInFrame(browser, server, url) {
   const page = await browser.newPage();
   await page.goto(`${server}/firefox/host.html#${encodeURIComponent(url)}`);
-  const frame = await waitFor(() => page.frames().find((f) => f.url().startsWith(url.split('#')[0])), { what: `frame ${url}` });
+  // Over WebDriver BiDi a cross-origin child frame may report about:blank as its URL: take the
+  // host page's only child frame once its document carries Keyside's root element.
+  const frame = await waitFor(
+    async () => {
+      const child = page.frames().find((f) => f !== page.mainFrame());
+      return child && (await child.$('#root > *')) ? child : undefined;
+    },
+    { what: `frame ${url}` },
+  );
   return { page, frame };
 }
 

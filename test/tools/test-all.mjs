@@ -11,7 +11,8 @@ const steps = [
   ['type check', 'npx', ['tsc', '--noEmit']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports.vitest}`]],
   ['release builds', 'npm', ['run', 'build']],
-  ['e2e build', 'npm', ['run', 'build:e2e']],
+  ['e2e builds', 'npm', ['run', 'build:e2e']],
+  ['e2e build (Firefox)', 'npm', ['run', 'build:e2e:firefox']],
   ['end-to-end (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: reports.playwright }],
   ['end-to-end (Firefox)', 'node', ['test/firefox/run.mjs', `--report=${reports.firefox}`]],
 ];
