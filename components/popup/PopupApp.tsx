@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../lib/db/app-db';
 import { todayLocal } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n/t';
+import { captureFromPopup } from '../capture/capture-from-popup';
 
 function openDashboard(hash = '') {
   void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
@@ -29,6 +30,7 @@ export function PopupApp() {
       )}
       <div className="stack">
         <button data-testid="open-dashboard" onClick={() => openDashboard()}>{t('actionOpenDashboard')}</button>
+        <button className="secondary" data-testid="popup-capture" onClick={() => void captureFromPopup()}>{t('popupCapture')}</button>
       </div>
     </main>
   );

@@ -2,7 +2,9 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageContextInput } from '../schema/page-context';
 import type { SiteRule } from '../schema/site-rule';
 import type { PanelCommand, CommandResult } from './panel-commands';
-import type { CaptureRequest, CaptureSaveResult } from './capture-messages';
+import type {
+  AccountChoice, CaptureDraftResult, CaptureRequest, CaptureSaveResult, CaptureStartInput, CaptureStartResult,
+} from './capture-messages';
 
 /** What the content script needs to pick its adapter; everything else stays in the background. */
 export interface ContentConfig {
@@ -23,6 +25,14 @@ export interface ProtocolMap {
   command(cmd: PanelCommand): CommandResult;
   /** dialogs -> background: save a capture draft. */
   captureSave(req: CaptureRequest): CaptureSaveResult;
+  /** popup -> background: capture from this tab (the selection, else the page); opens the dialog. */
+  captureStart(req: CaptureStartInput): CaptureStartResult;
+  /** capture dialog -> background: the pending capture (by id) and the dossiers to offer. */
+  captureDraft(captureId: string): CaptureDraftResult;
+  /** capture dialog -> background: a dossier picked by search, with its competitors. */
+  captureAccount(accountId: string): AccountChoice | null;
+  /** capture dialog -> background: cancelled; forget the pending capture. */
+  captureCancel(captureId: string): void;
   /** background -> content script: send the page context again (a panel reconnected). */
   resendContext(): void;
 }

@@ -68,7 +68,7 @@ export function HistoryCard({ accountId }: { accountId: string }) {
           <li key={i.id} data-testid="history-entry">
             <span className="when">{formatDateTime(i.at)}</span> <span className="kind">{t(`kind_${i.kind}` as MessageKey)}</span>
             {i.state === 'open' && <span className="badge warn">{t('stateOpen')}</span>} {i.summary}
-            {i.quote && <blockquote className="quote">{i.quote}</blockquote>}
+            {i.quote && <blockquote className="quote" dir="auto">{i.quote}</blockquote>}
             {i.source?.url && <SafeLink href={i.source.url} text={i.source.title || i.source.url} />}
             {i.state === 'open' && (
               <button className="link small" onClick={() => void guarded(() => db.interactions.update(i.id, { state: 'closed' }))}>{t('actionResolve')}</button>

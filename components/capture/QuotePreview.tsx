@@ -1,0 +1,30 @@
+import { t } from '../../lib/i18n/t';
+import type { CaptureView } from '../../lib/messaging/capture-messages';
+
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * What will be saved, as text: React puts it in a text node, so markup, handlers or
+ * javascript: URLs in a hostile page's selection are shown as the words they are, never run.
+ * dir="auto" lets Arabic or Hebrew read right to left; the source URL is text, not a link.
+ */
+export function QuotePreview({ capture, text }: { capture: CaptureView; text: string }) {
+  return (
+    <section className="capture-what">
+      <p className="capture-source small" data-testid="capture-source">
+        <span className="muted">{t('captureFrom')}: </span>
+        <span dir="auto">{capture.source.title}</span> <span className="url muted" dir="ltr">{capture.source.url}</span>
+      </p>
+      {text ? (
+        <pre className="capture-quote" dir="auto" aria-label={t('captureQuoteLabel')} data-testid="capture-quote">{text}</pre>
+      ) : (
+        <p className="muted small" data-testid="capture-quote-empty">{t('captureNothingSelected')}</p>
+      )}
+      {capture.truncated && (
+        <p className="capture-note small" role="note" data-testid="capture-truncated">{t('captureTruncated', size(capture.bytes))}</p>
+      )}
+    </section>
+  );
+}
