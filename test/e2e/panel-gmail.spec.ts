@@ -23,6 +23,8 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
     await expect(acme.getByTestId('open-task').first()).toContainText('Send revised cold-chain proposal');
     await expect(panel.getByTestId('checklist-item').first()).toBeVisible();
     expect(await panel.getByTestId('checklist-item').count()).toBeGreaterThan(5);
+    // The README's picture of the panel beside a Gmail-like thread, kept current by this test.
+    await page.screenshot({ path: 'test/e2e/screenshots/gmail-thread-panel.png' });
     await page.close();
   });
 

@@ -25,6 +25,8 @@ test.describe('panel on a real Roundcube', () => {
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await expect(panel.getByTestId('contact-name').first()).toHaveText(/Anna Petrova/);
     await expect(panel.getByTestId('open-task').first()).toBeVisible();
+    // The README's picture of the panel beside a real Roundcube message, kept current by this test.
+    await page.screenshot({ path: 'test/e2e/screenshots/roundcube-panel.png' });
 
     await openPreview(page, 'Коммерческое предложение');
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('ООО «Северный Ветер»');
