@@ -1,0 +1,59 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { AppDB } from '../../../lib/db/app-db';
+import { schemaVersions } from '../../../lib/db/migrations/versions';
+
+/**
+ * Migration harness: opens the database as an older Keyside would (only the versions it knew),
+ * seeds it, closes it, then opens the current AppDB on the same files and checks the data.
+ * Every new version adds a case here (architecture.md, Dexie rule 7).
+ */
+function openAtVersion(factory: IDBFactory, upTo: number): Dexie {
+  const db = new Dexie('keyside', { indexedDB: factory, IDBKeyRange });
+  for (const v of schemaVersions.filter((x) => x.version <= upTo)) {
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
+  return db;
+}
+
+/** Published versions may never change: a copy of each as shipped. */
+const published: Record<number, Record<string, string | null>> = {
+  1: {
+    accounts: 'id, name, *domains, stage, *tags',
+    contacts: 'id, accountId, *emails',
+    interactions: 'id, [accountId+at], source.messageId, at',
+    tasks: 'id, accountId, status, [status+due]',
+    meetings: 'id, accountId, at',
+    checklistTemplates: 'id, meetingType',
+    siteRules: 'id',
+    kv: 'key',
+  },
+};
+
+describe('schema versions', () => {
+  it('are append-only: every published version is unchanged and numbers only grow', () => {
+    for (const [n, stores] of Object.entries(published)) expect(schemaVersions.find((v) => v.version === Number(n))?.stores).toEqual(stores);
+    const numbers = schemaVersions.map((v) => v.version);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
+  it('data written by version 1 opens in the current version with its indexes working', async () => {
+    const factory = new IDBFactory();
+    const old = openAtVersion(factory, 1);
+    await old.table('accounts').put({ id: 'a1', name: 'Acme', domains: ['acme.example'], stage: 'key', tags: ['vip'] });
+    await old.table('contacts').put({ id: 'c1', accountId: 'a1', name: 'Anna', emails: ['anna@acme.example'] });
+    await old.table('interactions').put({ id: 'i1', accountId: 'a1', at: '2026-11-01T10:00:00.000Z', kind: 'email', source: { messageId: 'm1' } });
+    await old.table('tasks').put({ id: 't1', accountId: 'a1', title: 'Call', status: 'open', due: '2026-11-30' });
+    old.close();
+
+    const current = new AppDB('keyside', { indexedDB: factory, IDBKeyRange });
+    expect(current.verno).toBe(Math.max(...schemaVersions.map((v) => v.version)));
+    expect((await current.contacts.where('emails').equals('anna@acme.example').first())?.id).toBe('c1');
+    expect((await current.accounts.where('domains').equals('acme.example').first())?.id).toBe('a1');
+    expect(await current.interactions.where('source.messageId').equals('m1').count()).toBe(1);
+    expect(await current.tasks.where('[status+due]').between(['open', ''], ['open', '\uffff']).count()).toBe(1);
+    current.close();
+  });
+});
