@@ -44,10 +44,13 @@ export default defineConfig({
     };
   },
   hooks: {
-    // The content script's static matches follow the build mode too.
+    // The e2e/demo build also runs the any-host content script on loopback (contract.md).
     'build:manifestGenerated': (wxt, manifest) => {
       if (!withLoopback(wxt.config.mode)) return;
-      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...loopbackMatches];
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: loopbackMatches, js: ['content-scripts/host.js'], run_at: 'document_idle' },
+      ];
     },
   },
 });

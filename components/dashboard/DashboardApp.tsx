@@ -3,11 +3,17 @@ import { UndoProvider } from '../ui/undo';
 import { AccountDossier } from './dossier/AccountDossier';
 import { AccountList } from './AccountList';
 import { BackupPage } from './BackupPage';
+import { MeetingPage } from './meetings/MeetingPage';
 import { SettingsPage } from './SettingsPage';
+import { TemplatesPage } from './templates/TemplatesPage';
 import { useHashRoute } from './use-hash-route';
+import { BackgroundSync } from './week/BackgroundSync';
+import { WeekPage } from './week/WeekPage';
 
 const NAV = [
   ['accounts', 'navAccounts'],
+  ['week', 'navWeek'],
+  ['templates', 'navTemplates'],
   ['backup', 'navBackup'],
   ['settings', 'navSettings'],
 ] as const;
@@ -17,6 +23,7 @@ export function DashboardApp() {
   const [section = 'accounts', id] = useHashRoute();
   return (
     <UndoProvider>
+      <BackgroundSync />
       <div className="layout">
         <nav className="nav" aria-label="Keyside">
           <strong className="brand">Keyside</strong>
@@ -27,7 +34,7 @@ export function DashboardApp() {
           ))}
         </nav>
         <main className="content">
-          {section === 'account' && id ? <AccountDossier id={id} /> : section === 'backup' ? <BackupPage /> : section === 'settings' ? <SettingsPage /> : <AccountList />}
+          {section === 'account' && id ? <AccountDossier id={id} /> : section === 'meeting' && id ? <MeetingPage id={id} /> : section === 'week' ? <WeekPage /> : section === 'templates' ? <TemplatesPage /> : section === 'backup' ? <BackupPage /> : section === 'settings' ? <SettingsPage /> : <AccountList />}
         </main>
       </div>
     </UndoProvider>

@@ -1,5 +1,6 @@
 import { t } from '../../lib/i18n/t';
 import { Briefing } from './Briefing';
+import { EventView } from './EventView';
 import { ManualSearch } from './ManualSearch';
 import { NoMatch } from './NoMatch';
 import { usePanelView } from './use-panel-view';
@@ -25,6 +26,8 @@ export function PanelApp() {
         </section>
       ) : view.status === 'no-match' ? (
         <NoMatch view={view} />
+      ) : view.event ? (
+        <EventView view={{ ...view, event: view.event }} />
       ) : (
         view.briefings.map((b) => <Briefing key={b.account.id} briefing={b} hasMessage={!!view.context?.messageId} />)
       )}

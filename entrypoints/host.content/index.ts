@@ -1,9 +1,15 @@
-import { hostMatches } from '../../lib/adapters/host-matches';
+import { roundcubeAdapter } from '../../lib/adapters/roundcube';
 import { startHost } from '../../lib/content/start-host';
 
-/** Thin entry (architecture.md): the content script's whole job lives in lib/content. */
+/**
+ * Any host the user added (self-hosted webmail such as Roundcube, generic pages, CRM rules):
+ * registered at run time once the browser granted the host (lib/background/user-hosts.ts), and on
+ * loopback in the e2e/demo build only. Roundcube is recognised by its page, whatever the host.
+ */
 export default defineContentScript({
-  matches: hostMatches,
+  matches: [],
+  registration: 'runtime',
   runAt: 'document_idle',
-  main: (ctx) => startHost(ctx),
+  noScriptStartedPostMessage: true,
+  main: (ctx) => startHost(ctx, [roundcubeAdapter]),
 });

@@ -1,6 +1,9 @@
+import { calendarGoogleAdapter } from './calendar-google';
+import { calendarOutlookAdapter } from './calendar-outlook';
 import { gmailAdapter } from './gmail';
 import { outlookAdapter } from './outlook';
 import { roundcubeAdapter } from './roundcube';
+import { findAdapterAmong } from './find-adapter';
 import type { SiteAdapter } from './types';
 
 /**
@@ -13,33 +16,12 @@ export const builtInAdapters: readonly SiteAdapter[] = [
   gmailAdapter,
   outlookAdapter,
   // calendar-* and crm-* adapters go here.
+  calendarGoogleAdapter,
+  calendarOutlookAdapter,
   roundcubeAdapter,
 ];
 
-/** The catch-all mailto adapter's name: chosen last, and only when the caller passes it. */
-const FALLBACK_NAMES = new Set(['generic']);
-
-const byUrl = (url: URL) => (a: SiteAdapter) => !a.matchesDocument && !FALLBACK_NAMES.has(a.name) && safe(() => a.matchesUrl(url));
-const byDocument = (doc: Document) => (a: SiteAdapter) => Boolean(a.matchesDocument) && safe(() => a.matchesDocument!(doc));
-
-function safe(check: () => boolean): boolean {
-  try {
-    return check();
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The adapter for this page: built-in URL adapters, then `extra` URL adapters (the user's site
- * rules), then DOM-recognised adapters (Roundcube on any host), then the generic adapter if
- * `extra` holds it. Undefined when none applies: the content script then does nothing.
- */
+/** The adapter for this page among every built-in one (tests, tools); see findAdapterAmong. */
 export function findAdapter(url: URL, doc: Document, extra: readonly SiteAdapter[] = []): SiteAdapter | undefined {
-  const all = [...builtInAdapters, ...extra];
-  return (
-    all.find(byUrl(url)) ??
-    all.find(byDocument(doc)) ??
-    extra.find((a) => FALLBACK_NAMES.has(a.name) && safe(() => a.matchesUrl(url)))
-  );
+  return findAdapterAmong(builtInAdapters, url, doc, extra);
 }

@@ -6,6 +6,7 @@ import { logEmailOnce } from '../db/repos/interactions';
 import { addTask, setTaskStatus } from '../db/repos/tasks';
 import { emailLookupKeys } from '../matching';
 import { PanelCommand, type CommandResult } from '../messaging/panel-commands';
+import { scheduleFromEvent } from './invite-schedule';
 import type { SearchService } from './search-service';
 import type { TabStates } from './tab-state';
 
@@ -75,6 +76,8 @@ export async function runCommand(deps: CommandDeps, raw: unknown, tabId: number 
       case 'tickItem':
         await tickItem(db, cmd.meetingId, cmd.itemId, cmd.checked);
         return { ok: true };
+      case 'scheduleMeeting':
+        return { ok: true, value: await scheduleFromEvent(db, tabs, tabId, cmd) };
       case 'openDashboard':
         await deps.openDashboard(cmd.hash);
         return { ok: true };

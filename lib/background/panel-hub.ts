@@ -4,7 +4,7 @@ import type { Browser } from 'wxt/browser';
 import type { AppDB } from '../db/app-db';
 import { computeView } from '../panel-data/compute-view';
 import type { PanelView } from '../panel-data/view-types';
-import type { TabStates } from './tab-state';
+import { inviteOf, type TabStates } from './tab-state';
 
 export type PanelPortMessage = { type: 'view'; view: PanelView } | { type: 'error'; message: string };
 
@@ -42,7 +42,7 @@ export class PanelHub {
     if (!this.ports.has(tabId)) return;
     this.subs.get(tabId)?.unsubscribe();
     const state = this.tabs.get(tabId);
-    const sub = liveQuery(() => computeView(this.db, state.context, state.pinnedAccountId)).subscribe({
+    const sub = liveQuery(() => computeView(this.db, state.context, state.pinnedAccountId, undefined, inviteOf(state))).subscribe({
       next: (view) => this.post(tabId, { type: 'view', view }),
       error: (e: unknown) => this.post(tabId, { type: 'error', message: String((e as Error)?.message ?? e) }),
     });

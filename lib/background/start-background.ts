@@ -1,13 +1,19 @@
 import { getDb } from '../db/app-db';
 import { getSettings } from '../db/repos/settings';
+import { seedTemplatesIfEmpty } from '../db/repos/templates';
 import { PANEL_PORT, onMessage, sendMessage } from '../messaging/protocol';
 import { PageContext } from '../schema/page-context';
+import { startBadge } from './badge-service';
+import { startCapture } from './capture-service';
 import { runCommand } from './commands';
 import { rulesForUrl } from './content-config';
+import { acceptInviteText } from './invite-handler';
 import { PanelHub } from './panel-hub';
+import { startReminders } from './reminders-service';
 import { SearchService } from './search-service';
 import { isOwnContentScript, isOwnPage } from './sender-guard';
 import { TabStates } from './tab-state';
+import { startUserHosts } from './user-hosts';
 
 export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash ? `#${hash.replace(/^#/, '')}` : ''}`) });
@@ -21,11 +27,19 @@ export function startBackground() {
   const search = new SearchService(db);
   const extId = browser.runtime.id;
   const origin = browser.runtime.getURL('/');
+  void seedTemplatesIfEmpty(db, browser.i18n.getUILanguage()).catch(() => {});
+  startReminders(db);
+  startBadge(db);
 
   onMessage('pageContext', ({ data, sender }) => {
     if (!isOwnContentScript(sender, extId, origin) || sender.frameId !== 0) return;
     const parsed = PageContext.safeParse(data);
     if (parsed.success && sender.tab?.id !== undefined) tabs.setContext(sender.tab.id, parsed.data);
+  });
+
+  onMessage('inviteText', ({ data, sender }) => {
+    if (!isOwnContentScript(sender, extId, origin) || sender.frameId !== 0 || sender.tab?.id === undefined) return;
+    acceptInviteText(tabs, sender.tab.id, sender.url, data);
   });
 
   onMessage('contentConfig', async ({ data, sender }) => {
@@ -50,6 +64,9 @@ export function startBackground() {
     if (!tabs.get(tabId).context) void sendMessage('resendContext', undefined, { tabId, frameId: 0 }).catch(() => {});
   });
 
+  startCapture({ db, tabs });
+
+  startUserHosts(db);
   browser.tabs.onRemoved.addListener((tabId) => tabs.drop(tabId));
   return { db, tabs, hub, search };
 }

@@ -1,9 +1,23 @@
+import type { IcsInvite } from '../io/ics-parse';
 import type { PageContext } from '../schema';
 
-/** Per-tab state the background keeps for the panels: the page's context and a manual pin. */
+/** An invitation read from the page (`url` is the PageContext.inviteUrl it was fetched from). */
+export interface TabInvite {
+  url: string;
+  invite: IcsInvite;
+}
+
+/** Per-tab state the background keeps for the panels: the page's context, a manual pin, an invitation. */
 export interface TabState {
   context?: PageContext;
   pinnedAccountId: string | null;
+  /** Kept by URL: it counts only while the context's inviteUrl names it (see inviteOf). */
+  invite?: TabInvite;
+}
+
+/** The tab's invitation if it belongs to the message open now. */
+export function inviteOf(state: TabState): IcsInvite | undefined {
+  return state.invite && state.context?.inviteUrl === state.invite.url ? state.invite.invite : undefined;
 }
 
 type Listener = (tabId: number, state: TabState) => void;
@@ -24,7 +38,12 @@ export class TabStates {
     const prev = this.get(tabId);
     const sameMessage = prev.context?.messageId === context.messageId && prev.context?.url === context.url;
     // A manual pin belongs to the message it was made on; a new message clears it.
-    this.update(tabId, { context, pinnedAccountId: sameMessage ? prev.pinnedAccountId : null });
+    this.update(tabId, { context, pinnedAccountId: sameMessage ? prev.pinnedAccountId : null, invite: prev.invite });
+  }
+
+  /** Stores an invitation; it may arrive before or after the context naming its URL. */
+  setInvite(tabId: number, invite: TabInvite): void {
+    this.update(tabId, { ...this.get(tabId), invite });
   }
 
   pin(tabId: number, accountId: string | null): void {

@@ -1,20 +1,25 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { genericAdapter } from '../adapters/generic';
-import { findAdapter } from '../adapters/registry';
+import { findAdapterAmong } from '../adapters/find-adapter';
+import type { SiteAdapter } from '../adapters/types';
 import { adapterFromRule } from '../adapters/site-rule';
 import { onMessage, sendMessage, type ContentConfig } from '../messaging/protocol';
+import { inviteFollower } from './invite';
 import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame';
 import { watchPage } from './watch-page';
 
 const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
 
-/** Picks the site's adapter, mounts the panel frame and streams the page's context. */
-export async function startHost(ctx: ContentScriptContext): Promise<void> {
+/**
+ * Picks the site's adapter among `builtIns` (the entry's own sites) and the user's rules, mounts
+ * the panel frame and streams the page's context.
+ */
+export async function startHost(ctx: ContentScriptContext, builtIns: readonly SiteAdapter[]): Promise<void> {
   // Only the top frame hosts the panel; frames (Roundcube's preview) are read from the top.
   if (window.top !== window) return;
   const config = await sendMessage('contentConfig', location.href).catch(() => NO_CONFIG);
   const extra = [...config.siteRules.map(adapterFromRule), ...(config.generic ? [genericAdapter] : [])];
-  const adapter = findAdapter(new URL(location.href), document, extra);
+  const adapter = findAdapterAmong(builtIns, new URL(location.href), document, extra);
   if (!adapter || ctx.isInvalid) return;
 
   const key = `frame:${location.host}`;
@@ -27,7 +32,18 @@ export async function startHost(ctx: ContentScriptContext): Promise<void> {
   frame.apply(saved);
   ctx.onInvalidated(() => frame.remove());
 
-  const resend = watchPage(adapter, (pageCtx) => void sendMessage('pageContext', pageCtx).catch(() => {}), ctx.signal);
-  const stop = onMessage('resendContext', () => resend());
+  const followInvite = inviteFollower(ctx.signal);
+  let lastInvite: string | undefined;
+  const resend = watchPage(adapter, (pageCtx) => {
+    void sendMessage('pageContext', pageCtx).catch(() => {});
+    lastInvite = pageCtx.inviteUrl;
+    followInvite(lastInvite);
+  }, ctx.signal);
+  const stop = onMessage('resendContext', () => {
+    // A restarted worker lost the invitation too: fetch it again after the context.
+    followInvite(undefined);
+    resend();
+    followInvite(lastInvite);
+  });
   ctx.onInvalidated(stop);
 }

@@ -17,6 +17,16 @@ export const PanelCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pinAccount'), accountId: Id.nullable() }),
   z.object({ type: z.literal('tickItem'), meetingId: Id, itemId: Id, checked: z.boolean() }),
   z.object({ type: z.literal('openDashboard'), hash: z.string().max(200).default('') }),
+  /** Schedule the tab's calendar event / invitation; the event itself is read from the tab's state. */
+  z.object({
+    type: z.literal('scheduleMeeting'),
+    accountId: Id,
+    templateId: Id,
+    at: z.iso.datetime({ offset: true }),
+    contactIds: z.array(Id).max(100).default([]),
+    durationMin: z.number().int().positive().max(24 * 60).optional(),
+    place: z.string().max(1000).optional(),
+  }),
 ]);
 export type PanelCommand = z.input<typeof PanelCommand>;
 

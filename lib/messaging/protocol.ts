@@ -12,6 +12,12 @@ export interface ContentConfig {
   generic: boolean;
 }
 
+/** An invitation file the content script fetched from the page's own origin; parsed in the background. */
+export interface InviteText {
+  url: string;
+  text: string;
+}
+
 /**
  * Request/response messages to the background (typed with @webext-core/messaging).
  * Every handler validates `data` with zod and checks the sender: the page next door is hostile.
@@ -19,6 +25,8 @@ export interface ContentConfig {
 export interface ProtocolMap {
   /** content script -> background: what the page shows now. */
   pageContext(ctx: PageContextInput): void;
+  /** content script -> background: the text of the open message's invitation (PageContext.inviteUrl). */
+  inviteText(data: InviteText): void;
   /** content script -> background: adapters to use on this URL. */
   contentConfig(url: string): ContentConfig;
   /** panel / popup / capture dialog -> background. */

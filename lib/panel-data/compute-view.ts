@@ -3,7 +3,10 @@ import { getSettings } from '../db/repos/settings';
 import { matchPeople, type MatchLookup } from '../matching';
 import { cleanEmail } from '../matching';
 import type { PageContext } from '../schema';
+import type { IcsInvite } from '../io/ics-parse';
 import { briefingFor } from './briefing';
+import { eventSourceOf } from './event-source';
+import { panelEventOf } from './event-view';
 import { prefillFromContext } from './prefill';
 import type { PanelView } from './view-types';
 
@@ -24,6 +27,7 @@ export async function computeView(
   ctx: PageContext | undefined,
   pinnedAccountId: string | null,
   now = new Date(),
+  invite?: IcsInvite,
 ): Promise<PanelView> {
   const computedAt = now.toISOString();
   if (pinnedAccountId) {
@@ -42,7 +46,12 @@ export async function computeView(
   const briefings = await Promise.all(
     result.accounts.map((m) => briefingFor(db, m.account, m.contacts, m.via, ctx.messageId, now)),
   );
-  if (briefings.length) return { status: 'matched', context: ctx, briefings, unmatched: result.unmatched, computedAt };
+  if (briefings.length) {
+    // A calendar event or an invitation in the open message: offer to schedule it (matched accounts only).
+    const source = eventSourceOf(ctx, invite);
+    const event = source ? await panelEventOf(db, source, briefings.map((b) => b.account.id)) : undefined;
+    return { status: 'matched', context: ctx, briefings, unmatched: result.unmatched, computedAt, ...(event ? { event } : {}) };
+  }
 
   // A known person filed under no account still needs a dossier: offer it, prefilled with them.
   const loose = result.looseContacts.map((l) => ({ ...l.people[0]!, name: l.contact.name }));

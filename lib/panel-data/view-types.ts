@@ -28,12 +28,37 @@ export interface NewDossierPrefill {
   freemail: boolean;
 }
 
+/** A meeting type the user can pick when scheduling from an event. */
+export interface EventTypeOption {
+  templateId: string;
+  type: string;
+  label: string;
+}
+
+/** A calendar event page or an emailed invitation, offered for scheduling (lib/panel-data/event-view.ts). */
+export interface PanelEvent {
+  title: string;
+  /** ISO date-time; 'YYYY-MM-DD' when only the day is known; '' when unknown. */
+  start: string;
+  end?: string;
+  durationMin: number;
+  location: string;
+  attendees: PagePerson[];
+  source: 'calendar' | 'invite';
+  types: EventTypeOption[];
+  suggestedTemplateId: string;
+  /** Set once a meeting was scheduled from this event: the panel shows it as done. */
+  alreadyScheduledMeetingId?: string;
+}
+
 export interface PanelView {
   status: 'waiting' | 'none' | 'unrecognised' | 'no-match' | 'matched';
   context?: PageContext;
   briefings: AccountBriefing[];
   unmatched: PagePerson[];
   prefill?: NewDossierPrefill;
+  /** The event on a calendar page, or the open message's invitation. */
+  event?: PanelEvent;
   /** Locale-independent "now" the view was computed at, for due labels. */
   computedAt: string;
 }

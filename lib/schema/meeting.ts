@@ -21,6 +21,11 @@ export const Meeting = z.looseObject({
   checked: z.array(Id).default([]),
   outcome: MeetingOutcome.optional(),
   createdAt: IsoDate.optional(),
+  /**
+   * The calendar event or emailed invitation it was scheduled from: the iCalendar UID (or the
+   * calendar's item id) and the page. Scheduling the same event again finds this and does nothing.
+   */
+  source: z.looseObject({ uid: z.string().max(1000).default(''), url: z.string().max(4000).default('') }).optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 export type MeetingInput = z.input<typeof Meeting>;

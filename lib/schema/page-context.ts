@@ -29,6 +29,13 @@ export const PageContext = z.object({
   /** Calendar event start, ISO, when status is 'event'. */
   eventStart: z.string().max(40).default(''),
   title: z.string().max(1000).default(''),
+  /** Where a calendar event takes place (room, address or call link), when status is 'event'. */
+  location: z.string().max(1000).optional(),
+  /**
+   * Same-origin URL of the open message's calendar invitation (a text/calendar attachment).
+   * The content script fetches it and the background parses it; absent when there is none.
+   */
+  inviteUrl: z.string().max(4000).optional(),
 });
 export type PageContext = z.infer<typeof PageContext>;
 export type PageContextInput = z.input<typeof PageContext>;

@@ -11,6 +11,7 @@ import { CompetitorsCard } from './CompetitorsCard';
 import { FollowUpsCard } from './FollowUpsCard';
 import { HistoryCard } from './HistoryCard';
 import { IdentityCard } from './IdentityCard';
+import { MeetingsCard } from './MeetingsCard';
 import { PeopleCard } from './PeopleCard';
 
 /** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
@@ -47,6 +48,7 @@ export function AccountDossier({ id }: { id: string }) {
         </div>
         <div className="col">
           <PeopleCard accountId={id} />
+          <MeetingsCard accountId={id} />
           <FollowUpsCard accountId={id} />
           <HistoryCard accountId={id} />
         </div>

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '../../../lib/db/app-db';
-import { addTask, deleteTask, setTaskStatus } from '../../../lib/db/repos/tasks';
-import { formatDay, todayLocal } from '../../../lib/i18n/format';
+import { deleteTask, setTaskStatus } from '../../../lib/db/repos/tasks';
+import { formatDateTime, formatDay, todayLocal } from '../../../lib/i18n/format';
 import { t } from '../../../lib/i18n/t';
 import type { Task } from '../../../lib/schema';
-import { FieldsForm } from '../../ui/FieldsForm';
 import { useUndo } from '../../ui/undo';
 import { guarded } from '../guarded';
+import { FollowUpForm } from '../week/FollowUpForm';
+import { SnoozeControl } from '../week/SnoozeControl';
 
 function byDue(a: Task, b: Task) {
   return (a.due ?? '\uffff').localeCompare(b.due ?? '\uffff');
@@ -36,7 +37,9 @@ export function FollowUpsCard({ accountId }: { accountId: string }) {
           {task.status === 'done' ? <s>{task.title}</s> : task.title}
         </label>
         <span className="due">
+          {task.status === 'open' && task.remindAt && <span title={t('fieldRemindAt')}>🔔 {formatDateTime(task.remindAt)} · </span>}
           {day ? `${overdue ? `${t('taskOverdue')} · ` : ''}${formatDay(day)}` : ''}
+          {task.status === 'open' && <SnoozeControl task={task} onError={() => {}} />}
           <button className="link small" onClick={() => void remove(task)} aria-label={`${t('actionDelete')}: ${task.title}`}>✕</button>
         </span>
       </li>
@@ -48,16 +51,7 @@ export function FollowUpsCard({ accountId }: { accountId: string }) {
         <h2>{t('sectionFollowUps')}</h2>
         <button className="link small" onClick={() => setAdding(true)} data-testid="add-task">+ {t('actionAdd')}</button>
       </header>
-      {adding && (
-        <FieldsForm
-          fields={[{ key: 'title', label: t('fieldTaskTitle'), kind: 'text', required: true }, { key: 'due', label: t('fieldDue'), kind: 'date' }]}
-          values={{ due: today }}
-          saveLabel={t('actionSave')}
-          cancelLabel={t('actionCancel')}
-          onCancel={() => setAdding(false)}
-          onSave={(p) => guarded(() => addTask(db, { accountId, title: String(p.title ?? ''), due: (p.due as string | null) ?? today })).then(() => setAdding(false))}
-        />
-      )}
+      {adding && <FollowUpForm accountId={accountId} onDone={() => setAdding(false)} onCancel={() => setAdding(false)} />}
       {tasks && open.length === 0 && !adding && <p className="muted">{t('followUpsEmpty')}</p>}
       <ul className="tasks">{open.map(row)}</ul>
       {done.length > 0 && (

@@ -1,4 +1,5 @@
 import type { PageContext } from '../../schema/page-context';
+import { isIcsAttachment, sameOriginUrl } from '../calendar-invite/link';
 import { makeContext, PeopleList } from '../context';
 import { isHidden, queryAll, queryFirst, textOf } from '../dom';
 import { cleanName, normaliseEmail, type Address } from '../parse-address';
@@ -90,11 +91,24 @@ export function parseGmail(doc: Document, url: URL): PageContext {
   for (const el of root.querySelectorAll(S.ANY_PERSON)) people.add(chip(el), 'other');
 
   const body = queryFirst(open, S.MESSAGE_BODY);
-  return makeContext(SITE, url, 'message', {
+  const context = makeContext(SITE, url, 'message', {
     people,
     subject: textOf(subject),
     threadId: firstAttr(subject, S.THREAD_ID_ATTRS),
     messageId: firstAttr(idCarrier(open), S.MESSAGE_ID_ATTRS),
     signature: signatureOf(body, S.SIGNATURE, S.QUOTES),
   });
+  // Set only when the open message carries an invitation, so other pages read exactly as before.
+  const inviteUrl = inviteUrlOf(open, url);
+  return inviteUrl ? { ...context, inviteUrl } : context;
+}
+
+/** The open message's .ics attachment (`download_url` = "mime:name:url"), same origin only. */
+function inviteUrlOf(open: Element, url: URL): string {
+  for (const el of open.querySelectorAll(`[${S.ATTACHMENT_URL_ATTR}]`)) {
+    const [mime = '', name = '', ...rest] = (el.getAttribute(S.ATTACHMENT_URL_ATTR) ?? '').split(':');
+    const link = sameOriginUrl(rest.join(':'), url, url.origin);
+    if (link && isIcsAttachment(mime, name)) return link;
+  }
+  return '';
 }

@@ -81,3 +81,10 @@ export const THREAD_TOKEN = /^[A-Za-z0-9]{10,}$/;
  * between them; views are shown/hidden via their `style`, so observe attributes too.
  */
 export const OBSERVE = 'div.aeF';
+
+/**
+ * Attachment chips of a message (`span.aZo`) carry `download_url="<mime>:<file name>:<url>"`
+ * (read by InboxSDK and many download helpers); an invitation is `text/calendar:invite.ics:…`.
+ * Checked 2026-11 (test/fixtures/invites/2026-11-gmail-invite.html).
+ */
+export const ATTACHMENT_URL_ATTR = 'download_url';

@@ -1,4 +1,5 @@
 import type { PageContext } from '../../schema/page-context';
+import { sameOriginUrl } from '../calendar-invite/link';
 import { makeContext, PeopleList } from '../context';
 import { queryFirst, textOf, without } from '../dom';
 import { cleanName, normaliseEmail, parseAddress, type Address } from '../parse-address';
@@ -69,12 +70,31 @@ function readMessage(doc: Document, url: URL, messageUrls: (string | null | unde
   people.add(sender, 'from');
   for (const [selector, role] of S.RECIPIENT_CELLS) people.addAll(contactsIn(header.querySelector(selector)), role);
 
-  return makeContext(SITE, url, 'message', {
+  const context = makeContext(SITE, url, 'message', {
     people,
     subject: subjectOf(header),
     messageId: messageIdOf(doc, messageUrls),
     signature: signatureOf(doc.querySelector(S.BODY), S.SIGNATURE, S.QUOTES),
   });
+  // Set only when the message carries an invitation, so other pages read exactly as before.
+  const inviteUrl = inviteUrlOf(doc, url, messageUrls);
+  return inviteUrl ? { ...context, inviteUrl } : context;
+}
+
+/**
+ * The invitation attachment's download URL, resolved against the message document's own
+ * address (the preview frame's), same origin as the page only. `_download=1` asks Roundcube
+ * for the raw part rather than its viewer page.
+ */
+function inviteUrlOf(doc: Document, url: URL, messageUrls: (string | null | undefined)[]): string {
+  const item = [...doc.querySelectorAll(S.ATTACHMENT_ITEMS)].find((li) => S.INVITE_CLASSES.some((c) => li.classList.contains(c)));
+  const href = item?.querySelector(S.ATTACHMENT_LINK)?.getAttribute('href');
+  const base = messageUrls.find((u) => u && /^https?:/.test(u)) ?? url.href;
+  const link = sameOriginUrl(href, base, url.origin);
+  if (!link) return '';
+  const out = new URL(link);
+  out.searchParams.set('_download', '1');
+  return out.href;
 }
 
 /** The preview frame's document and its address, when the browser lets us read it (same origin). */

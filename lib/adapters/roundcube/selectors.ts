@@ -65,3 +65,12 @@ export const QUOTES = ['blockquote'];
 
 /** Re-read when the preview frame loads another message (it navigates without DOM mutations). */
 export const OBSERVE = '#messagecontframe';
+
+/**
+ * The message's attachment list (message.html `messageAttachments`, show.php
+ * message_attachments): one `<li>` per attachment whose classes are file2class(mime, name) —
+ * "text calendar ics" for an invitation — holding `a.filename` with the part's URL.
+ */
+export const ATTACHMENT_ITEMS = '#attachment-list li';
+export const ATTACHMENT_LINK = 'a.filename';
+export const INVITE_CLASSES = ['calendar', 'ics'];

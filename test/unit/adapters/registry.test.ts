@@ -36,7 +36,8 @@ describe('findAdapter', () => {
   it('picks Gmail and Outlook by URL', () => {
     expect(findAdapter(new URL('https://mail.google.com/mail/u/0/#inbox'), gmail)?.name).toBe('gmail');
     expect(findAdapter(new URL('https://outlook.office.com/mail/inbox'), plain)?.name).toBe('outlook');
-    expect(findAdapter(new URL('https://outlook.office.com/calendar/view/week'), plain)).toBeUndefined();
+    // Outlook's calendar routes belong to the calendar adapter, never to the mail one.
+    expect(findAdapter(new URL('https://outlook.office.com/calendar/view/week'), plain)?.name).toBe('calendar-outlook');
   });
 
   it('picks Roundcube by its DOM on any host', () => {

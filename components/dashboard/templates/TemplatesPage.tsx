@@ -1,0 +1,83 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { meetingTypeName } from '../../../lib/checklists/checklist';
+import { ANY_MEETING } from '../../../lib/checklists/default-templates';
+import { getDb } from '../../../lib/db/app-db';
+import { getSettings } from '../../../lib/db/repos/settings';
+import { restoreDefaultTemplates } from '../../../lib/db/repos/templates';
+import { t } from '../../../lib/i18n/t';
+import type { ChecklistTemplate } from '../../../lib/schema';
+import { useUndo } from '../../ui/undo';
+import { guarded } from '../guarded';
+import { uiChecklistLocale } from '../meetings/type-options';
+import { uiLocale } from '../week/ui-locale';
+import { draftOf, newDraft, type TemplateDraft } from './template-draft';
+import { moveTemplate, restoreTemplates, snapshotTemplates } from './template-writes';
+import { TemplateEditor } from './TemplateEditor';
+import '../meetings.css';
+
+/** #/templates: meeting types and their preparation checklists — edit, add, reorder, restore. */
+export function TemplatesPage() {
+  const db = getDb();
+  const offerUndo = useUndo();
+  const data = useLiveQuery(async () => ({
+    templates: (await db.checklistTemplates.toArray()).sort((a, b) => a.order - b.order),
+    settings: await getSettings(db),
+  }), []);
+  const [editing, setEditing] = useState<TemplateDraft | null>(null);
+  const [error, setError] = useState('');
+  if (!data) return <p className="muted">{t('loading')}</p>;
+  const { templates } = data;
+  const fail = (e: Error) => setError(e.message);
+  const name = (tpl: ChecklistTemplate) => (tpl.meetingType === ANY_MEETING && tpl.builtIn ? t('templateEveryMeeting') : meetingTypeName(tpl.meetingType, uiChecklistLocale(), [tpl]));
+
+  const withUndo = async (message: string, write: () => Promise<unknown>) => {
+    setError('');
+    const snapshot = await snapshotTemplates(db);
+    await guarded(write);
+    offerUndo({ message, undo: () => restoreTemplates(db, snapshot) });
+  };
+  const remove = (tpl: ChecklistTemplate) => void withUndo(t('deletedItem', name(tpl)), () => db.checklistTemplates.delete(tpl.id)).catch(fail);
+  const restore = () => void withUndo(t('templatesRestored'), () => restoreDefaultTemplates(db, uiLocale())).catch(fail);
+  const move = (id: string, delta: number) => void guarded(() => moveTemplate(db, id, delta)).catch(fail);
+  const add = () => {
+    const last = templates[templates.length - 1];
+    setEditing(newDraft((last?.order ?? 0) + 1, data.settings.defaultRemindBeforeMin));
+  };
+  const isNew = editing && !templates.some((x) => x.id === editing.id);
+
+  return (
+    <section data-testid="templates">
+      <header className="page-head">
+        <h1>{t('navTemplates')}</h1>
+        <span className="spacer" />
+        <button onClick={add} data-testid="template-add">+ {t('actionAddMeetingType')}</button>
+        <button className="secondary" onClick={restore} data-testid="templates-restore">{t('actionRestoreDefaults')}</button>
+      </header>
+      <p className="muted">{t('templatesHint')}</p>
+      {error && <p role="alert" className="error">{error}</p>}
+      {isNew && editing && (
+        <div className="card"><TemplateEditor draft={editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} /></div>
+      )}
+      {templates.length === 0 && !isNew && <p className="empty" data-testid="templates-empty">{t('templatesEmpty')}</p>}
+      <ol className="template-list">
+        {templates.map((tpl, i) => (
+          <li key={tpl.id} data-testid="template">
+            {editing?.id === tpl.id ? (
+              <TemplateEditor draft={editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />
+            ) : (
+              <div className="template-row">
+                <button className="icon-button" onClick={() => move(tpl.id, -1)} disabled={i === 0} aria-label={`${t('actionMoveUp')}: ${name(tpl)}`}>↑</button>
+                <button className="icon-button" onClick={() => move(tpl.id, 1)} disabled={i === templates.length - 1} aria-label={`${t('actionMoveDown')}: ${name(tpl)}`}>↓</button>
+                <strong data-testid="template-title">{name(tpl)}</strong>
+                <span className="muted small">{tpl.meetingType === ANY_MEETING ? t('templateItemsCount', tpl.items.length) : t('templateSummary', tpl.items.length, tpl.remindBeforeMin)}</span>
+                <button className="link small" onClick={() => setEditing(draftOf(tpl))} data-testid="template-edit">{t('actionEdit')}</button>
+                <button className="link small" onClick={() => remove(tpl)} aria-label={`${t('actionDelete')}: ${name(tpl)}`} data-testid="template-delete">{t('actionDelete')}</button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { getDb } from '../../../lib/db/app-db';
+import { getSettings } from '../../../lib/db/repos/settings';
+import { t } from '../../../lib/i18n/t';
+import { exportIcs } from '../../../lib/io/ics';
+import { downloadText } from '../meetings/download';
+import { uiChecklistLocale } from '../meetings/type-options';
+
+const KEEP_PAST_MS = 90 * 86_400_000;
+
+/**
+ * Meetings (from three months back on) and open follow-ups as one .ics file for the user's own
+ * calendar. Stable UIDs: importing a newer export updates events instead of duplicating them.
+ */
+export function ExportIcsButton() {
+  const [error, setError] = useState('');
+  const run = async () => {
+    setError('');
+    try {
+      const db = getDb();
+      const from = new Date(Date.now() - KEEP_PAST_MS).toISOString();
+      const [meetings, tasks, accounts, contacts, templates, settings] = await Promise.all([
+        db.meetings.where('at').above(from).toArray(),
+        db.tasks.where('status').equals('open').toArray(),
+        db.accounts.toArray(),
+        db.contacts.toArray(),
+        db.checklistTemplates.toArray(),
+        getSettings(db),
+      ]);
+      const ics = exportIcs({ meetings, tasks, accounts, contacts, templates, locale: uiChecklistLocale(), defaultRemindBeforeMin: settings.defaultRemindBeforeMin });
+      downloadText('keyside-calendar.ics', ics, 'text/calendar');
+    } catch (e) {
+      setError(t('errorUnexpected', String((e as Error).message ?? e)));
+    }
+  };
+  return (
+    <>
+      <button className="secondary" onClick={() => void run()} data-testid="export-ics">{t('actionExportIcs')}</button>
+      {error && <span role="alert" className="error small">{error}</span>}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { getDb } from '../../../lib/db/app-db';
+import { addTask } from '../../../lib/db/repos/tasks';
+import { todayLocal } from '../../../lib/i18n/format';
+import { t } from '../../../lib/i18n/t';
+import { guarded } from '../guarded';
+import { fromLocalInput } from './snooze';
+
+/**
+ * A new follow-up from anywhere: the dossier (account fixed) or the week (account chosen). The
+ * reminder is optional; when set, the background shows a notification at that time.
+ */
+export function FollowUpForm(props: { accountId?: string; onDone: () => void; onCancel: () => void }) {
+  const db = getDb();
+  const accounts = useLiveQuery(async () => (props.accountId ? [] : db.accounts.orderBy('name').toArray()), [props.accountId]);
+  const [accountId, setAccountId] = useState(props.accountId ?? '');
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState(todayLocal());
+  const [remind, setRemind] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError('');
+    if (!accountId) return setError(t('errorChooseAccount'));
+    let remindAt: string | null = null;
+    try {
+      remindAt = fromLocalInput(remind);
+    } catch {
+      return setError(t('errorMeetingWhen'));
+    }
+    setBusy(true);
+    try {
+      await guarded(() => addTask(db, { accountId, title, due: due || null, remindAt }));
+      props.onDone();
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} data-testid="follow-up-form" onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
+      {!props.accountId && (
+        <label>
+          {t('fieldCompany')}
+          <select value={accountId} onChange={(e) => setAccountId(e.target.value)} aria-invalid={error === t('errorChooseAccount')} data-testid="follow-up-account">
+            <option value="">{accounts ? t('chooseAccount') : t('loading')}</option>
+            {accounts?.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+        </label>
+      )}
+      <label>{t('fieldTaskTitle')}<input type="text" autoFocus={!!props.accountId} value={title} onChange={(e) => setTitle(e.target.value)} required data-testid="follow-up-title" /></label>
+      <div className="row wrap">
+        <label>{t('fieldDue')}<input type="date" value={due} onChange={(e) => setDue(e.target.value)} data-testid="follow-up-due" /></label>
+        <label>{t('fieldRemindAt')}<input type="datetime-local" value={remind} onChange={(e) => setRemind(e.target.value)} data-testid="follow-up-remind" /></label>
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+      <div className="row">
+        <button type="submit" disabled={busy} data-testid="follow-up-save">{t('actionSave')}</button>
+        <button type="button" className="secondary" onClick={props.onCancel}>{t('actionCancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../../lib/db/app-db';
+import type { Account, ChecklistTemplate, Task } from '../../../lib/schema';
+import { runtimeTimeZone } from '../../../lib/tasks/local-time';
+import { type WeekPlan, weekPlan } from '../../../lib/tasks/week';
+import { uiLocale } from './ui-locale';
+
+export interface WeekData {
+  plan: WeekPlan;
+  tasks: Map<string, Task>;
+  templates: ChecklistTemplate[];
+  accounts: Account[];
+  /** Open follow-ups whose account was deleted: kept until the user reassigns or deletes them. */
+  orphans: Task[];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The week's meetings, open follow-ups and cadence nudges, live. Last contact is read per
+ * account with a cadence only (one indexed lookup each), not by loading all history.
+ */
+export function useWeekData(): WeekData | undefined {
+  const db = getDb();
+  return useLiveQuery(async () => {
+    const now = new Date();
+    const [meetings, open, accounts, templates] = await Promise.all([
+      // Instants may carry any offset, so the index range is padded; weekPlan cuts exactly.
+      db.meetings.where('at').between(new Date(now.getTime() - 8 * DAY_MS).toISOString(), new Date(now.getTime() + 9 * DAY_MS).toISOString()).toArray(),
+      db.tasks.where('status').equals('open').toArray(),
+      db.accounts.toArray(),
+      db.checklistTemplates.toArray(),
+    ]);
+    const nowIso = now.toISOString();
+    const lastContact = new Map<string, string>();
+    await Promise.all(
+      accounts
+        .filter((a) => a.cadenceDays)
+        .map(async (a) => {
+          const last = await db.interactions.where('[accountId+at]').between([a.id, ''], [a.id, nowIso], true, true).last();
+          if (last) lastContact.set(a.id, last.at);
+        }),
+    );
+    const known = new Set(accounts.map((a) => a.id));
+    return {
+      plan: weekPlan(now, meetings, open, accounts, lastContact, runtimeTimeZone(), { locale: uiLocale() }),
+      tasks: new Map(open.map((t) => [t.id, t])),
+      templates,
+      accounts: accounts.sort((a, b) => a.name.localeCompare(b.name)),
+      orphans: open.filter((t) => !known.has(t.accountId)),
+    };
+  }, []);
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import type { MeetingChecklistItem } from '../../lib/checklists/checklist';
+import type { Prompt } from '../../lib/checklists/prompts';
+import { t } from '../../lib/i18n/t';
+import type { Account, Contact, Meeting } from '../../lib/schema';
+import { PromptList } from './PromptList';
+import './prep.css';
+
+export interface PreparationViewProps {
+  meeting: Meeting;
+  items: MeetingChecklistItem[];
+  prompts: Prompt[];
+  attendees: Contact[];
+  account: Account | null;
+  /** May return the write's promise: a rejected write takes the optimistic tick back. */
+  onTick: (itemId: string, checked: boolean) => void | Promise<unknown>;
+  /** Disables ticking, e.g. while the panel waits for the background. */
+  readOnly?: boolean;
+}
+
+/**
+ * Before a call or meeting: the checklist of its type, then live facts from the dossier.
+ * Plain props and one callback, no database: the dashboard and the panel both show it.
+ */
+export function PreparationView(props: PreparationViewProps) {
+  const { prompts } = props;
+  const [pending, setPending] = useState<Record<string, boolean>>({});
+  // A tick shows at once; the stored state catches up through the live query, then takes over.
+  useEffect(() => {
+    setPending((p) => {
+      const left = Object.entries(p).filter(([id, v]) => props.items.find((i) => i.id === id)?.checked !== v);
+      return left.length === Object.keys(p).length ? p : Object.fromEntries(left);
+    });
+  }, [props.items]);
+  const items = props.items.map((i) => (i.id in pending ? { ...i, checked: pending[i.id]! } : i));
+  const onTick = (id: string, checked: boolean) => {
+    setPending((p) => ({ ...p, [id]: checked }));
+    void Promise.resolve(props.onTick(id, checked)).catch(() =>
+      setPending((p) => Object.fromEntries(Object.entries(p).filter(([k]) => k !== id))),
+    );
+  };
+  const done = items.filter((i) => i.checked).length;
+  const type = items.filter((i) => i.group === 'type');
+  const conduct = items.filter((i) => i.group === 'conduct');
+  return (
+    <div className="prep" data-testid="preparation-view">
+      <section className="prep-checklist" aria-labelledby="prep-checklist-h">
+        <h2 id="prep-checklist-h">{t('prepChecklist')}</h2>
+        <p className="muted small" data-testid="prep-progress" role="status">{t('checklistProgress', done, items.length)}</p>
+        <progress max={items.length || 1} value={done} aria-hidden="true" />
+        {items.length === 0 && <p className="muted">{t('prepNoChecklist')}</p>}
+        <ItemList {...props} items={type} onTick={onTick} />
+        {conduct.length > 0 && type.length > 0 && <h3 className="prep-sub">{t('prepConduct')}</h3>}
+        <ItemList {...props} items={conduct} onTick={onTick} />
+      </section>
+      <section className="prep-prompts" aria-labelledby="prep-prompts-h">
+        <h2 id="prep-prompts-h">{props.account ? t('prepFromDossier', props.account.name) : t('prepFromDossierNone')}</h2>
+        {prompts.length === 0 ? <p className="muted">{t('prepNoPrompts')}</p> : <PromptList prompts={prompts} />}
+      </section>
+    </div>
+  );
+}
+
+function ItemList(props: PreparationViewProps) {
+  if (!props.items.length) return null;
+  return (
+    <ul className="checklist prep-items">
+      {props.items.map((item) => (
+        <li key={item.id} data-testid="checklist-item" className={item.checked ? 'done' : ''}>
+          <label>
+            <input
+              type="checkbox"
+              checked={item.checked}
+              disabled={props.readOnly}
+              onChange={(e) => props.onTick(item.id, e.target.checked)}
+              data-testid="checklist-tick"
+            />{' '}
+            {item.text}
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}

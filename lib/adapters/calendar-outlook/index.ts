@@ -1,0 +1,23 @@
+import { safeRead } from '../context';
+import type { SiteAdapter } from '../types';
+import { parseOutlookCalendar } from './parse';
+
+const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+
+/** Calendar routes only (`/calendar/…`); mail routes belong to the outlook adapter. */
+const CALENDAR_PATH = /^\/calendar(\/|$)/;
+
+/** Outlook on the web's calendar: an event's item pane or peek card. */
+export const calendarOutlookAdapter: SiteAdapter = {
+  name: 'calendar-outlook',
+  samples: {
+    accepts: [
+      'https://outlook.office.com/calendar/view/week',
+      'https://outlook.office.com/calendar/item/AAMkADAwATM0MDAAMS1iNmY3LTQ5ZjEtMDACLTAwCgBGAAAD',
+      'https://outlook.live.com/calendar/0/view/day/2026/11/24',
+      'https://outlook.office365.com/calendar/deeplink/read/AAMkADAwATM0MDAAMS1iNmY3',
+    ],
+  },
+  matchesUrl: (url) => url.protocol === 'https:' && HOSTS.has(url.hostname) && CALENDAR_PATH.test(url.pathname),
+  read: (doc, url) => safeRead('calendar-outlook', url, () => parseOutlookCalendar(doc, url)),
+};

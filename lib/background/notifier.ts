@@ -1,0 +1,59 @@
+/**
+ * The one door to browser notifications. Every notification shown is also kept (the last few,
+ * in storage.session) so tests and diagnostics can see what the user was told: headless Chromium
+ * does not display notifications (testing.md), and a failed create must not go unnoticed.
+ */
+
+/** The extension ships no icon files yet; notifications need one, so a small PNG is inlined. */
+const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAz0lEQVR42u3aWw6FIBADUFbiQlyim9Y/Y6L4QNppgUn89KYn0eswkNJDTfOyRl6ppKJDF2NUg7+CuITPIqwBbuFPiAGIBLiG3xHRAY5lB7gqGiBXrPtDAXclD6gZng6oHZ4KQISnAVDhKQBkeDgAHR4KYISHAJ5KphdSCE8FyHWj3QHsH6EmXmKbv9E3QPkPGQsR2gtZNHNohMR6wGJBg0JIrYnHVEJhLvQVEQao9RtSs1FLwN8Br/94fezQDECnO5XtbXTbHzVo4rCH43GbDeoIN3ATOB2MAAAAAElFTkSuQmCC';
+const KEY = 'keyside:notifications';
+const KEEP = 20;
+
+export interface NotificationText {
+  title: string;
+  message: string;
+}
+
+export interface ShownNotification extends NotificationText {
+  id: string;
+  at: string;
+  late: boolean;
+  error?: string;
+}
+
+function sessionArea(): Browser.storage.StorageArea | undefined {
+  return (browser.storage as { session?: Browser.storage.StorageArea }).session;
+}
+
+export async function recentNotifications(): Promise<ShownNotification[]> {
+  const area = sessionArea();
+  if (!area) return [];
+  return ((await area.get(KEY))[KEY] as ShownNotification[] | undefined) ?? [];
+}
+
+async function remember(entry: ShownNotification): Promise<void> {
+  const area = sessionArea();
+  if (area) await area.set({ [KEY]: [...(await recentNotifications()), entry].slice(-KEEP) });
+}
+
+/** Shows (or replaces) notification `id`. Never throws: a reminder must not break the worker. */
+export async function showNotification(id: string, text: NotificationText, late = false): Promise<ShownNotification> {
+  const entry: ShownNotification = { id, ...text, late, at: new Date().toISOString() };
+  try {
+    await browser.notifications.create(id, {
+      type: 'basic',
+      iconUrl: ICON,
+      title: text.title,
+      message: text.message,
+    });
+  } catch (e) {
+    entry.error = String((e as Error)?.message ?? e);
+    console.error('Keyside: notification failed', e);
+  }
+  await remember(entry).catch(() => {});
+  return entry;
+}
+
+export async function clearNotification(id: string): Promise<void> {
+  await browser.notifications.clear(id).catch(() => false);
+}
