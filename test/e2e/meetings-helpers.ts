@@ -91,12 +91,19 @@ export async function scheduleNew(page: Page, opts: Parameters<typeof scheduleFr
   return (await added())[0]!;
 }
 
-/** Stops the extension's service worker as Chrome does when it idles (closing its target). */
-export async function stopServiceWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
-  if (!worker) throw new Error('no service worker to stop');
-  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-  await cdp.detach();
+/**
+ * Tests share one browser profile (the worker-scoped fixture): what a test adds to the demo
+ * dossiers, it removes, so counts other specs rely on stay true.
+ */
+export async function removeMeeting(page: Page, dashboardUrl: string, id: string): Promise<void> {
+  await page.goto(`${dashboardUrl}#/meeting/${encodeURIComponent(id)}`);
+  await page.getByTestId('meeting-delete').click();
+  await expect(page.getByTestId('undo-toast')).toBeVisible();
+}
+
+export async function removeFollowUp(page: Page, dashboardUrl: string, accountId: string, title: string): Promise<void> {
+  await page.goto(`${dashboardUrl}#/account/${encodeURIComponent(accountId)}`);
+  const card = page.getByTestId('follow-ups');
+  await card.getByRole('button', { name: `Delete: ${title}`, exact: true }).click();
+  await expect(card.getByRole('button', { name: `Delete: ${title}`, exact: true })).toHaveCount(0);
 }

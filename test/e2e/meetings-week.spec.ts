@@ -1,5 +1,5 @@
 import { expect, test } from './extension';
-import { badgeText, localSlot, scheduleFromDossier, serviceWorker } from './meetings-helpers';
+import { badgeText, localSlot, removeFollowUp, scheduleFromDossier, serviceWorker } from './meetings-helpers';
 import { ensureDemoData } from './panel-helpers';
 
 test.describe('the week, follow-ups, templates and bad input', () => {
@@ -34,6 +34,7 @@ test.describe('the week, follow-ups, templates and bad input', () => {
     await row.getByTestId('task-snooze').selectOption('tomorrow');
     await expect(row).toHaveCount(0);
     await expect.poll(() => badgeText(worker)).toBe(String(before));
+    await removeFollowUp(page, ext.url('dashboard.html'), 'demo-pohjoinen', 'Ask Mikko for a referral');
     await page.close();
   });
 
@@ -51,6 +52,8 @@ test.describe('the week, follow-ups, templates and bad input', () => {
     await past.getByRole('link').click();
     // A past meeting opens straight on the outcome form.
     await expect(page.getByTestId('outcome-form')).toBeVisible();
+    await page.getByTestId('meeting-delete').click();
+    await expect(page.getByTestId('undo-toast')).toBeVisible();
 
     await page.goto(`${ext.url('dashboard.html')}#/templates`);
     await page.getByTestId('template-add').click();
@@ -69,6 +72,9 @@ test.describe('the week, follow-ups, templates and bad input', () => {
     await page.goto(`${ext.url('dashboard.html')}#/account/demo-pohjoinen`);
     await page.getByTestId('schedule-meeting').click();
     await expect(page.getByTestId('meeting-type').locator('option', { hasText: 'Site visit' })).toHaveCount(1);
+    await page.goto(`${ext.url('dashboard.html')}#/templates`);
+    await page.getByTestId('template').filter({ hasText: 'Site visit' }).getByTestId('template-delete').click();
+    await expect(page.getByTestId('template').filter({ hasText: 'Site visit' })).toHaveCount(0);
     await page.close();
   });
 
@@ -94,6 +100,7 @@ test.describe('the week, follow-ups, templates and bad input', () => {
     await expect(orphan).toHaveCount(0);
     await page.goto(`${ext.url('dashboard.html')}#/account/demo-pohjoinen`);
     await expect(page.getByTestId('dossier-open-task').filter({ hasText: 'Return the signed NDA' })).toHaveCount(1);
+    await removeFollowUp(page, ext.url('dashboard.html'), 'demo-pohjoinen', 'Return the signed NDA');
     await page.close();
   });
 });

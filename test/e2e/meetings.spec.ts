@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './extension';
-import { alarmTime, reminders, scheduleNew, serviceWorker } from './meetings-helpers';
+import { alarmTime, reminders, removeFollowUp, removeMeeting, scheduleNew, serviceWorker } from './meetings-helpers';
 import { ensureDemoData } from './panel-helpers';
 
 test.describe('meetings, preparation and follow-ups', () => {
@@ -68,7 +68,7 @@ test.describe('meetings, preparation and follow-ups', () => {
     await expect(prep.getByTestId('history').getByTestId('history-entry').filter({ hasText: 'Anna agreed to a cold-chain pilot' })).toContainText('Call');
 
     // A reminder missed while the browser was closed fires once on the next start, marked late.
-    await scheduleNew(prep, { type: 'builtin:negotiation', minutesAhead: 50, attendee: 'Igor Smirnov' });
+    const second = await scheduleNew(prep, { type: 'builtin:negotiation', minutesAhead: 50, attendee: 'Igor Smirnov' });
     const later = Date.now() + 35 * 60_000;
     const missed = (await hooks.catchUp(later)).filter((n) => n.message.includes('Igor Smirnov'));
     expect(missed).toHaveLength(1);
@@ -83,6 +83,10 @@ test.describe('meetings, preparation and follow-ups', () => {
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain(`UID:meeting-${id}@keyside`);
     expect(ics).toContain('Send the pilot contract — Acme Logistics');
+
+    const dashboard = ext.url('dashboard.html');
+    for (const m of [id, second]) await removeMeeting(prep, dashboard, m);
+    for (const title of ['Send the pilot contract', 'Book the Kotka site visit']) await removeFollowUp(prep, dashboard, 'demo-acme', title);
     await prep.close();
     await page.close();
   });
