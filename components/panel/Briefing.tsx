@@ -36,7 +36,7 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
         </section>
       )}
       <OpenTasks tasks={briefing.openTasks} accountId={account.id} />
-      {briefing.nextMeeting && <MeetingPrep next={briefing.nextMeeting} />}
+      {briefing.nextMeeting && <MeetingPrep next={briefing.nextMeeting} account={account} />}
       <RecentHistory items={briefing.recentInteractions} />
     </article>
   );

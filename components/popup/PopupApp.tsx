@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../lib/db/app-db';
 import { todayLocal } from '../../lib/i18n/format';
+import { dueBucket, isSnoozed } from '../../lib/tasks/due';
 import { t } from '../../lib/i18n/t';
 import { captureFromPopup } from '../capture/capture-from-popup';
 
@@ -13,11 +14,14 @@ function openDashboard(hash = '') {
 export function PopupApp() {
   const db = getDb();
   const today = todayLocal();
+  // The same day rules as the toolbar badge (local day, snoozed tasks left out).
   const due = useLiveQuery(async () => {
     const open = await db.tasks.where('status').equals('open').toArray();
+    const now = new Date();
+    const awake = open.filter((x) => !isSnoozed(x, now));
     return {
-      overdue: open.filter((x) => x.due && x.due.slice(0, 10) < today).length,
-      today: open.filter((x) => x.due?.slice(0, 10) === today).length,
+      overdue: awake.filter((x) => dueBucket(x, now) === 'overdue').length,
+      today: awake.filter((x) => dueBucket(x, now) === 'today').length,
     };
   }, [today]);
   return (

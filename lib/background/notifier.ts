@@ -4,8 +4,8 @@
  * does not display notifications (testing.md), and a failed create must not go unnoticed.
  */
 
-/** The extension ships no icon files yet; notifications need one, so a small PNG is inlined. */
-const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAz0lEQVR42u3aWw6FIBADUFbiQlyim9Y/Y6L4QNppgUn89KYn0eswkNJDTfOyRl6ppKJDF2NUg7+CuITPIqwBbuFPiAGIBLiG3xHRAY5lB7gqGiBXrPtDAXclD6gZng6oHZ4KQISnAVDhKQBkeDgAHR4KYISHAJ5KphdSCE8FyHWj3QHsH6EmXmKbv9E3QPkPGQsR2gtZNHNohMR6wGJBg0JIrYnHVEJhLvQVEQao9RtSs1FLwN8Br/94fezQDECnO5XtbXTbHzVo4rCH43GbDeoIN3ATOB2MAAAAAElFTkSuQmCC';
+/** Keyside's icon, shipped in public/icon. */
+const iconUrl = () => browser.runtime.getURL('/icon/128.png');
 const KEY = 'keyside:notifications';
 const KEEP = 20;
 
@@ -42,7 +42,7 @@ export async function showNotification(id: string, text: NotificationText, late 
   try {
     await browser.notifications.create(id, {
       type: 'basic',
-      iconUrl: ICON,
+      iconUrl: iconUrl(),
       title: text.title,
       message: text.message,
     });

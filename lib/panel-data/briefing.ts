@@ -1,3 +1,4 @@
+import { preparationPrompts } from '../checklists/prompts';
 import type { AppDB } from '../db/app-db';
 import type { Account, Contact, Interaction, Meeting, Task } from '../schema';
 import { itemsForMeeting } from './meeting-items';
@@ -17,14 +18,17 @@ function endOfTomorrow(now: Date): Date {
   return d;
 }
 
-async function nextMeetingOf(db: AppDB, accountId: string, now: Date): Promise<AccountBriefing['nextMeeting']> {
+async function nextMeetingOf(db: AppDB, account: Account, history: Interaction[], openTasks: Task[], now: Date): Promise<AccountBriefing['nextMeeting']> {
+  const accountId = account.id;
   // A meeting that started up to its own length ago is still "now": keep it on screen.
   const from = new Date(now.getTime() - 3 * 60 * 60 * 1000).toISOString();
   const meetings = await db.meetings.where('accountId').equals(accountId).filter((m) => m.at >= from && m.at <= endOfTomorrow(now).toISOString() && !m.outcome).sortBy('at');
   const meeting: Meeting | undefined = meetings.find((m) => new Date(m.at).getTime() + m.durationMin * 60000 >= now.getTime());
   if (!meeting) return undefined;
   const attendees = (await db.contacts.bulkGet(meeting.contactIds)).filter((c): c is Contact => !!c);
-  return { meeting, items: await itemsForMeeting(db, meeting), attendees };
+  // The same live facts as the dashboard's preparation view, computed where the data is.
+  const prompts = preparationPrompts({ account, contacts: attendees, interactions: history, tasks: openTasks, meetings, now, meeting });
+  return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts };
 }
 
 /** Everything the panel shows for one account, read in one pass of indexed queries. */
@@ -46,7 +50,7 @@ export async function briefingFor(
     openTasks,
     openComplaints: history.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
     recentInteractions: history.slice(0, RECENT),
-    nextMeeting: await nextMeetingOf(db, id, now),
+    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now),
     emailLogged: !!messageId && history.some((i) => i.source?.messageId === messageId),
   };
 }

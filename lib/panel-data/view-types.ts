@@ -1,4 +1,6 @@
-import type { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '../schema';
+import type { MeetingChecklistItem } from '../checklists/checklist';
+import type { Prompt } from '../checklists/prompts';
+import type { Account, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '../schema';
 
 /** The matched account as the panel shows it: everything for the briefing, already queried. */
 export interface AccountBriefing {
@@ -12,7 +14,7 @@ export interface AccountBriefing {
   openComplaints: Interaction[];
   recentInteractions: Interaction[];
   /** The next meeting today or tomorrow, with its checklist. */
-  nextMeeting?: { meeting: Meeting; items: ChecklistItem[]; attendees: Contact[] };
+  nextMeeting?: { meeting: Meeting; items: MeetingChecklistItem[]; attendees: Contact[]; prompts: Prompt[] };
   /** This open message is already in the account's history. */
   emailLogged: boolean;
 }
