@@ -1,4 +1,4 @@
-import { decodeIdnLabel } from './punycode';
+import { domainToUnicode } from '../matching/punycode';
 
 /**
  * Second-level labels that registries sell under a country code (bbc.co.uk, acme.com.ge): the
@@ -26,7 +26,7 @@ export function domainsOfPage(urlOrHost: string): string[] {
   for (let from = 0; labels.length - from >= shortest; from += 1) {
     const domain = labels.slice(from).join('.');
     out.push(domain);
-    const unicode = toUnicode(domain);
+    const unicode = domainToUnicode(domain);
     if (unicode !== domain) out.push(unicode);
   }
   return out;
@@ -43,8 +43,4 @@ function hostOf(input: string): string | null {
   } catch {
     return null;
   }
-}
-
-function toUnicode(domain: string): string {
-  return domain.split('.').map((label) => decodeIdnLabel(label) ?? label).join('.');
 }

@@ -1,5 +1,5 @@
 import { domainsOfPage } from '../../../lib/capture/domain-of-page';
-import { decodeIdnLabel } from '../../../lib/capture/punycode';
+import { domainToUnicode } from '../../../lib/matching/punycode';
 
 describe('domainsOfPage', () => {
   it('lists the host and its parents down to the registrable domain, without www', () => {
@@ -29,12 +29,12 @@ describe('domainsOfPage', () => {
   });
 });
 
-describe('decodeIdnLabel', () => {
-  it('decodes punycode labels and rejects others', () => {
-    expect(decodeIdnLabel('xn--e1afmkfd')).toBe('пример');
-    expect(decodeIdnLabel('xn--node')).toBe('გე');
-    expect(decodeIdnLabel('xn--mnchen-3ya')).toBe('münchen');
-    expect(decodeIdnLabel('acme')).toBeNull();
-    expect(decodeIdnLabel('xn--!!')).toBeNull();
+describe('IDN labels (the one Punycode decoder, lib/matching/punycode)', () => {
+  it('decodes punycode labels and leaves others as they are', () => {
+    expect(domainToUnicode('xn--e1afmkfd')).toBe('пример');
+    expect(domainToUnicode('xn--node')).toBe('გე');
+    expect(domainToUnicode('xn--mnchen-3ya')).toBe('münchen');
+    expect(domainToUnicode('acme')).toBe('acme');
+    expect(domainToUnicode('xn--!!')).toBe('xn--!!');
   });
 });
