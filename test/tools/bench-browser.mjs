@@ -1,20 +1,12 @@
 // The bench's browser: the e2e build in real Chromium, plus the measuring helpers.
-import { chromium } from '@playwright/test';
+import { launchWithExtension } from '../e2e/launch.mjs';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 export async function launchBench() {
-  const dir = resolve('.output/chrome-mv3-e2e');
+  const { context, extensionId: id, worker, close: closeBrowser } = await launchWithExtension();
   const profile = mkdtempSync(join(tmpdir(), 'keyside-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
   const url = (p) => `chrome-extension://${id}/${p}`;
   const page = await context.newPage();
 
@@ -56,7 +48,7 @@ export async function launchBench() {
       }, { accounts: backup.accounts, contacts: backup.contacts, interactions: backup.interactions, tasks: backup.tasks });
     },
     async close() {
-      await context.close();
+      await closeBrowser();
       rmSync(profile, { recursive: true, force: true });
     },
   };
