@@ -9,6 +9,7 @@ import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame'
 import { watchPage } from './watch-page';
 
 const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
+const OWNER = '__keysideHostOwner';
 
 /**
  * Picks the site's adapter among `builtIns` (the entry's own sites) and the user's rules, mounts
@@ -17,6 +18,13 @@ const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
 export async function startHost(ctx: ContentScriptContext, builtIns: readonly SiteAdapter[]): Promise<void> {
   // Only the top frame hosts the panel; frames (Roundcube's preview) are read from the top.
   if (window.top !== window) return;
+  // A page can get two of our scripts (a built-in site the user also wrote a rule for, or a
+  // user-added host on loopback in the e2e build): the first one to arrive owns the page. Our
+  // scripts share one isolated world, so a global there coordinates them, unseen by the page.
+  const world = globalThis as { [OWNER]?: boolean };
+  if (world[OWNER]) return;
+  world[OWNER] = true;
+  ctx.onInvalidated(() => delete world[OWNER]);
   const config = await sendMessage('contentConfig', location.href).catch(() => NO_CONFIG);
   const extra = [...config.siteRules.map(adapterFromRule), ...(config.generic ? [genericAdapter] : [])];
   const adapter = findAdapterAmong(builtIns, new URL(location.href), document, extra);

@@ -69,4 +69,26 @@ test.describe('panel on a real Roundcube', () => {
     await expect(panel.getByTestId('contact-name')).toHaveText('New Person');
     await page.close();
   });
+
+  test('adding the webmail in Settings registers Keyside there; the page still gets one panel', async ({ ext }) => {
+    await ensureDemoData(ext.context, ext.url('dashboard.html'));
+    const dash = await ext.context.newPage();
+    await dash.goto(`${ext.url('dashboard.html')}#/settings`);
+    const card = dash.getByTestId('webmail-hosts');
+    await card.getByRole('textbox').fill(rc.origin);
+    await card.getByRole('button', { name: /Add|Добавить/ }).click();
+    await expect(card.locator('code')).toHaveText(rc.origin);
+    // The background registered the any-host script for it once the browser granted the host.
+    const worker = ext.context.serviceWorkers()[0]!;
+    await expect
+      .poll(() => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.flatMap((x) => x.matches ?? []))))
+      .toContain('http://127.0.0.1/*');
+    const page = await ext.context.newPage();
+    await login(page, rc);
+    await openPreview(page, 'Q4 delivery schedule');
+    await expect(panelOf(page, ext.extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    await expect(page.locator('keyside-panel')).toHaveCount(1);
+    await page.close();
+    await dash.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { serveStatic } from '../tools/static-server.mjs';
 import { expect, test } from './extension';
-import { ensureDemoData, panelOf } from './panel-helpers';
+import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
 
 test('the generic adapter runs on a site once the user enables it in Settings', async ({ ext }) => {
   await ensureDemoData(ext.context, ext.url('dashboard.html'));
@@ -25,4 +25,35 @@ test('the generic adapter runs on a site once the user enables it in Settings', 
   } finally {
     await server.close();
   }
+});
+
+test('a CRM rule on a site with its own adapter still gives the page one panel', async ({ ext }) => {
+  await ensureDemoData(ext.context, ext.url('dashboard.html'));
+  const dash = await ext.context.newPage();
+  await dash.goto(`${ext.url('dashboard.html')}#/settings`);
+  const rules = dash.getByTestId('site-rules');
+  await rules.getByRole('button', { name: /Add|Добавить/ }).click();
+  await rules.locator('input[name="name"]').fill('Mail rule');
+  await rules.locator('input[name="urlPattern"]').fill('https://mail.google.com/*');
+  await rules.locator('input[name="emailSelector"]').fill('span[email]');
+  await rules.locator('input[name="emailAttribute"]').fill('email');
+  await rules.getByRole('button', { name: /Save|Сохранить/ }).click();
+  await expect(rules.getByText('Mail rule')).toBeVisible();
+  // The any-host script is now registered for Gmail too, beside Gmail's own script.
+  const worker = ext.context.serviceWorkers()[0]!;
+  await expect
+    .poll(() => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.flatMap((x) => x.matches ?? []))))
+    .toContain('https://mail.google.com/*');
+
+  await routeFixture(ext.context, 'https://mail.google.com/**', 'test/fixtures/gmail/2026-11-thread.html');
+  const page = await ext.context.newPage();
+  await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
+  await expect(panelOf(page, ext.extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+  // Both scripts ran; the second must not mount a second panel.
+  await expect(page.locator('keyside-panel')).toHaveCount(1);
+  await ext.context.unroute('https://mail.google.com/**');
+  await rules.getByRole('button', { name: /Delete|Удалить/ }).click();
+  await expect(rules.getByText('Mail rule')).toHaveCount(0);
+  await page.close();
+  await dash.close();
 });
