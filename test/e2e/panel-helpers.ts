@@ -23,3 +23,14 @@ export async function ensureDemoData(context: BrowserContext, dashboardUrl: stri
   await page.close();
   demoLoaded = true;
 }
+
+/** The match patterns of the content scripts the background registered at run time. */
+export function registeredMatches(context: BrowserContext): Promise<string[]> {
+  type Scripting = { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> };
+  const worker = context.serviceWorkers()[0]!;
+  return worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome.scripting
+      .getRegisteredContentScripts()
+      .then((s) => s.flatMap((x) => x.matches ?? [])),
+  );
+}

@@ -1,6 +1,6 @@
 import { login, openMessage, openPreview, startRoundcube, type RoundcubeInstance } from '../roundcube/harness.mjs';
 import { expect, test } from './extension';
-import { ensureDemoData, panelOf } from './panel-helpers';
+import { ensureDemoData, panelOf, registeredMatches } from './panel-helpers';
 
 // A REAL Roundcube 1.6 + Dovecot from Debian's packages on loopback (test/roundcube), with
 // seeded mail from known, unknown and freemail senders; the e2e build runs on 127.0.0.1.
@@ -79,9 +79,8 @@ test.describe('panel on a real Roundcube', () => {
     await card.getByRole('button', { name: /Add|Добавить/ }).click();
     await expect(card.locator('code')).toHaveText(rc.origin);
     // The background registered the any-host script for it once the browser granted the host.
-    const worker = ext.context.serviceWorkers()[0]!;
     await expect
-      .poll(() => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.flatMap((x) => x.matches ?? []))))
+      .poll(() => registeredMatches(ext.context))
       .toContain('http://127.0.0.1/*');
     const page = await ext.context.newPage();
     await login(page, rc);

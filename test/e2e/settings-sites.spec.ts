@@ -1,6 +1,6 @@
 import { serveStatic } from '../tools/static-server.mjs';
 import { expect, test } from './extension';
-import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
+import { ensureDemoData, panelOf, registeredMatches, routeFixture } from './panel-helpers';
 
 test('the generic adapter runs on a site once the user enables it in Settings', async ({ ext }) => {
   await ensureDemoData(ext.context, ext.url('dashboard.html'));
@@ -40,9 +40,8 @@ test('a CRM rule on a site with its own adapter still gives the page one panel',
   await rules.getByRole('button', { name: /Save|Сохранить/ }).click();
   await expect(rules.getByText('Mail rule')).toBeVisible();
   // The any-host script is now registered for Gmail too, beside Gmail's own script.
-  const worker = ext.context.serviceWorkers()[0]!;
   await expect
-    .poll(() => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((s) => s.flatMap((x) => x.matches ?? []))))
+    .poll(() => registeredMatches(ext.context))
     .toContain('https://mail.google.com/*');
 
   await routeFixture(ext.context, 'https://mail.google.com/**', 'test/fixtures/gmail/2026-11-thread.html');
