@@ -3,6 +3,7 @@ import { toUserFacing, UserFacingError } from '../db/errors';
 import { createAccount } from '../db/repos/accounts';
 import { createContact } from '../db/repos/contacts';
 import { logEmailOnce } from '../db/repos/interactions';
+import { setChecklistItem } from '../db/repos/meetings';
 import { addTask, setTaskStatus } from '../db/repos/tasks';
 import { emailLookupKeys } from '../matching';
 import { PanelCommand, type CommandResult } from '../messaging/panel-commands';
@@ -15,17 +16,6 @@ export interface CommandDeps {
   tabs: TabStates;
   search: SearchService;
   openDashboard: (hash: string) => Promise<void>;
-}
-
-async function tickItem(db: AppDB, meetingId: string, itemId: string, checked: boolean) {
-  await db.transaction('rw', db.meetings, async () => {
-    const m = await db.meetings.get(meetingId);
-    if (!m) throw new UserFacingError('errorGone');
-    const set = new Set(m.checked);
-    if (checked) set.add(itemId);
-    else set.delete(itemId);
-    await db.meetings.put({ ...m, checked: [...set] });
-  });
 }
 
 /** Runs one panel/popup command for `tabId` (undefined from pages outside a tab). Never throws. */
@@ -74,7 +64,7 @@ export async function runCommand(deps: CommandDeps, raw: unknown, tabId: number 
         if (tabId !== undefined) tabs.pin(tabId, cmd.accountId);
         return { ok: true };
       case 'tickItem':
-        await tickItem(db, cmd.meetingId, cmd.itemId, cmd.checked);
+        await setChecklistItem(db, cmd.meetingId, cmd.itemId, cmd.checked);
         return { ok: true };
       case 'scheduleMeeting':
         return { ok: true, value: await scheduleFromEvent(db, tabs, tabId, cmd) };

@@ -1,15 +1,11 @@
 import { preparationPrompts } from '../checklists/prompts';
 import type { AppDB } from '../db/app-db';
+import { sortOpenTasks } from '../tasks/due';
 import type { Account, Contact, Interaction, Meeting, Task } from '../schema';
 import { itemsForMeeting } from './meeting-items';
 import type { AccountBriefing } from './view-types';
 
 const RECENT = 5;
-
-/** Tasks with no due date sort last; overdue naturally come first by date. */
-function byDue(a: Task, b: Task): number {
-  return (a.due ?? '\uffff').localeCompare(b.due ?? '\uffff');
-}
 
 function endOfTomorrow(now: Date): Date {
   const d = new Date(now);
@@ -42,7 +38,7 @@ export async function briefingFor(
 ): Promise<AccountBriefing> {
   const id = account.id;
   const history: Interaction[] = await db.interactions.where('[accountId+at]').between([id, ''], [id, '\uffff']).reverse().toArray();
-  const openTasks = (await db.tasks.where('accountId').equals(id).filter((t) => t.status === 'open').toArray()).sort(byDue);
+  const openTasks = sortOpenTasks(await db.tasks.where('accountId').equals(id).toArray());
   return {
     account,
     people,

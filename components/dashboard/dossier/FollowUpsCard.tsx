@@ -5,14 +5,12 @@ import { deleteTask, setTaskStatus } from '../../../lib/db/repos/tasks';
 import { formatDateTime, formatDay, todayLocal } from '../../../lib/i18n/format';
 import { t } from '../../../lib/i18n/t';
 import type { Task } from '../../../lib/schema';
+import { sortOpenTasks } from '../../../lib/tasks/due';
 import { useUndo } from '../../ui/undo';
 import { guarded } from '../guarded';
 import { FollowUpForm } from '../week/FollowUpForm';
 import { SnoozeControl } from '../week/SnoozeControl';
 
-function byDue(a: Task, b: Task) {
-  return (a.due ?? '\uffff').localeCompare(b.due ?? '\uffff');
-}
 
 /** The promises made to this client: open first by due date, done ones collapsed below. */
 export function FollowUpsCard({ accountId }: { accountId: string }) {
@@ -21,7 +19,7 @@ export function FollowUpsCard({ accountId }: { accountId: string }) {
   const tasks = useLiveQuery(() => db.tasks.where('accountId').equals(accountId).toArray(), [accountId]);
   const [adding, setAdding] = useState(false);
   const today = todayLocal();
-  const open = (tasks ?? []).filter((x) => x.status === 'open').sort(byDue);
+  const open = sortOpenTasks(tasks ?? []);
   const done = (tasks ?? []).filter((x) => x.status === 'done');
   const remove = async (task: Task) => {
     await guarded(() => deleteTask(db, task.id));
