@@ -1,4 +1,4 @@
-import { extractInPage } from '../lib/background/capture-in-page';
+import { extractInPage } from '@/lib/capture/in-page';
 
 /**
  * Injected by the background into the page's isolated world (never listed in the manifest, so it

@@ -1,6 +1,6 @@
-import { gmailAdapter } from '../lib/adapters/gmail';
-import { gmailMatches } from '../lib/adapters/host-matches';
-import { startHost } from '../lib/content/start-host';
+import { gmailAdapter } from '@/lib/adapters/gmail';
+import { gmailMatches } from '@/lib/adapters/host-matches';
+import { startHost } from '@/lib/content/start-host';
 
 /** Gmail: one content script per site family, so each bundles only its own adapter. */
 export default defineContentScript({

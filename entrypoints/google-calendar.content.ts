@@ -1,6 +1,6 @@
-import { calendarGoogleAdapter } from '../lib/adapters/calendar-google';
-import { googleCalendarMatches } from '../lib/adapters/host-matches';
-import { startHost } from '../lib/content/start-host';
+import { calendarGoogleAdapter } from '@/lib/adapters/calendar-google';
+import { googleCalendarMatches } from '@/lib/adapters/host-matches';
+import { startHost } from '@/lib/content/start-host';
 
 /** Google Calendar event pages: attendees -> their accounts' preparation, one-click scheduling. */
 export default defineContentScript({

@@ -1,7 +1,7 @@
-import { calendarOutlookAdapter } from '../lib/adapters/calendar-outlook';
-import { outlookAdapter } from '../lib/adapters/outlook';
-import { outlookMatches } from '../lib/adapters/host-matches';
-import { startHost } from '../lib/content/start-host';
+import { calendarOutlookAdapter } from '@/lib/adapters/calendar-outlook';
+import { outlookAdapter } from '@/lib/adapters/outlook';
+import { outlookMatches } from '@/lib/adapters/host-matches';
+import { startHost } from '@/lib/content/start-host';
 
 /** Outlook on the web: mail (reading pane, full page) and the calendar's event pages. */
 export default defineContentScript({

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { t, type MessageKey } from '../../lib/i18n/t';
-import type { AccountChoice } from '../../lib/messaging/capture-messages';
-import type { SearchHit } from '../../lib/messaging/panel-commands';
-import { sendMessage } from '../../lib/messaging/protocol';
-import { ManualSearch } from '../panel/ManualSearch';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import type { AccountChoice } from '@/lib/messaging/capture-messages';
+import type { SearchHit } from '@/lib/messaging/panel-commands';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { ManualSearch } from '@/components/ui/ManualSearch';
 
 interface Props {
   choices: AccountChoice[];

@@ -1,5 +1,5 @@
-import { t, tDynamic } from '../../lib/i18n/t';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { t, tDynamic } from '@/lib/i18n/t';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { useEffect } from 'react';
 import { CaptureForm } from './CaptureForm';
 import { useCaptureDraft } from './use-capture-draft';

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
-import { t, tDynamic } from '../../lib/i18n/t';
-import type { AccountChoice, CaptureView } from '../../lib/messaging/capture-messages';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { t, tDynamic } from '@/lib/i18n/t';
+import type { AccountChoice, CaptureView } from '@/lib/messaging/capture-messages';
+import { sendMessage } from '@/lib/messaging/protocol';
 import { AccountChoices } from './AccountChoices';
 import { initialForm, NEW_COMPETITOR, toRequest, type CaptureFormState } from './capture-form';
 import { KindChoice } from './KindChoice';

@@ -1,5 +1,5 @@
-import type { CaptureKind } from '../../lib/capture/draft';
-import type { AccountChoice, CaptureRequest } from '../../lib/messaging/capture-messages';
+import type { CaptureKind } from '@/lib/capture/draft';
+import type { AccountChoice, CaptureRequest } from '@/lib/messaging/capture-messages';
 
 /** Value of the competitor select that means "type a new competitor's name". */
 export const NEW_COMPETITOR = '';

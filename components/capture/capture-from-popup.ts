@@ -1,4 +1,4 @@
-import { sendMessage } from '../../lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging/protocol';
 
 /**
  * The toolbar popup's "Capture" button: the same capture as the menu and the shortcut, on the

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { AccountChoice, CaptureError, CaptureView } from '../../lib/messaging/capture-messages';
-import { sendMessage } from '../../lib/messaging/protocol';
+import type { AccountChoice, CaptureError, CaptureView } from '@/lib/messaging/capture-messages';
+import { sendMessage } from '@/lib/messaging/protocol';
 
 export type DraftState =
   | { status: 'loading' }

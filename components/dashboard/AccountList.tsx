@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { getDb } from '../../lib/db/app-db';
-import { createAccount } from '../../lib/db/repos/accounts';
-import { formatNumber } from '../../lib/i18n/format';
-import { t, type MessageKey } from '../../lib/i18n/t';
-import { importBackupText } from '../../lib/io/backup-db';
-import { demoBackup } from '../../lib/demo/demo-data';
-import { stages } from '../../lib/schema';
-import { matchesQuery } from '../../lib/search';
-import { StageBadge } from '../ui/StageBadge';
+import { getDb } from '@/lib/db/app-db';
+import { createAccount } from '@/lib/db/repos/accounts';
+import { formatNumber } from '@/lib/i18n/format';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { importBackupText } from '@/lib/io/backup-db';
+import { demoBackup } from '@/lib/demo/demo-data';
+import { stages } from '@/lib/schema';
+import { matchesQuery } from '@/lib/search';
+import { StageBadge } from '@/components/ui/StageBadge';
 import { guarded } from './guarded';
 import { go } from './use-hash-route';
 

@@ -1,10 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
-import { getDb } from '../../lib/db/app-db';
-import { toUserFacing } from '../../lib/db/errors';
-import { formatNumber } from '../../lib/i18n/format';
-import { t, tDynamic, type MessageKey } from '../../lib/i18n/t';
-import { exportBackup, importBackupText, type ImportCounts } from '../../lib/io/backup-db';
-import { MAX_BACKUP_BYTES, type BackupProblem } from '../../lib/io/backup-parse';
+import { getDb } from '@/lib/db/app-db';
+import { toUserFacing } from '@/lib/db/errors';
+import { formatNumber } from '@/lib/i18n/format';
+import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
+import { exportBackup, importBackupText, type ImportCounts } from '@/lib/io/backup-db';
+import { MAX_BACKUP_BYTES, type BackupProblem } from '@/lib/io/backup-parse';
 
 const SHOWN_PROBLEMS = 100;
 

@@ -1,5 +1,5 @@
-import { t } from '../../lib/i18n/t';
-import { UndoProvider } from '../ui/undo';
+import { t } from '@/lib/i18n/t';
+import { UndoProvider } from '@/components/ui/undo';
 import { AccountDossier } from './dossier/AccountDossier';
 import { AccountList } from './AccountList';
 import { BackupPage } from './BackupPage';

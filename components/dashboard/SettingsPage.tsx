@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDb } from '../../lib/db/app-db';
-import { getSettings, saveSettings } from '../../lib/db/repos/settings';
-import { t } from '../../lib/i18n/t';
-import type { Settings } from '../../lib/schema';
-import { FieldsForm } from '../ui/FieldsForm';
+import { getDb } from '@/lib/db/app-db';
+import { getSettings, saveSettings } from '@/lib/db/repos/settings';
+import { t } from '@/lib/i18n/t';
+import type { Settings } from '@/lib/schema';
+import { FieldsForm } from '@/components/ui/FieldsForm';
 import { guarded } from './guarded';
 import { SiteRulesCard } from './SiteRulesCard';
 import { WebmailHostsCard } from './WebmailHostsCard';

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDb } from '../../lib/db/app-db';
-import { t } from '../../lib/i18n/t';
-import { newId, SiteRule } from '../../lib/schema';
-import { FieldsForm } from '../ui/FieldsForm';
-import { useUndo } from '../ui/undo';
+import { getDb } from '@/lib/db/app-db';
+import { t } from '@/lib/i18n/t';
+import { newId, SiteRule } from '@/lib/schema';
+import { FieldsForm } from '@/components/ui/FieldsForm';
+import { useUndo } from '@/components/ui/undo';
 import { guarded } from './guarded';
 
 /** "Any CRM by a user rule": a URL pattern and the selectors where the page shows emails. */

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { getDb } from '../../lib/db/app-db';
-import { saveSettings } from '../../lib/db/repos/settings';
-import { t } from '../../lib/i18n/t';
-import { parseOrigin } from '../../lib/permissions/origins';
-import type { Settings } from '../../lib/schema';
+import { getDb } from '@/lib/db/app-db';
+import { saveSettings } from '@/lib/db/repos/settings';
+import { t } from '@/lib/i18n/t';
+import { parseOrigin } from '@/lib/permissions/origins';
+import type { Settings } from '@/lib/schema';
 import { guarded } from './guarded';
 
 type ListKey = 'webmailOrigins' | 'genericOrigins';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { todayLocal } from '../../lib/i18n/format';
-import { t } from '../../lib/i18n/t';
+import { todayLocal } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { runCommand } from './run-command';
 
 function inDays(n: number): string {

@@ -1,6 +1,6 @@
-import { t } from '../../lib/i18n/t';
-import type { AccountBriefing } from '../../lib/panel-data/view-types';
-import { StageBadge } from '../ui/StageBadge';
+import { t } from '@/lib/i18n/t';
+import type { AccountBriefing } from '@/lib/panel-data/view-types';
+import { StageBadge } from '@/components/ui/StageBadge';
 import { EmailActions } from './EmailActions';
 import { MeetingPrep } from './MeetingPrep';
 import { OpenTasks } from './OpenTasks';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { t } from '../../lib/i18n/t';
+import { t } from '@/lib/i18n/t';
 import { runCommand } from './run-command';
 
 /** Log the open email into the history; a second click on the same message changes nothing. */

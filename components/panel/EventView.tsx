@@ -1,4 +1,4 @@
-import type { PanelView } from '../../lib/panel-data/view-types';
+import type { PanelView } from '@/lib/panel-data/view-types';
 import { Briefing } from './Briefing';
 import { EventHeader } from './EventHeader';
 import { ScheduleFromEvent } from './ScheduleFromEvent';

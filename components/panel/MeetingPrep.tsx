@@ -1,8 +1,8 @@
-import { formatDateTime } from '../../lib/i18n/format';
-import { t } from '../../lib/i18n/t';
-import type { Account } from '../../lib/schema';
-import type { AccountBriefing } from '../../lib/panel-data/view-types';
-import { PreparationView } from '../prep/PreparationView';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import type { Account } from '@/lib/schema';
+import type { AccountBriefing } from '@/lib/panel-data/view-types';
+import { PreparationView } from '@/components/prep/PreparationView';
 import { runCommand } from './run-command';
 
 /**

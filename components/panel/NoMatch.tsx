@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { t } from '../../lib/i18n/t';
-import type { PanelView } from '../../lib/panel-data/view-types';
-import { ManualSearch } from './ManualSearch';
+import { t } from '@/lib/i18n/t';
+import type { PanelView } from '@/lib/panel-data/view-types';
+import { ManualSearch } from '@/components/ui/ManualSearch';
 import { runCommand } from './run-command';
 
 /** An unknown sender: create a dossier prefilled from the email, or add them to an account. */

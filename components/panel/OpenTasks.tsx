@@ -1,6 +1,6 @@
-import { formatDay, todayLocal } from '../../lib/i18n/format';
-import { t } from '../../lib/i18n/t';
-import type { Task } from '../../lib/schema';
+import { formatDay, todayLocal } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import type { Task } from '@/lib/schema';
 import { AddFollowUp } from './AddFollowUp';
 import { runCommand } from './run-command';
 

@@ -1,7 +1,7 @@
-import { t } from '../../lib/i18n/t';
+import { t } from '@/lib/i18n/t';
 import { Briefing } from './Briefing';
 import { EventView } from './EventView';
-import { ManualSearch } from './ManualSearch';
+import { ManualSearch } from '@/components/ui/ManualSearch';
 import { NoMatch } from './NoMatch';
 import { usePanelView } from './use-panel-view';
 import { runCommand } from './run-command';

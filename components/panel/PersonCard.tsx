@@ -1,5 +1,5 @@
-import { t, type MessageKey } from '../../lib/i18n/t';
-import type { Contact } from '../../lib/schema';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import type { Contact } from '@/lib/schema';
 
 /** The person on the email: who they are in the decision and how to talk to them. */
 export function PersonCard({ contact }: { contact: Contact }) {

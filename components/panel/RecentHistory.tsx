@@ -1,6 +1,6 @@
-import { formatDay } from '../../lib/i18n/format';
-import { t, type MessageKey } from '../../lib/i18n/t';
-import type { Interaction } from '../../lib/schema';
+import { formatDay } from '@/lib/i18n/format';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import type { Interaction } from '@/lib/schema';
 
 export function RecentHistory({ items }: { items: Interaction[] }) {
   return (

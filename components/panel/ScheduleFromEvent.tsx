@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { t } from '../../lib/i18n/t';
-import type { AccountBriefing, PanelEvent } from '../../lib/panel-data/view-types';
+import { t } from '@/lib/i18n/t';
+import type { AccountBriefing, PanelEvent } from '@/lib/panel-data/view-types';
 import { isoFromLocal, localDayTime } from './event-time';
 import { runCommand } from './run-command';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { PanelPortMessage } from '../../lib/background/panel-hub';
-import { PANEL_PORT } from '../../lib/messaging/protocol';
-import type { PanelView } from '../../lib/panel-data/view-types';
+import type { PanelPortMessage } from '@/lib/background/panel-hub';
+import { PANEL_PORT } from '@/lib/messaging/protocol';
+import type { PanelView } from '@/lib/panel-data/view-types';
 
 /**
  * The panel's live data: a port to the background, which pushes a new view whenever the page's

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../lib/db/app-db';
-import { todayLocal } from '../../lib/i18n/format';
-import { dueBucket, isSnoozed } from '../../lib/tasks/due';
-import { t } from '../../lib/i18n/t';
-import { captureFromPopup } from '../capture/capture-from-popup';
+import { getDb } from '@/lib/db/app-db';
+import { todayLocal } from '@/lib/i18n/format';
+import { dueBucket, isSnoozed } from '@/lib/tasks/due';
+import { t } from '@/lib/i18n/t';
+import { captureFromPopup } from '@/components/capture/capture-from-popup';
 
 function openDashboard(hash = '') {
   void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { MeetingChecklistItem } from '../../lib/checklists/checklist';
-import type { Prompt } from '../../lib/checklists/prompts';
-import { t } from '../../lib/i18n/t';
-import type { Account, Contact, Meeting } from '../../lib/schema';
+import type { MeetingChecklistItem } from '@/lib/checklists/checklist';
+import type { Prompt } from '@/lib/meetings/prompts';
+import { t } from '@/lib/i18n/t';
+import type { Account, Contact, Meeting } from '@/lib/schema';
 import { PromptList } from './PromptList';
 import './prep.css';
 

@@ -1,5 +1,5 @@
-import type { Prompt } from '../../lib/checklists/prompts';
-import { t } from '../../lib/i18n/t';
+import type { Prompt } from '@/lib/meetings/prompts';
+import { t } from '@/lib/i18n/t';
 import { promptGroups, promptText } from './prompt-text';
 
 /** The dossier's live facts, grouped; the risky ones are marked so the eye lands there first. */

@@ -1,11 +1,11 @@
 /**
- * Words for the dossier prompts (lib/checklists/prompts.ts). Prompts carry a key and raw
+ * Words for the dossier prompts (lib/meetings/prompts.ts). Prompts carry a key and raw
  * params; here they become one sentence in the user's language, with dates and kinds localized.
  * User text (summaries, nuances) is passed through as-is and rendered as text, never HTML.
  */
-import type { Prompt, PromptKind } from '../../lib/checklists/prompts';
-import { formatDay, formatRelativeDays } from '../../lib/i18n/format';
-import { t, type MessageKey } from '../../lib/i18n/t';
+import type { Prompt, PromptKind } from '@/lib/meetings/prompts';
+import { formatDay, formatRelativeDays } from '@/lib/i18n/format';
+import { t, type MessageKey } from '@/lib/i18n/t';
 
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const day = (v: unknown) => (v ? formatDay(String(v)) : '');

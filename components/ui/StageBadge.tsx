@@ -1,5 +1,5 @@
-import { t, type MessageKey } from '../../lib/i18n/t';
-import type { Stage } from '../../lib/schema';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import type { Stage } from '@/lib/schema';
 
 export function StageBadge({ stage }: { stage: Stage }) {
   return (

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { t } from '../../lib/i18n/t';
+import { t } from '@/lib/i18n/t';
 
 interface UndoEntry {
   message: string;

@@ -1,4 +1,4 @@
-import { startBackground } from '../../lib/background/start-background';
+import { startBackground } from '@/lib/background/start-background';
 
 /** Thin entry: the data service, alarms, menus and badge are wired in lib/background. */
 export default defineBackground(() => {

@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
-import { CaptureApp } from '../../components/capture/CaptureApp';
-import { applyDocumentLocale } from '../../components/ui/document-locale';
-import '../../components/ui/base.css';
-import '../../components/capture/capture.css';
+import { CaptureApp } from '@/components/capture/CaptureApp';
+import { applyDocumentLocale } from '@/components/ui/document-locale';
+import '@/components/ui/base.css';
+import '@/components/capture/capture.css';
 
 applyDocumentLocale();
 document.title = browser.i18n.getMessage('captureTitle') || document.title;

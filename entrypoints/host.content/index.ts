@@ -1,5 +1,5 @@
-import { roundcubeAdapter } from '../../lib/adapters/roundcube';
-import { startHost } from '../../lib/content/start-host';
+import { roundcubeAdapter } from '@/lib/adapters/roundcube';
+import { startHost } from '@/lib/content/start-host';
 
 /**
  * Any host the user added (self-hosted webmail such as Roundcube, generic pages, CRM rules):

@@ -1,4 +1,4 @@
-import type { PageContext, PagePerson } from '../schema/page-context';
+import type { PageContext, PagePerson } from '@/lib/schema/page-context';
 import type { Address } from './parse-address';
 
 /**

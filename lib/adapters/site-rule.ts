@@ -1,4 +1,4 @@
-import type { SiteRule } from '../schema/site-rule';
+import type { SiteRule } from '@/lib/schema/site-rule';
 import { makeContext, PeopleList, safeRead } from './context';
 import { textOf } from './dom';
 import { parseAddressList, type Address } from './parse-address';

@@ -1,4 +1,4 @@
-import type { PageContextInput } from '../schema/page-context';
+import type { PageContextInput } from '@/lib/schema/page-context';
 
 /**
  * One adapter per host family (architecture.md). `read` is pure over a Document so it runs on

@@ -5,10 +5,10 @@
  * would die with the worker.
  */
 import { liveQuery } from 'dexie';
-import type { AppDB } from '../db/app-db';
-import type { Task } from '../schema';
-import { badgeCount, isOverdue, isSnoozed } from '../tasks/due';
-import { addDays, localDay, parseLocalDateTime, runtimeTimeZone } from '../tasks/local-time';
+import type { AppDB } from '@/lib/db/app-db';
+import type { Task } from '@/lib/schema';
+import { badgeCount, isOverdue, isSnoozed } from '@/lib/tasks/due';
+import { addDays, localDay, parseLocalDateTime, runtimeTimeZone } from '@/lib/time/local-time';
 
 export const BADGE_ALARM = 'keyside:badge';
 const OVERDUE_COLOUR = '#b91c1c';

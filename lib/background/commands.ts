@@ -1,13 +1,13 @@
-import type { AppDB } from '../db/app-db';
-import { toUserFacing, UserFacingError } from '../db/errors';
-import { createAccount } from '../db/repos/accounts';
-import { createContact } from '../db/repos/contacts';
-import { logEmailOnce } from '../db/repos/interactions';
-import { setChecklistItem } from '../db/repos/meetings';
-import { addTask, setTaskStatus } from '../db/repos/tasks';
-import { emailLookupKeys } from '../matching';
-import { PanelCommand, type CommandResult } from '../messaging/panel-commands';
-import { scheduleFromEvent } from './invite-schedule';
+import type { AppDB } from '@/lib/db/app-db';
+import { toUserFacing, UserFacingError } from '@/lib/db/errors';
+import { createAccount } from '@/lib/db/repos/accounts';
+import { createContact } from '@/lib/db/repos/contacts';
+import { logEmailOnce } from '@/lib/db/repos/interactions';
+import { setChecklistItem } from '@/lib/db/repos/meetings';
+import { addTask, setTaskStatus } from '@/lib/db/repos/tasks';
+import { emailLookupKeys } from '@/lib/matching';
+import { PanelCommand, type CommandResult } from '@/lib/messaging/panel-commands';
+import { scheduleFromEvent } from '@/lib/meetings/schedule-from-event';
 import type { SearchService } from './search-service';
 import type { TabStates } from './tab-state';
 

@@ -1,6 +1,6 @@
-import type { ContentConfig } from '../messaging/protocol';
-import type { Settings, SiteRule } from '../schema';
-import { matchPatternToRegExp } from '../adapters/match-pattern';
+import type { ContentConfig } from '@/lib/messaging/protocol';
+import type { Settings, SiteRule } from '@/lib/schema';
+import { matchPatternToRegExp } from '@/lib/adapters/match-pattern';
 
 /** The user's rules and generic-adapter choice that apply to `url`. */
 export function rulesForUrl(url: string, rules: SiteRule[], settings: Settings): ContentConfig {

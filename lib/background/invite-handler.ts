@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseIcsInvite } from '../io/ics-parse';
-import type { InviteText } from '../messaging/protocol';
+import { parseIcsInvite } from '@/lib/io/ics-parse';
+import type { InviteText } from '@/lib/messaging/protocol';
 import type { TabStates } from './tab-state';
 
 /** The content script caps the file at 256 KB of bytes; UTF-16 length never exceeds that. */

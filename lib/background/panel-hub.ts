@@ -1,9 +1,9 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Browser } from 'wxt/browser';
 
-import type { AppDB } from '../db/app-db';
-import { computeView } from '../panel-data/compute-view';
-import type { PanelView } from '../panel-data/view-types';
+import type { AppDB } from '@/lib/db/app-db';
+import { computeView } from '@/lib/panel-data/compute-view';
+import type { PanelView } from '@/lib/panel-data/view-types';
 import { inviteOf, type TabStates } from './tab-state';
 
 export type PanelPortMessage = { type: 'view'; view: PanelView } | { type: 'error'; message: string };

@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
-import type { AppDB } from '../db/app-db';
-import type { SearchHit } from '../messaging/panel-commands';
-import type { Account, Contact } from '../schema';
-import { SearchIndex, recordFromAccount, recordFromContact } from '../search';
+import type { AppDB } from '@/lib/db/app-db';
+import type { SearchHit } from '@/lib/messaging/panel-commands';
+import type { Account, Contact } from '@/lib/schema';
+import { SearchIndex, recordFromAccount, recordFromContact } from '@/lib/search';
 
 /**
  * An in-memory index over accounts and people, rebuilt when either table changes. It lives in the

@@ -1,17 +1,17 @@
-import { getDb } from '../db/app-db';
-import { getSettings } from '../db/repos/settings';
-import { seedTemplatesIfEmpty } from '../db/repos/templates';
-import { PANEL_PORT, onMessage, sendMessage } from '../messaging/protocol';
-import { PageContext } from '../schema/page-context';
+import { getDb } from '@/lib/db/app-db';
+import { getSettings } from '@/lib/db/repos/settings';
+import { seedTemplatesIfEmpty } from '@/lib/db/repos/templates';
+import { PANEL_PORT, onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { PageContext } from '@/lib/schema/page-context';
 import { startBadge } from './badge-service';
-import { startCapture } from './capture-service';
+import { startCapture } from './capture/service';
 import { runCommand } from './commands';
 import { rulesForUrl } from './content-config';
 import { acceptInviteText } from './invite-handler';
 import { PanelHub } from './panel-hub';
-import { startReminders } from './reminders-service';
+import { startReminders } from './reminders/service';
 import { SearchService } from './search-service';
-import { isOwnContentScript, isOwnPage } from './sender-guard';
+import { isOwnContentScript, isOwnPage } from '@/lib/messaging/sender-guard';
 import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
 

@@ -1,5 +1,5 @@
-import type { IcsInvite } from '../io/ics-parse';
-import type { PageContext } from '../schema';
+import type { IcsInvite } from '@/lib/io/ics-parse';
+import type { PageContext } from '@/lib/schema';
 
 /** An invitation read from the page (`url` is the PageContext.inviteUrl it was fetched from). */
 export interface TabInvite {

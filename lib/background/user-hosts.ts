@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
-import type { AppDB } from '../db/app-db';
-import { getSettings } from '../db/repos/settings';
-import { parseOrigin } from '../permissions/origins';
+import type { AppDB } from '@/lib/db/app-db';
+import { getSettings } from '@/lib/db/repos/settings';
+import { parseOrigin } from '@/lib/permissions/origins';
 
 const SCRIPT_ID = 'keyside-user-hosts';
 const CONTENT_SCRIPT = 'content-scripts/host.js';

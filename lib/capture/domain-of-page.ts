@@ -1,4 +1,4 @@
-import { domainToUnicode } from '../matching/punycode';
+import { domainToUnicode } from '@/lib/matching/punycode';
 
 /**
  * Second-level labels that registries sell under a country code (bbc.co.uk, acme.com.ge): the

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { Competitor, Need } from '../schema/account';
-import { newId as mintId, nowIso } from '../schema/common';
-import { Interaction } from '../schema/interaction';
-import { Task } from '../schema/task';
+import { Competitor, Need } from '@/lib/schema/account';
+import { newId as mintId, nowIso } from '@/lib/schema/common';
+import { Interaction } from '@/lib/schema/interaction';
+import { Task } from '@/lib/schema/task';
 import { CaptureDraft, headline, type CaptureDraftInput } from './draft';
 import { clipGraphemes } from './truncate';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDay } from '../schema/common';
+import { Id, IsoDate, IsoDay } from '@/lib/schema/common';
 import { safeUrl } from './link';
 import { MAX_CAPTURE_BYTES, clipGraphemes, utf8Length } from './truncate';
 

@@ -3,8 +3,8 @@
  * needs (domain.md §5). Pure over the stored templates, so the panel, reminders and the
  * calendar export all show the same list.
  */
-import type { ChecklistItem, ChecklistTemplate } from '../schema/checklist-template';
-import type { Meeting } from '../schema/meeting';
+import type { ChecklistItem, ChecklistTemplate } from '@/lib/schema/checklist-template';
+import type { Meeting } from '@/lib/schema/meeting';
 import { ANY_MEETING, builtInTypeName, type ChecklistLocale, toChecklistLocale } from './default-templates';
 
 export interface MeetingChecklistItem extends ChecklistItem {

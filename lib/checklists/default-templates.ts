@@ -4,7 +4,7 @@
  * Item ids are stable across locales: `meeting.checked` keeps working when the user switches
  * language or restores defaults. Georgian is written in Mkhedruli and never upper-cased.
  */
-import type { ChecklistTemplate } from '../schema/checklist-template';
+import type { ChecklistTemplate } from '@/lib/schema/checklist-template';
 
 export const checklistLocales = ['en', 'ru', 'fi', 'ka'] as const;
 export type ChecklistLocale = (typeof checklistLocales)[number];

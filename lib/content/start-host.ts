@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { genericAdapter } from '../adapters/generic';
-import { findAdapterAmong } from '../adapters/find-adapter';
-import type { SiteAdapter } from '../adapters/types';
-import { adapterFromRule } from '../adapters/site-rule';
-import { onMessage, sendMessage, type ContentConfig } from '../messaging/protocol';
+import { genericAdapter } from '@/lib/adapters/generic';
+import { findAdapterAmong } from '@/lib/adapters/find-adapter';
+import type { SiteAdapter } from '@/lib/adapters/types';
+import { adapterFromRule } from '@/lib/adapters/site-rule';
+import { onMessage, sendMessage, type ContentConfig } from '@/lib/messaging/protocol';
 import { inviteFollower } from './invite';
 import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame';
 import { watchPage } from './watch-page';

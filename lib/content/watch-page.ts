@@ -1,5 +1,5 @@
-import type { SiteAdapter } from '../adapters/types';
-import type { PageContextInput } from '../schema/page-context';
+import type { SiteAdapter } from '@/lib/adapters/types';
+import type { PageContextInput } from '@/lib/schema/page-context';
 
 /** Re-reads soon after the DOM settles; short enough that the panel follows a click at once. */
 const DEBOUNCE_MS = 40;

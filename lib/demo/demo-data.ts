@@ -1,4 +1,4 @@
-import type { Backup } from '../schema';
+import type { Backup } from '@/lib/schema';
 
 const day = 24 * 60 * 60 * 1000;
 

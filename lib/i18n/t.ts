@@ -1,4 +1,4 @@
-import type en from '../../public/_locales/en/messages.json';
+import type en from '@/public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 

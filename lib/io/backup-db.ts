@@ -1,5 +1,5 @@
-import { type Backup, backupTableNames, type BackupTable } from '../schema';
-import type { AppDB } from '../db/app-db';
+import { type Backup, backupTableNames, type BackupTable } from '@/lib/schema';
+import type { AppDB } from '@/lib/db/app-db';
 import { parseBackupText, type BackupParseResult } from './backup-parse';
 
 const EXTRAS_KEY = 'backupExtras';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Backup, backupTableNames, type BackupTable } from '../schema';
+import { Backup, backupTableNames, type BackupTable } from '@/lib/schema';
 
 /** Backups past this size are refused before reading: a tab parsing gigabytes would hang. */
 export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;

@@ -5,7 +5,7 @@
  * it, which ical.js would otherwise read as floating (runtime-local) time.
  */
 import ICAL from 'ical.js';
-import { parseLocalDateTime, runtimeTimeZone } from '../tasks/local-time';
+import { parseLocalDateTime, runtimeTimeZone } from '@/lib/time/local-time';
 
 export interface IcsPerson {
   email: string;

@@ -5,16 +5,16 @@
  * updated export updates events instead of duplicating them.
  */
 import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
-import { checklistFor, meetingTypeName, templateFor } from '../checklists/checklist';
-import { type ChecklistLocale, defaultTemplates } from '../checklists/default-templates';
-import type { Account } from '../schema/account';
-import type { ChecklistTemplate } from '../schema/checklist-template';
-import type { Contact } from '../schema/contact';
-import type { Meeting } from '../schema/meeting';
-import type { Task } from '../schema/task';
-import { dueDay } from '../tasks/due';
-import { addDays, runtimeTimeZone } from '../tasks/local-time';
-import { remindBeforeFor } from '../tasks/reminders';
+import { checklistFor, meetingTypeName, templateFor } from '@/lib/checklists/checklist';
+import { type ChecklistLocale, defaultTemplates } from '@/lib/checklists/default-templates';
+import type { Account } from '@/lib/schema/account';
+import type { ChecklistTemplate } from '@/lib/schema/checklist-template';
+import type { Contact } from '@/lib/schema/contact';
+import type { Meeting } from '@/lib/schema/meeting';
+import type { Task } from '@/lib/schema/task';
+import { dueDay } from '@/lib/tasks/due';
+import { addDays, runtimeTimeZone } from '@/lib/time/local-time';
+import { remindBeforeFor } from '@/lib/meetings/reminders';
 
 export interface IcsExportInput {
   meetings: readonly Meeting[];

@@ -1,4 +1,4 @@
-import type { Account, PagePerson } from '../schema';
+import type { Account, PagePerson } from '@/lib/schema';
 import { cleanEmail, normalizeDomain, normalizeEmail } from './normalize';
 import { resolvePerson, type PersonOutcome } from './resolve-person';
 import type { AccountMatch, LooseContactMatch, MatchLookup, MatchResult, MatchSettings } from './types';

@@ -1,4 +1,4 @@
-import type { Account, Contact, PagePerson } from '../schema';
+import type { Account, Contact, PagePerson } from '@/lib/schema';
 import type { MatchLookup } from './types';
 import { domainCandidates, domainLookupForms, domainOf, emailLookupKeys, isWithinDomains } from './normalize';
 

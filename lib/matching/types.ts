@@ -1,4 +1,4 @@
-import type { Account, Contact, PagePerson } from '../schema';
+import type { Account, Contact, PagePerson } from '@/lib/schema';
 
 /**
  * Reads matching needs from the database. Kept to three exact lookups so the background can

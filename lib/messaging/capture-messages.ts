@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CaptureKind } from '../capture/draft';
-import { Id, IsoDay } from '../schema/common';
+import { CaptureKind } from '@/lib/capture/draft';
+import { Id, IsoDay } from '@/lib/schema/common';
 
 /**
  * Messages between the capture dialog / toolbar popup and the background. The dialog never

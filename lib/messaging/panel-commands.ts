@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from '../schema/common';
+import { Id } from '@/lib/schema/common';
 
 /** Commands the panel (and popup) may ask of the background; validated there. */
 export const PanelCommand = z.discriminatedUnion('type', [

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageContextInput } from '../schema/page-context';
-import type { SiteRule } from '../schema/site-rule';
+import type { PageContextInput } from '@/lib/schema/page-context';
+import type { SiteRule } from '@/lib/schema/site-rule';
 import type { PanelCommand, CommandResult } from './panel-commands';
 import type {
   AccountChoice, CaptureDraftResult, CaptureRequest, CaptureSaveResult, CaptureStartInput, CaptureStartResult,

@@ -1,8 +1,8 @@
-import { preparationPrompts } from '../checklists/prompts';
-import type { AppDB } from '../db/app-db';
-import { sortOpenTasks } from '../tasks/due';
-import type { Account, Contact, Interaction, Meeting, Task } from '../schema';
-import { itemsForMeeting } from './meeting-items';
+import { preparationPrompts } from '@/lib/meetings/prompts';
+import type { AppDB } from '@/lib/db/app-db';
+import { sortOpenTasks } from '@/lib/tasks/due';
+import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
+import { itemsForMeeting } from '@/lib/meetings/meeting-items';
 import type { AccountBriefing } from './view-types';
 
 const RECENT = 5;

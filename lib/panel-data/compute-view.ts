@@ -1,12 +1,12 @@
-import type { AppDB } from '../db/app-db';
-import { getSettings } from '../db/repos/settings';
-import { matchPeople, type MatchLookup } from '../matching';
-import { cleanEmail } from '../matching';
-import type { PageContext } from '../schema';
-import type { IcsInvite } from '../io/ics-parse';
+import type { AppDB } from '@/lib/db/app-db';
+import { getSettings } from '@/lib/db/repos/settings';
+import { matchPeople, type MatchLookup } from '@/lib/matching';
+import { cleanEmail } from '@/lib/matching';
+import type { PageContext } from '@/lib/schema';
+import type { IcsInvite } from '@/lib/io/ics-parse';
 import { briefingFor } from './briefing';
-import { eventSourceOf } from './event-source';
-import { panelEventOf } from './event-view';
+import { eventSourceOf } from '@/lib/meetings/event-source';
+import { panelEventOf } from '@/lib/meetings/event-view';
 import { prefillFromContext } from './prefill';
 import type { PanelView } from './view-types';
 

@@ -1,4 +1,4 @@
-import type { PageContext } from '../schema';
+import type { PageContext } from '@/lib/schema';
 import type { NewDossierPrefill } from './view-types';
 
 const PHONE = /(?:\+|\b)[\d][\d ()\-.]{6,}\d/;

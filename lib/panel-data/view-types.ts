@@ -1,6 +1,6 @@
-import type { MeetingChecklistItem } from '../checklists/checklist';
-import type { Prompt } from '../checklists/prompts';
-import type { Account, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '../schema';
+import type { MeetingChecklistItem } from '@/lib/checklists/checklist';
+import type { Prompt } from '@/lib/meetings/prompts';
+import type { Account, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '@/lib/schema';
 
 /** The matched account as the panel shows it: everything for the briefing, already queried. */
 export interface AccountBriefing {
@@ -37,7 +37,7 @@ export interface EventTypeOption {
   label: string;
 }
 
-/** A calendar event page or an emailed invitation, offered for scheduling (lib/panel-data/event-view.ts). */
+/** A calendar event page or an emailed invitation, offered for scheduling (lib/meetings/event-view.ts). */
 export interface PanelEvent {
   title: string;
   /** ISO date-time; 'YYYY-MM-DD' when only the day is known; '' when unknown. */

@@ -1,4 +1,4 @@
-import type { Account, Contact } from '../schema';
+import type { Account, Contact } from '@/lib/schema';
 
 export type RecordKind = 'account' | 'contact';
 

@@ -2,9 +2,9 @@
  * Contact cadence: "no contact for N days" as a nudge. The texts forbid visit quotas for KAMs
  * (003:234), so this only reports accounts whose own, user-set cadence has lapsed.
  */
-import type { Account } from '../schema/account';
-import type { Interaction } from '../schema/interaction';
-import { daysBetween, localDay, runtimeTimeZone } from './local-time';
+import type { Account } from '@/lib/schema/account';
+import type { Interaction } from '@/lib/schema/interaction';
+import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 
 /** Last contact per account id: an ISO string or Date, absent when never contacted. */
 export type LastContactMap = ReadonlyMap<string, string | Date> | Readonly<Record<string, string | Date | undefined>>;

@@ -3,8 +3,8 @@
  * label the user's own dates. Everything is at day precision in the user's zone: a follow-up due
  * "Tuesday" (or Tuesday 09:00) is "today" all Tuesday and "overdue" from Wednesday.
  */
-import type { Task } from '../schema/task';
-import { addDays, dayOf, type Day, isDayOnly, localDay, runtimeTimeZone } from './local-time';
+import type { Task } from '@/lib/schema/task';
+import { addDays, dayOf, type Day, isDayOnly, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 
 export type DueBucket = 'overdue' | 'today' | 'week' | 'later' | 'none';
 

@@ -3,12 +3,12 @@
  * days of this week with meetings, calls, follow-ups and cadence nudges. Nudges are
  * suggestions on the day contact falls due, never quotas (003:234).
  */
-import type { Account } from '../schema/account';
-import type { Meeting } from '../schema/meeting';
-import type { Task } from '../schema/task';
+import type { Account } from '@/lib/schema/account';
+import type { Meeting } from '@/lib/schema/meeting';
+import type { Task } from '@/lib/schema/task';
 import { lastContactOf, type LastContactMap } from './cadence';
 import { dueDay, isOpen, isSnoozed } from './due';
-import { addDays, daysBetween, type Day, isDayOnly, localDay, startOfWeek, weekdayOf } from './local-time';
+import { addDays, daysBetween, type Day, isDayOnly, localDay, startOfWeek, weekdayOf } from '@/lib/time/local-time';
 
 export type PlanItemKind = 'meeting' | 'call' | 'follow-up' | 'contact-due';
 

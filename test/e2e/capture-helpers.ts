@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { browser as ExtensionApi } from 'wxt/browser';
-import { demoBackup } from '../../lib/demo/demo-data';
+import { demoBackup } from '@/lib/demo/demo-data';
 import { importThroughDashboard } from './extension';
 import { chromiumPath } from './launch.mjs';
 

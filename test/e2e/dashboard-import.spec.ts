@@ -1,4 +1,4 @@
-import { demoBackup } from '../../lib/demo/demo-data';
+import { demoBackup } from '@/lib/demo/demo-data';
 import { expect, importThroughDashboard, test } from './extension';
 
 test.describe('dashboard: backup import and the dossier', () => {

@@ -1,6 +1,6 @@
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { demoBackup } from '../../lib/demo/demo-data';
+import { demoBackup } from '@/lib/demo/demo-data';
 import { importThroughDashboard } from './extension';
 
 /** Serves a fixture file at a real hostname: the content script sees the real URL. */

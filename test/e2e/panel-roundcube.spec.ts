@@ -1,4 +1,4 @@
-import { login, openMessage, openPreview, startRoundcube, type RoundcubeInstance } from '../roundcube/harness.mjs';
+import { login, openMessage, openPreview, startRoundcube, type RoundcubeInstance } from '@/test/roundcube/harness.mjs';
 import { expect, test } from './extension';
 import { ensureDemoData, panelOf, registeredMatches } from './panel-helpers';
 

@@ -1,4 +1,4 @@
-import { serveStatic } from '../tools/static-server.mjs';
+import { serveStatic } from '@/test/tools/static-server.mjs';
 import { expect, test } from './extension';
 import { ensureDemoData, panelOf, registeredMatches, routeFixture } from './panel-helpers';
 

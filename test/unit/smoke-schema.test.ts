@@ -1,4 +1,4 @@
-import { Account } from '../../lib/schema';
+import { Account } from '@/lib/schema';
 
 describe('Account schema', () => {
   it('normalises domains and keeps unknown keys', () => {

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../../lib/db/app-db';
-import { deleteAccount, restoreAccount } from '../../../lib/db/repos/accounts';
-import { t } from '../../../lib/i18n/t';
-import { StageBadge } from '../../ui/StageBadge';
-import { useUndo } from '../../ui/undo';
-import { guarded } from '../guarded';
-import { go } from '../use-hash-route';
+import { getDb } from '@/lib/db/app-db';
+import { deleteAccount, restoreAccount } from '@/lib/db/repos/accounts';
+import { t } from '@/lib/i18n/t';
+import { StageBadge } from '@/components/ui/StageBadge';
+import { useUndo } from '@/components/ui/undo';
+import { guarded } from '@/components/dashboard/guarded';
+import { go } from '@/components/dashboard/use-hash-route';
 import { CommercialCards } from './CommercialCards';
 import { CompetitorsCard } from './CompetitorsCard';
 import { FollowUpsCard } from './FollowUpsCard';

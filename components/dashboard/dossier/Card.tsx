@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { t } from '../../../lib/i18n/t';
-import { FieldsForm, type FieldSpec } from '../../ui/FieldsForm';
+import { t } from '@/lib/i18n/t';
+import { FieldsForm, type FieldSpec } from '@/components/ui/FieldsForm';
 
 /**
  * A dossier section: read view by default, the same fields as a form on "Edit". Saving sends

@@ -1,6 +1,6 @@
-import { formatDay } from '../../../lib/i18n/format';
-import { t, type MessageKey } from '../../../lib/i18n/t';
-import { newId, type Account } from '../../../lib/schema';
+import { formatDay } from '@/lib/i18n/format';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { newId, type Account } from '@/lib/schema';
 import { Card, Prose } from './Card';
 import { saveAccount } from './save-account';
 

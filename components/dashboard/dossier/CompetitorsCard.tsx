@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { t } from '../../../lib/i18n/t';
-import { newId, type Account, type Competitor } from '../../../lib/schema';
-import { FieldsForm, type FieldSpec } from '../../ui/FieldsForm';
-import { useUndo } from '../../ui/undo';
+import { t } from '@/lib/i18n/t';
+import { newId, type Account, type Competitor } from '@/lib/schema';
+import { FieldsForm, type FieldSpec } from '@/components/ui/FieldsForm';
+import { useUndo } from '@/components/ui/undo';
 import { saveAccount } from './save-account';
 
 function fields(): FieldSpec[] {

@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDb } from '../../../lib/db/app-db';
-import { deleteTask, setTaskStatus } from '../../../lib/db/repos/tasks';
-import { formatDateTime, formatDay, todayLocal } from '../../../lib/i18n/format';
-import { t } from '../../../lib/i18n/t';
-import type { Task } from '../../../lib/schema';
-import { sortOpenTasks } from '../../../lib/tasks/due';
-import { useUndo } from '../../ui/undo';
-import { guarded } from '../guarded';
-import { FollowUpForm } from '../week/FollowUpForm';
-import { SnoozeControl } from '../week/SnoozeControl';
+import { getDb } from '@/lib/db/app-db';
+import { deleteTask, setTaskStatus } from '@/lib/db/repos/tasks';
+import { formatDateTime, formatDay, todayLocal } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import type { Task } from '@/lib/schema';
+import { sortOpenTasks } from '@/lib/tasks/due';
+import { useUndo } from '@/components/ui/undo';
+import { guarded } from '@/components/dashboard/guarded';
+import { FollowUpForm } from '@/components/dashboard/week/FollowUpForm';
+import { SnoozeControl } from '@/components/dashboard/week/SnoozeControl';
 
 
 /** The promises made to this client: open first by due date, done ones collapsed below. */

@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDb } from '../../../lib/db/app-db';
-import { addInteraction, deleteInteraction } from '../../../lib/db/repos/interactions';
-import { formatDateTime } from '../../../lib/i18n/format';
-import { t, type MessageKey } from '../../../lib/i18n/t';
-import { interactionKinds, type Interaction, type InteractionKind } from '../../../lib/schema';
-import { FieldsForm } from '../../ui/FieldsForm';
-import { useUndo } from '../../ui/undo';
-import { guarded } from '../guarded';
-import { SafeLink } from '../../ui/SafeLink';
+import { getDb } from '@/lib/db/app-db';
+import { addInteraction, deleteInteraction } from '@/lib/db/repos/interactions';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { interactionKinds, type Interaction, type InteractionKind } from '@/lib/schema';
+import { FieldsForm } from '@/components/ui/FieldsForm';
+import { useUndo } from '@/components/ui/undo';
+import { guarded } from '@/components/dashboard/guarded';
+import { SafeLink } from '@/components/ui/SafeLink';
 
 const PAGE = 50;
 

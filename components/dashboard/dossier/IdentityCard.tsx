@@ -1,6 +1,6 @@
-import { t, type MessageKey } from '../../../lib/i18n/t';
-import { stages, type Account } from '../../../lib/schema';
-import type { FieldSpec } from '../../ui/FieldsForm';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { stages, type Account } from '@/lib/schema';
+import type { FieldSpec } from '@/components/ui/FieldsForm';
 import { Card, Prose } from './Card';
 import { saveAccount } from './save-account';
 

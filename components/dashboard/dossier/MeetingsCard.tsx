@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDb } from '../../../lib/db/app-db';
-import { deleteMeeting, restoreMeeting } from '../../../lib/db/repos/meetings';
-import { formatDateTime } from '../../../lib/i18n/format';
-import { t } from '../../../lib/i18n/t';
-import type { ChecklistTemplate, Meeting } from '../../../lib/schema';
-import { useUndo } from '../../ui/undo';
-import { guarded } from '../guarded';
-import { MeetingForm } from '../meetings/MeetingForm';
-import { typeLabel } from '../meetings/type-options';
-import '../meetings.css';
+import { getDb } from '@/lib/db/app-db';
+import { deleteMeeting, restoreMeeting } from '@/lib/db/repos/meetings';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import type { ChecklistTemplate, Meeting } from '@/lib/schema';
+import { useUndo } from '@/components/ui/undo';
+import { guarded } from '@/components/dashboard/guarded';
+import { MeetingForm } from '@/components/dashboard/meetings/MeetingForm';
+import { typeLabel } from '@/components/dashboard/meetings/type-options';
+import '@/components/dashboard/meetings.css';
 
 const PAST_SHOWN = 5;
 

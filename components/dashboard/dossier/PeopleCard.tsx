@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDb } from '../../../lib/db/app-db';
-import { createContact, deleteContact, updateContact } from '../../../lib/db/repos/contacts';
-import { t, type MessageKey } from '../../../lib/i18n/t';
-import { roles, type Contact } from '../../../lib/schema';
-import { FieldsForm, type FieldSpec } from '../../ui/FieldsForm';
-import { useUndo } from '../../ui/undo';
-import { guarded } from '../guarded';
+import { getDb } from '@/lib/db/app-db';
+import { createContact, deleteContact, updateContact } from '@/lib/db/repos/contacts';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { roles, type Contact } from '@/lib/schema';
+import { FieldsForm, type FieldSpec } from '@/components/ui/FieldsForm';
+import { useUndo } from '@/components/ui/undo';
+import { guarded } from '@/components/dashboard/guarded';
 
 function fields(): FieldSpec[] {
   return [

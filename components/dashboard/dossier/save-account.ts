@@ -1,7 +1,7 @@
-import { getDb } from '../../../lib/db/app-db';
-import { updateAccount } from '../../../lib/db/repos/accounts';
-import type { Account } from '../../../lib/schema';
-import { guarded } from '../guarded';
+import { getDb } from '@/lib/db/app-db';
+import { updateAccount } from '@/lib/db/repos/accounts';
+import type { Account } from '@/lib/schema';
+import { guarded } from '@/components/dashboard/guarded';
 
 /** Saves changed account fields with the conflict check; errors come back localized. */
 export function saveAccount(id: string, patch: Record<string, unknown>, base: Record<string, unknown>): Promise<void> {

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { getDb } from '../../../lib/db/app-db';
-import { scheduleMeeting, updateMeeting } from '../../../lib/db/repos/meetings';
-import { t } from '../../../lib/i18n/t';
-import type { Meeting } from '../../../lib/schema';
-import { guarded } from '../guarded';
+import { getDb } from '@/lib/db/app-db';
+import { scheduleMeeting, updateMeeting } from '@/lib/db/repos/meetings';
+import { t } from '@/lib/i18n/t';
+import type { Meeting } from '@/lib/schema';
+import { guarded } from '@/components/dashboard/guarded';
 import { changesOf, draftOf, type MeetingFormValues, newMeetingValues, valuesOf } from './meeting-form-values';
 import { typeOptions } from './type-options';
-import '../meetings.css';
+import '@/components/dashboard/meetings.css';
 
 /**
  * Schedule a call or meeting, or edit one. A start in the past is not refused outright: the

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { formatDateTime, formatTime } from '../../../lib/i18n/format';
-import { t } from '../../../lib/i18n/t';
-import { SafeLink } from '../../ui/SafeLink';
+import { formatDateTime, formatTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import { SafeLink } from '@/components/ui/SafeLink';
 import { isWebLink, typeLabel } from './type-options';
 import type { MeetingPrep } from './use-meeting-prep';
 

@@ -1,19 +1,19 @@
 import { useState } from 'react';
-import { getDb } from '../../../lib/db/app-db';
-import { deleteMeeting, restoreMeeting, setChecklistItem } from '../../../lib/db/repos/meetings';
-import { t } from '../../../lib/i18n/t';
-import { exportIcs } from '../../../lib/io/ics';
-import { PreparationView } from '../../prep/PreparationView';
-import { useUndo } from '../../ui/undo';
-import { guarded } from '../guarded';
-import { go } from '../use-hash-route';
+import { getDb } from '@/lib/db/app-db';
+import { deleteMeeting, restoreMeeting, setChecklistItem } from '@/lib/db/repos/meetings';
+import { t } from '@/lib/i18n/t';
+import { exportIcs } from '@/lib/io/ics';
+import { PreparationView } from '@/components/prep/PreparationView';
+import { useUndo } from '@/components/ui/undo';
+import { guarded } from '@/components/dashboard/guarded';
+import { go } from '@/components/dashboard/use-hash-route';
 import { downloadText } from './download';
 import { MeetingForm } from './MeetingForm';
 import { MeetingHeader } from './MeetingHeader';
 import { OutcomeSection } from './OutcomeSection';
 import { uiChecklistLocale } from './type-options';
 import { useMeetingPrep } from './use-meeting-prep';
-import '../meetings.css';
+import '@/components/dashboard/meetings.css';
 
 /** #/meeting/<id>: where a reminder lands — prepare, then record what came out of it. */
 export function MeetingPage({ id }: { id: string }) {

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { getDb } from '../../../lib/db/app-db';
-import { recordOutcome } from '../../../lib/db/repos/meetings';
-import { t } from '../../../lib/i18n/t';
-import type { Meeting } from '../../../lib/schema';
-import { addDays, localDay } from '../../../lib/tasks/local-time';
-import { guarded } from '../guarded';
+import { getDb } from '@/lib/db/app-db';
+import { recordOutcome } from '@/lib/db/repos/meetings';
+import { t } from '@/lib/i18n/t';
+import type { Meeting } from '@/lib/schema';
+import { addDays, localDay } from '@/lib/time/local-time';
+import { guarded } from '@/components/dashboard/guarded';
 
 interface StepRow {
   key: number;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatDateTime, formatDay } from '../../../lib/i18n/format';
-import { t } from '../../../lib/i18n/t';
+import { formatDateTime, formatDay } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { OutcomeForm } from './OutcomeForm';
 import type { MeetingPrep } from './use-meeting-prep';
 

@@ -2,9 +2,9 @@
  * The scheduling form's values and their conversion to a meeting: the user types a wall-clock
  * day and time in their zone; the meeting stores the instant (UTC ISO).
  */
-import type { MeetingDraft } from '../../../lib/db/repos/meetings';
-import type { Meeting } from '../../../lib/schema';
-import { localDay, localTime, parseLocalDateTime, runtimeTimeZone } from '../../../lib/tasks/local-time';
+import type { MeetingDraft } from '@/lib/db/repos/meetings';
+import type { Meeting } from '@/lib/schema';
+import { localDay, localTime, parseLocalDateTime, runtimeTimeZone } from '@/lib/time/local-time';
 import type { TypeOption } from './type-options';
 
 export interface MeetingFormValues {

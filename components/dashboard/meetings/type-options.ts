@@ -1,6 +1,6 @@
-import { meetingTypeName } from '../../../lib/checklists/checklist';
-import { ANY_MEETING, type ChecklistLocale, toChecklistLocale } from '../../../lib/checklists/default-templates';
-import type { ChecklistTemplate, Meeting } from '../../../lib/schema';
+import { meetingTypeName } from '@/lib/checklists/checklist';
+import { ANY_MEETING, type ChecklistLocale, toChecklistLocale } from '@/lib/checklists/default-templates';
+import type { ChecklistTemplate, Meeting } from '@/lib/schema';
 
 /** The checklist language follows the interface language (en, ru, fi, ka; else English). */
 export function uiChecklistLocale(): ChecklistLocale {

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { checklistFor, type MeetingChecklistItem } from '../../../lib/checklists/checklist';
-import { preparationPrompts, type Prompt } from '../../../lib/checklists/prompts';
-import { getDb } from '../../../lib/db/app-db';
-import type { Account, ChecklistTemplate, Contact, Meeting, Task } from '../../../lib/schema';
+import { checklistFor, type MeetingChecklistItem } from '@/lib/checklists/checklist';
+import { preparationPrompts, type Prompt } from '@/lib/meetings/prompts';
+import { getDb } from '@/lib/db/app-db';
+import type { Account, ChecklistTemplate, Contact, Meeting, Task } from '@/lib/schema';
 
 export interface MeetingPrep {
   meeting: Meeting;

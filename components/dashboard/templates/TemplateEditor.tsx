@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { ANY_MEETING } from '../../../lib/checklists/default-templates';
-import { getDb } from '../../../lib/db/app-db';
-import { t } from '../../../lib/i18n/t';
-import { newId } from '../../../lib/schema';
-import { guarded } from '../guarded';
+import { ANY_MEETING } from '@/lib/checklists/default-templates';
+import { getDb } from '@/lib/db/app-db';
+import { t } from '@/lib/i18n/t';
+import { newId } from '@/lib/schema';
+import { guarded } from '@/components/dashboard/guarded';
 import { moveAt, type TemplateDraft, validateDraft } from './template-draft';
 import { saveTemplate } from './template-writes';
 

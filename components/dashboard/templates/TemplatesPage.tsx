@@ -1,20 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { meetingTypeName } from '../../../lib/checklists/checklist';
-import { ANY_MEETING } from '../../../lib/checklists/default-templates';
-import { getDb } from '../../../lib/db/app-db';
-import { getSettings } from '../../../lib/db/repos/settings';
-import { restoreDefaultTemplates } from '../../../lib/db/repos/templates';
-import { t } from '../../../lib/i18n/t';
-import type { ChecklistTemplate } from '../../../lib/schema';
-import { useUndo } from '../../ui/undo';
-import { guarded } from '../guarded';
-import { uiChecklistLocale } from '../meetings/type-options';
-import { uiLocale } from '../week/ui-locale';
+import { meetingTypeName } from '@/lib/checklists/checklist';
+import { ANY_MEETING } from '@/lib/checklists/default-templates';
+import { getDb } from '@/lib/db/app-db';
+import { getSettings } from '@/lib/db/repos/settings';
+import { restoreDefaultTemplates } from '@/lib/db/repos/templates';
+import { t } from '@/lib/i18n/t';
+import type { ChecklistTemplate } from '@/lib/schema';
+import { useUndo } from '@/components/ui/undo';
+import { guarded } from '@/components/dashboard/guarded';
+import { uiChecklistLocale } from '@/components/dashboard/meetings/type-options';
+import { uiLocale } from '@/lib/time/ui-locale';
 import { draftOf, newDraft, type TemplateDraft } from './template-draft';
 import { moveTemplate, restoreTemplates, snapshotTemplates } from './template-writes';
 import { TemplateEditor } from './TemplateEditor';
-import '../meetings.css';
+import '@/components/dashboard/meetings.css';
 
 /** #/templates: meeting types and their preparation checklists — edit, add, reorder, restore. */
 export function TemplatesPage() {

@@ -2,8 +2,8 @@
  * A checklist template being edited: plain strings the inputs bind to, validated before it is
  * saved. A template with no items cannot be saved — a meeting type must prepare for something.
  */
-import { ChecklistTemplate, newId } from '../../../lib/schema';
-import type { MessageKey } from '../../../lib/i18n/t';
+import { ChecklistTemplate, newId } from '@/lib/schema';
+import type { MessageKey } from '@/lib/i18n/t';
 
 export interface DraftItem {
   id: string;

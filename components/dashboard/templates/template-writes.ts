@@ -1,6 +1,6 @@
-import type { AppDB } from '../../../lib/db/app-db';
-import { UserFacingError } from '../../../lib/db/errors';
-import type { ChecklistTemplate } from '../../../lib/schema';
+import type { AppDB } from '@/lib/db/app-db';
+import { UserFacingError } from '@/lib/db/errors';
+import type { ChecklistTemplate } from '@/lib/schema';
 import { moveAt, type TemplateDraft, templateOf, validateDraft } from './template-draft';
 
 /** Saves a draft; an invalid one (no items, no name) throws with the first problem and writes nothing. */

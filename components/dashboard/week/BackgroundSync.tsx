@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { useEffect } from 'react';
-import { refreshBadge } from '../../../lib/background/badge-service';
-import { loadPlanInput, replanAlarms } from '../../../lib/background/reminders-plan';
-import { getDb } from '../../../lib/db/app-db';
+import { refreshBadge } from '@/lib/background/badge-service';
+import { loadPlanInput, replanAlarms } from '@/lib/meetings/alarm-plan';
+import { getDb } from '@/lib/db/app-db';
 
 /**
  * Keeps reminder alarms and the badge in step with what this page writes. A write from the

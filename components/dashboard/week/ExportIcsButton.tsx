@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { getDb } from '../../../lib/db/app-db';
-import { getSettings } from '../../../lib/db/repos/settings';
-import { t } from '../../../lib/i18n/t';
-import { exportIcs } from '../../../lib/io/ics';
-import { downloadText } from '../meetings/download';
-import { uiChecklistLocale } from '../meetings/type-options';
+import { getDb } from '@/lib/db/app-db';
+import { getSettings } from '@/lib/db/repos/settings';
+import { t } from '@/lib/i18n/t';
+import { exportIcs } from '@/lib/io/ics';
+import { downloadText } from '@/components/dashboard/meetings/download';
+import { uiChecklistLocale } from '@/components/dashboard/meetings/type-options';
 
 const KEEP_PAST_MS = 90 * 86_400_000;
 

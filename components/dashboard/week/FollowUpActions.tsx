@@ -1,10 +1,10 @@
-import { getDb } from '../../../lib/db/app-db';
-import { deleteTask, updateTask } from '../../../lib/db/repos/tasks';
-import { t } from '../../../lib/i18n/t';
-import type { Task } from '../../../lib/schema';
-import { complete, reopen } from '../../../lib/tasks/due';
-import { useUndo } from '../../ui/undo';
-import { guarded } from '../guarded';
+import { getDb } from '@/lib/db/app-db';
+import { deleteTask, updateTask } from '@/lib/db/repos/tasks';
+import { t } from '@/lib/i18n/t';
+import type { Task } from '@/lib/schema';
+import { complete, reopen } from '@/lib/tasks/due';
+import { useUndo } from '@/components/ui/undo';
+import { guarded } from '@/components/dashboard/guarded';
 import { SnoozeControl } from './SnoozeControl';
 
 /** Writes only the fields a status change touches, so another tab's edit of the title survives. */

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { getDb } from '../../../lib/db/app-db';
-import { addTask } from '../../../lib/db/repos/tasks';
-import { todayLocal } from '../../../lib/i18n/format';
-import { t } from '../../../lib/i18n/t';
-import { guarded } from '../guarded';
+import { getDb } from '@/lib/db/app-db';
+import { addTask } from '@/lib/db/repos/tasks';
+import { todayLocal } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import { guarded } from '@/components/dashboard/guarded';
 import { fromLocalInput } from './snooze';
 
 /**

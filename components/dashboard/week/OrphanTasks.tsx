@@ -1,9 +1,9 @@
-import { getDb } from '../../../lib/db/app-db';
-import { updateTask } from '../../../lib/db/repos/tasks';
-import { formatDay } from '../../../lib/i18n/format';
-import { t } from '../../../lib/i18n/t';
-import type { Account, Task } from '../../../lib/schema';
-import { guarded } from '../guarded';
+import { getDb } from '@/lib/db/app-db';
+import { updateTask } from '@/lib/db/repos/tasks';
+import { formatDay } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import type { Account, Task } from '@/lib/schema';
+import { guarded } from '@/components/dashboard/guarded';
 import { FollowUpActions } from './FollowUpActions';
 
 /**

@@ -1,7 +1,7 @@
-import { formatDay, formatTime } from '../../../lib/i18n/format';
-import { t } from '../../../lib/i18n/t';
-import type { PlanItem } from '../../../lib/tasks/week';
-import { typeLabel } from '../meetings/type-options';
+import { formatDay, formatTime } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import type { PlanItem } from '@/lib/tasks/week';
+import { typeLabel } from '@/components/dashboard/meetings/type-options';
 import { FollowUpActions } from './FollowUpActions';
 import type { WeekData } from './use-week-data';
 

@@ -1,12 +1,12 @@
-import { getDb } from '../../../lib/db/app-db';
-import { updateTask } from '../../../lib/db/repos/tasks';
-import { formatDateTime } from '../../../lib/i18n/format';
-import { t, type MessageKey } from '../../../lib/i18n/t';
-import type { Task } from '../../../lib/schema';
-import { isSnoozed } from '../../../lib/tasks/due';
-import { guarded } from '../guarded';
+import { getDb } from '@/lib/db/app-db';
+import { updateTask } from '@/lib/db/repos/tasks';
+import { formatDateTime } from '@/lib/i18n/format';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import type { Task } from '@/lib/schema';
+import { isSnoozed } from '@/lib/tasks/due';
+import { guarded } from '@/components/dashboard/guarded';
 import { snoozeChoices, snoozeUntil, type SnoozeChoice } from './snooze';
-import { uiLocale } from './ui-locale';
+import { uiLocale } from '@/lib/time/ui-locale';
 
 /** "Snooze…" as a native select (keyboard and screen readers for free); a snoozed task can wake early. */
 export function SnoozeControl({ task, onError }: { task: Task; onError: (message: string) => void }) {

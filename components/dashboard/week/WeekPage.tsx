@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { formatDay } from '../../../lib/i18n/format';
-import { t } from '../../../lib/i18n/t';
+import { formatDay } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
 import { ExportIcsButton } from './ExportIcsButton';
 import { FollowUpForm } from './FollowUpForm';
 import { OrphanTasks } from './OrphanTasks';
 import { PlanItemRow } from './PlanItemRow';
 import { useWeekData } from './use-week-data';
-import { uiLocale } from './ui-locale';
-import '../meetings.css';
+import { uiLocale } from '@/lib/time/ui-locale';
+import '@/components/dashboard/meetings.css';
 
 const weekdayName = (day: string) => new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' }).format(new Date(`${day}T12:00:00`));
 

@@ -2,8 +2,8 @@
  * Snooze choices for a follow-up. A snoozed follow-up stays open but leaves the badge and Today
  * until the snooze ends (lib/tasks/due.ts); mornings at 09:00 local, when the day's work starts.
  */
-import { addDays, localDay, parseLocalDateTime, runtimeTimeZone, startOfWeek } from '../../../lib/tasks/local-time';
-import { weekStartFor } from '../../../lib/tasks/week';
+import { addDays, localDay, parseLocalDateTime, runtimeTimeZone, startOfWeek } from '@/lib/time/local-time';
+import { weekStartFor } from '@/lib/tasks/week';
 
 export const snoozeChoices = ['later-today', 'tomorrow', 'next-week'] as const;
 export type SnoozeChoice = (typeof snoozeChoices)[number];

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../../lib/db/app-db';
-import type { Account, ChecklistTemplate, Task } from '../../../lib/schema';
-import { runtimeTimeZone } from '../../../lib/tasks/local-time';
-import { type WeekPlan, weekPlan } from '../../../lib/tasks/week';
-import { uiLocale } from './ui-locale';
+import { getDb } from '@/lib/db/app-db';
+import type { Account, ChecklistTemplate, Task } from '@/lib/schema';
+import { runtimeTimeZone } from '@/lib/time/local-time';
+import { type WeekPlan, weekPlan } from '@/lib/tasks/week';
+import { uiLocale } from '@/lib/time/ui-locale';
 
 export interface WeekData {
   plan: WeekPlan;

@@ -1,5 +1,5 @@
-import { safeRead } from '../context';
-import type { SiteAdapter } from '../types';
+import { safeRead } from '@/lib/adapters/context';
+import type { SiteAdapter } from '@/lib/adapters/types';
 import { parseGoogleCalendar } from './parse';
 
 /** Google Calendar: the event details dialog over any view, and the full event page. */

@@ -1,5 +1,5 @@
-import { safeRead } from '../context';
-import type { SiteAdapter } from '../types';
+import { safeRead } from '@/lib/adapters/context';
+import type { SiteAdapter } from '@/lib/adapters/types';
 import { parseOutlookCalendar } from './parse';
 
 const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);

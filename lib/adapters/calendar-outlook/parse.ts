@@ -1,7 +1,7 @@
-import type { PageContext } from '../../schema/page-context';
-import { makeContext, PeopleList } from '../context';
-import { isHidden, queryAll, queryFirst, textOf } from '../dom';
-import { cleanName, normaliseEmail, type Address } from '../parse-address';
+import type { PageContext } from '@/lib/schema/page-context';
+import { makeContext, PeopleList } from '@/lib/adapters/context';
+import { isHidden, queryAll, queryFirst, textOf } from '@/lib/adapters/dom';
+import { cleanName, normaliseEmail, type Address } from '@/lib/adapters/parse-address';
 import * as S from './selectors';
 
 const SITE = 'calendar-outlook';

@@ -1,7 +1,7 @@
-import { makeContext, PeopleList, safeRead } from '../context';
-import { isHidden, textOf } from '../dom';
-import { cleanName, parseAddressList } from '../parse-address';
-import type { SiteAdapter } from '../types';
+import { makeContext, PeopleList, safeRead } from '@/lib/adapters/context';
+import { isHidden, textOf } from '@/lib/adapters/dom';
+import { cleanName, parseAddressList } from '@/lib/adapters/parse-address';
+import type { SiteAdapter } from '@/lib/adapters/types';
 
 const SITE = 'generic';
 

@@ -1,5 +1,5 @@
-import { safeRead } from '../context';
-import type { SiteAdapter } from '../types';
+import { safeRead } from '@/lib/adapters/context';
+import type { SiteAdapter } from '@/lib/adapters/types';
 import { parseGmail } from './parse';
 import { OBSERVE } from './selectors';
 

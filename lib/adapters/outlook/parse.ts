@@ -1,8 +1,8 @@
-import type { PageContext } from '../../schema/page-context';
-import { makeContext, PeopleList } from '../context';
-import { isHidden, queryAll, queryFirst, textOf } from '../dom';
-import { cleanName, findAddresses, parseAddress, type Address } from '../parse-address';
-import { signatureOf } from '../signature';
+import type { PageContext } from '@/lib/schema/page-context';
+import { makeContext, PeopleList } from '@/lib/adapters/context';
+import { isHidden, queryAll, queryFirst, textOf } from '@/lib/adapters/dom';
+import { cleanName, findAddresses, parseAddress, type Address } from '@/lib/adapters/parse-address';
+import { signatureOf } from '@/lib/adapters/signature';
 import * as S from './selectors';
 
 const SITE = 'outlook';

@@ -1,9 +1,9 @@
-import type { PageContext } from '../../schema/page-context';
-import { sameOriginUrl } from '../calendar-invite/link';
-import { makeContext, PeopleList } from '../context';
-import { queryFirst, textOf, without } from '../dom';
-import { cleanName, normaliseEmail, parseAddress, type Address } from '../parse-address';
-import { signatureOf } from '../signature';
+import type { PageContext } from '@/lib/schema/page-context';
+import { sameOriginUrl } from '@/lib/adapters/calendar-invite/link';
+import { makeContext, PeopleList } from '@/lib/adapters/context';
+import { queryFirst, textOf, without } from '@/lib/adapters/dom';
+import { cleanName, normaliseEmail, parseAddress, type Address } from '@/lib/adapters/parse-address';
+import { signatureOf } from '@/lib/adapters/signature';
 import * as S from './selectors';
 
 const SITE = 'roundcube';

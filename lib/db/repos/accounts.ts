@@ -1,6 +1,6 @@
-import { Account, type AccountInput, newId, nowIso } from '../../schema';
-import type { Contact, Interaction, Meeting, Task } from '../../schema';
-import type { AppDB } from '../app-db';
+import { Account, type AccountInput, newId, nowIso } from '@/lib/schema';
+import type { Contact, Interaction, Meeting, Task } from '@/lib/schema';
+import type { AppDB } from '@/lib/db/app-db';
 import { patchChecked } from './patch';
 
 export async function createAccount(db: AppDB, input: Omit<AccountInput, 'id'> & { id?: string }): Promise<Account> {

@@ -1,5 +1,5 @@
-import { Contact, type ContactInput, newId, nowIso } from '../../schema';
-import type { AppDB } from '../app-db';
+import { Contact, type ContactInput, newId, nowIso } from '@/lib/schema';
+import type { AppDB } from '@/lib/db/app-db';
 import { patchChecked } from './patch';
 
 export async function createContact(db: AppDB, input: Omit<ContactInput, 'id'> & { id?: string }): Promise<Contact> {

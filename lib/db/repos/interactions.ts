@@ -1,5 +1,5 @@
-import { Interaction, type InteractionInput, newId, nowIso } from '../../schema';
-import type { AppDB } from '../app-db';
+import { Interaction, type InteractionInput, newId, nowIso } from '@/lib/schema';
+import type { AppDB } from '@/lib/db/app-db';
 import { patchChecked } from './patch';
 
 export async function addInteraction(db: AppDB, input: Omit<InteractionInput, 'id'> & { id?: string }): Promise<Interaction> {

@@ -1,6 +1,6 @@
-import { Interaction, Meeting, type MeetingInput, Task, newId, nowIso } from '../../schema';
-import type { AppDB } from '../app-db';
-import { UserFacingError } from '../errors';
+import { Interaction, Meeting, type MeetingInput, Task, newId, nowIso } from '@/lib/schema';
+import type { AppDB } from '@/lib/db/app-db';
+import { UserFacingError } from '@/lib/db/errors';
 import { patchChecked } from './patch';
 
 /** What the scheduling form sets (Pick, not Omit: Omit over a loose object's index signature loses the keys). */

@@ -1,4 +1,4 @@
-import { ConflictError, UserFacingError } from '../errors';
+import { ConflictError, UserFacingError } from '@/lib/db/errors';
 
 /**
  * Applies `patch` to record `id` only if every patched field still has the value the editor

@@ -1,5 +1,5 @@
-import { Settings } from '../../schema';
-import type { AppDB } from '../app-db';
+import { Settings } from '@/lib/schema';
+import type { AppDB } from '@/lib/db/app-db';
 
 const KEY = 'settings';
 

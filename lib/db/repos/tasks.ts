@@ -1,5 +1,5 @@
-import { Task, type TaskInput, newId, nowIso } from '../../schema';
-import type { AppDB } from '../app-db';
+import { Task, type TaskInput, newId, nowIso } from '@/lib/schema';
+import type { AppDB } from '@/lib/db/app-db';
 import { patchChecked } from './patch';
 
 export async function addTask(db: AppDB, input: Omit<TaskInput, 'id'> & { id?: string }): Promise<Task> {

@@ -1,5 +1,5 @@
-import { defaultTemplates, restoreDefaults, toChecklistLocale } from '../../checklists/default-templates';
-import type { AppDB } from '../app-db';
+import { defaultTemplates, restoreDefaults, toChecklistLocale } from '@/lib/checklists/default-templates';
+import type { AppDB } from '@/lib/db/app-db';
 
 /**
  * First run: the built-in meeting types and checklists in the user's language. Runs on every

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { calendarGoogleAdapter } from '../../../lib/adapters/calendar-google';
-import { dayFromDateKey, uidFromEid } from '../../../lib/adapters/calendar-google/parse';
-import { findAdapter } from '../../../lib/adapters/registry';
-import { PageContext } from '../../../lib/schema/page-context';
+import { calendarGoogleAdapter } from '@/lib/adapters/calendar-google';
+import { dayFromDateKey, uidFromEid } from '@/lib/adapters/calendar-google/parse';
+import { findAdapter } from '@/lib/adapters/registry';
+import { PageContext } from '@/lib/schema/page-context';
 import { loadFixture } from './fixtures';
 
 describe('Google Calendar adapter: golden page', () => {

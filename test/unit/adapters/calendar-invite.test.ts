@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { isIcsAttachment, sameOriginUrl } from '../../../lib/adapters/calendar-invite/link';
-import { gmailAdapter } from '../../../lib/adapters/gmail';
-import { roundcubeAdapter } from '../../../lib/adapters/roundcube';
-import { PageContext } from '../../../lib/schema/page-context';
+import { isIcsAttachment, sameOriginUrl } from '@/lib/adapters/calendar-invite/link';
+import { gmailAdapter } from '@/lib/adapters/gmail';
+import { roundcubeAdapter } from '@/lib/adapters/roundcube';
+import { PageContext } from '@/lib/schema/page-context';
 import { loadPage } from './fixtures';
 
 describe('invitation links in webmail', () => {

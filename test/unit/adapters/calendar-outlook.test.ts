@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { calendarOutlookAdapter } from '../../../lib/adapters/calendar-outlook';
-import { outlookAdapter } from '../../../lib/adapters/outlook';
-import { findAdapter } from '../../../lib/adapters/registry';
-import { PageContext } from '../../../lib/schema/page-context';
+import { calendarOutlookAdapter } from '@/lib/adapters/calendar-outlook';
+import { outlookAdapter } from '@/lib/adapters/outlook';
+import { findAdapter } from '@/lib/adapters/registry';
+import { PageContext } from '@/lib/schema/page-context';
 import { loadFixture } from './fixtures';
 
 describe('Outlook calendar adapter: golden page', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import type { PageContext } from '../../../lib/schema/page-context';
+import type { PageContext } from '@/lib/schema/page-context';
 
 const ROOT = resolve(__dirname, '../../fixtures');
 

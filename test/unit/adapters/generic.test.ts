@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { genericAdapter } from '../../../lib/adapters/generic';
-import { matchesPattern, matchPatternToRegExp, sampleUrl } from '../../../lib/adapters/match-pattern';
-import { adapterFromRule } from '../../../lib/adapters/site-rule';
-import { PageContext } from '../../../lib/schema/page-context';
-import { SiteRule } from '../../../lib/schema/site-rule';
+import { genericAdapter } from '@/lib/adapters/generic';
+import { matchesPattern, matchPatternToRegExp, sampleUrl } from '@/lib/adapters/match-pattern';
+import { adapterFromRule } from '@/lib/adapters/site-rule';
+import { PageContext } from '@/lib/schema/page-context';
+import { SiteRule } from '@/lib/schema/site-rule';
 import { loadFixture } from './fixtures';
 
 const page = (body: string, title = 'Record') =>

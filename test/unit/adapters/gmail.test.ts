@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { gmailAdapter } from '../../../lib/adapters/gmail';
-import { PageContext } from '../../../lib/schema/page-context';
+import { gmailAdapter } from '@/lib/adapters/gmail';
+import { PageContext } from '@/lib/schema/page-context';
 import { loadFixture } from './fixtures';
 
 const FIXTURES = ['2026-11-thread', '2026-11-preview-pane', '2026-11-inbox', '2026-11-changed-layout'];

@@ -1,6 +1,6 @@
-import { hostMatches } from '../../../lib/adapters/host-matches';
-import { matchPatternToRegExp } from '../../../lib/adapters/match-pattern';
-import { builtInAdapters } from '../../../lib/adapters/registry';
+import { hostMatches } from '@/lib/adapters/host-matches';
+import { matchPatternToRegExp } from '@/lib/adapters/match-pattern';
+import { builtInAdapters } from '@/lib/adapters/registry';
 
 describe('default host permissions', () => {
   const urlAdapters = builtInAdapters.filter((a) => !a.matchesDocument);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { outlookAdapter } from '../../../lib/adapters/outlook';
-import { PageContext } from '../../../lib/schema/page-context';
+import { outlookAdapter } from '@/lib/adapters/outlook';
+import { PageContext } from '@/lib/schema/page-context';
 import { loadFixture } from './fixtures';
 
 const FIXTURES = ['2026-11-reading-pane', '2026-11-full-page', '2026-11-changed-layout', '2026-11-inbox'];

@@ -1,4 +1,4 @@
-import { cleanName, findAddresses, normaliseEmail, parseAddress, parseAddressList } from '../../../lib/adapters/parse-address';
+import { cleanName, findAddresses, normaliseEmail, parseAddress, parseAddressList } from '@/lib/adapters/parse-address';
 
 describe('normaliseEmail', () => {
   it('lower-cases, strips mailto:, query, angle brackets and %-escapes', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { genericAdapter } from '../../../lib/adapters/generic';
-import { builtInAdapters, findAdapter } from '../../../lib/adapters/registry';
-import { adapterFromRule } from '../../../lib/adapters/site-rule';
-import type { SiteAdapter } from '../../../lib/adapters/types';
+import { genericAdapter } from '@/lib/adapters/generic';
+import { builtInAdapters, findAdapter } from '@/lib/adapters/registry';
+import { adapterFromRule } from '@/lib/adapters/site-rule';
+import type { SiteAdapter } from '@/lib/adapters/types';
 import { loadPage } from './fixtures';
 
 const crmRule = adapterFromRule({ id: 'crm', name: 'CRM', urlPattern: 'https://crm.example.com/*', emailSelector: '.email' });

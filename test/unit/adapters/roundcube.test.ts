@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { roundcubeAdapter } from '../../../lib/adapters/roundcube';
-import { normaliseEmail } from '../../../lib/adapters/parse-address';
-import { PageContext } from '../../../lib/schema/page-context';
+import { roundcubeAdapter } from '@/lib/adapters/roundcube';
+import { normaliseEmail } from '@/lib/adapters/parse-address';
+import { PageContext } from '@/lib/schema/page-context';
 import { loadFixture, loadPage } from './fixtures';
 
 const FIXTURES = ['2026-11-show', '2026-11-preview', '2026-11-list'];

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_ALARM, badgeFor, nextBadgeChange, refreshBadge, startBadge } from '../../../lib/background/badge-service';
-import type { AppDB } from '../../../lib/db/app-db';
-import { addTask, setTaskStatus } from '../../../lib/db/repos/tasks';
-import { Task } from '../../../lib/schema';
-import { addDays, localDay, parseLocalDateTime, runtimeTimeZone } from '../../../lib/tasks/local-time';
-import { testDb } from '../db/test-db';
+import { BADGE_ALARM, badgeFor, nextBadgeChange, refreshBadge, startBadge } from '@/lib/background/badge-service';
+import type { AppDB } from '@/lib/db/app-db';
+import { addTask, setTaskStatus } from '@/lib/db/repos/tasks';
+import { Task } from '@/lib/schema';
+import { addDays, localDay, parseLocalDateTime, runtimeTimeZone } from '@/lib/time/local-time';
+import { testDb } from '@/test/unit/db/test-db';
 import { enableLiveQueries } from './fake-env';
 import { seedAcme } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { dayAfter, initialForm, NEW_COMPETITOR, toRequest } from '../../../components/capture/capture-form';
+import { dayAfter, initialForm, NEW_COMPETITOR, toRequest } from '@/components/capture/capture-form';
 
 const acme = { id: 'acme', name: 'Acme', reason: 'domain' as const, competitors: [{ id: 'nord', name: 'NordFreight' }] };
 

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { IDBFactory as FakeIDBFactory, IDBKeyRange as FakeIDBKeyRange } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import en from '../../../public/_locales/en/messages.json';
+import en from '@/public/_locales/en/messages.json';
 
 /**
  * fakeBrowser has alarms, notifications, storage and action, but not i18n: messages come from

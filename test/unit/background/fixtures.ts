@@ -1,8 +1,8 @@
-import type { AppDB } from '../../../lib/db/app-db';
-import { createAccount } from '../../../lib/db/repos/accounts';
-import { createContact } from '../../../lib/db/repos/contacts';
-import { seedTemplatesIfEmpty } from '../../../lib/db/repos/templates';
-import { Meeting, type MeetingInput } from '../../../lib/schema';
+import type { AppDB } from '@/lib/db/app-db';
+import { createAccount } from '@/lib/db/repos/accounts';
+import { createContact } from '@/lib/db/repos/contacts';
+import { seedTemplatesIfEmpty } from '@/lib/db/repos/templates';
+import { Meeting, type MeetingInput } from '@/lib/schema';
 
 export const MIN = 60_000;
 

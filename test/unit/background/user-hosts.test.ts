@@ -1,6 +1,6 @@
-import { rulesForUrl } from '../../../lib/background/content-config';
-import { userPatterns } from '../../../lib/background/user-hosts';
-import { Settings, SiteRule } from '../../../lib/schema';
+import { rulesForUrl } from '@/lib/background/content-config';
+import { userPatterns } from '@/lib/background/user-hosts';
+import { Settings, SiteRule } from '@/lib/schema';
 
 describe('user-added sites', () => {
   it('turns webmail, generic pages and CRM rules into one sorted set of match patterns', () => {

@@ -1,5 +1,5 @@
-import { domainsOfPage } from '../../../lib/capture/domain-of-page';
-import { domainToUnicode } from '../../../lib/matching/punycode';
+import { domainsOfPage } from '@/lib/capture/domain-of-page';
+import { domainToUnicode } from '@/lib/matching/punycode';
 
 describe('domainsOfPage', () => {
   it('lists the host and its parents down to the registrable domain, without www', () => {

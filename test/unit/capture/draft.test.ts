@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
-import { CaptureDraft, type CaptureDraftInput } from '../../../lib/capture/draft';
-import { appendNote, draftToRecords } from '../../../lib/capture/draft-records';
-import { Account, Interaction, Task } from '../../../lib/schema';
+import { CaptureDraft, type CaptureDraftInput } from '@/lib/capture/draft';
+import { appendNote, draftToRecords } from '@/lib/capture/draft-records';
+import { Account, Interaction, Task } from '@/lib/schema';
 
 const AT = '2026-11-23T10:15:00.000Z';
 const NOW = '2026-11-23T10:16:00.000Z';

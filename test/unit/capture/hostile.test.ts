@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { captureLink } from '../../../lib/capture/link';
-import { capturePage } from '../../../lib/capture/page';
-import { captureSelection } from '../../../lib/capture/selection';
+import { captureLink } from '@/lib/capture/link';
+import { capturePage } from '@/lib/capture/page';
+import { captureSelection } from '@/lib/capture/selection';
 import { loadFixture, loadFixtureBody } from './fixtures';
 
 const EXPECTED = 'Dear partner, please review our price list and terms.\n\nDiscount 15% until Friday.\n\n[Logo]\n\nBest regards,\nMallory';

@@ -1,4 +1,4 @@
-import { captureLink, safeUrl } from '../../../lib/capture/link';
+import { captureLink, safeUrl } from '@/lib/capture/link';
 
 const PAGE = 'https://crm.example.com/accounts/42?tab=notes';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { capturePage } from '../../../lib/capture/page';
+import { capturePage } from '@/lib/capture/page';
 import { loadFixture } from './fixtures';
 
 const URL_RU = 'https://news.example.com/business/severny-karton';

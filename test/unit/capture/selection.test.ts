@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { captureSelection } from '../../../lib/capture/selection';
+import { captureSelection } from '@/lib/capture/selection';
 import { loadFixture, loadFixtureBody, rangeByText } from './fixtures';
 
 const NBSP = '\u00a0';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { textFromFragment } from '../../../lib/capture/text-from-node';
+import { textFromFragment } from '@/lib/capture/text-from-node';
 
 /** Text of an HTML snippet parsed into an inert document's body. */
 function text(html: string, options?: Parameters<typeof textFromFragment>[1]): string {

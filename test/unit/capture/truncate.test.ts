@@ -1,6 +1,6 @@
 import {
   MAX_CAPTURE_BYTES, clipGraphemes, graphemeBoundaryAtOrBefore, truncateUtf8, utf8Length,
-} from '../../../lib/capture/truncate';
+} from '@/lib/capture/truncate';
 
 const bytesOf = (s: string): number => new TextEncoder().encode(s).length;
 const graphemes = (s: string): string[] => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s), (x) => x.segment);

@@ -1,7 +1,7 @@
-import { checklistFor, meetingTypeName, templateFor } from '../../../lib/checklists/checklist';
-import { ANY_MEETING, conductItems, defaultTemplates, meetingTypes } from '../../../lib/checklists/default-templates';
-import { ChecklistTemplate } from '../../../lib/schema/checklist-template';
-import { Meeting } from '../../../lib/schema/meeting';
+import { checklistFor, meetingTypeName, templateFor } from '@/lib/checklists/checklist';
+import { ANY_MEETING, conductItems, defaultTemplates, meetingTypes } from '@/lib/checklists/default-templates';
+import { ChecklistTemplate } from '@/lib/schema/checklist-template';
+import { Meeting } from '@/lib/schema/meeting';
 
 const en = defaultTemplates('en');
 const meeting = (type: string, extra: Record<string, unknown> = {}) =>

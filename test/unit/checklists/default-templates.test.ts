@@ -7,8 +7,8 @@ import {
   meetingTypes,
   restoreDefaults,
   toChecklistLocale,
-} from '../../../lib/checklists/default-templates';
-import { ChecklistTemplate } from '../../../lib/schema/checklist-template';
+} from '@/lib/checklists/default-templates';
+import { ChecklistTemplate } from '@/lib/schema/checklist-template';
 
 const allItems = [...conductItems, ...meetingTypes.flatMap((t) => t.items)];
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTemplates } from '../../../lib/checklists/default-templates';
-import { changesOf, draftOf as meetingDraftOf, newMeetingValues } from '../../../components/dashboard/meetings/meeting-form-values';
-import { typeOptions } from '../../../components/dashboard/meetings/type-options';
-import { draftOf, moveAt, newDraft, templateOf, validateDraft } from '../../../components/dashboard/templates/template-draft';
-import { snoozeUntil } from '../../../components/dashboard/week/snooze';
-import { Meeting } from '../../../lib/schema';
+import { defaultTemplates } from '@/lib/checklists/default-templates';
+import { changesOf, draftOf as meetingDraftOf, newMeetingValues } from '@/components/dashboard/meetings/meeting-form-values';
+import { typeOptions } from '@/components/dashboard/meetings/type-options';
+import { draftOf, moveAt, newDraft, templateOf, validateDraft } from '@/components/dashboard/templates/template-draft';
+import { snoozeUntil } from '@/components/dashboard/week/snooze';
+import { Meeting } from '@/lib/schema';
 
 const templates = defaultTemplates('en');
 

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppDB } from '../../../lib/db/app-db';
-import { UserFacingError } from '../../../lib/db/errors';
-import { createAccount, deleteAccount } from '../../../lib/db/repos/accounts';
+import type { AppDB } from '@/lib/db/app-db';
+import { UserFacingError } from '@/lib/db/errors';
+import { createAccount, deleteAccount } from '@/lib/db/repos/accounts';
 import {
   deleteMeeting, MeetingInPastError, recordOutcome, restoreMeeting, scheduleMeeting, setChecklistItem, updateMeeting,
-} from '../../../lib/db/repos/meetings';
+} from '@/lib/db/repos/meetings';
 import { testDb } from './test-db';
 
 const now = new Date('2026-11-23T10:00:00.000Z');

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { AppDB } from '../../../lib/db/app-db';
-import { schemaVersions } from '../../../lib/db/migrations/versions';
+import { AppDB } from '@/lib/db/app-db';
+import { schemaVersions } from '@/lib/db/migrations/versions';
 
 /**
  * Migration harness: opens the database as an older Keyside would (only the versions it knew),

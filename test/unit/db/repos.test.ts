@@ -1,9 +1,9 @@
-import { ConflictError, toUserFacing } from '../../../lib/db/errors';
-import { createAccount, deleteAccount, restoreAccount, updateAccount } from '../../../lib/db/repos/accounts';
-import { createContact } from '../../../lib/db/repos/contacts';
-import { logEmailOnce } from '../../../lib/db/repos/interactions';
-import { addTask } from '../../../lib/db/repos/tasks';
-import { getSettings, saveSettings } from '../../../lib/db/repos/settings';
+import { ConflictError, toUserFacing } from '@/lib/db/errors';
+import { createAccount, deleteAccount, restoreAccount, updateAccount } from '@/lib/db/repos/accounts';
+import { createContact } from '@/lib/db/repos/contacts';
+import { logEmailOnce } from '@/lib/db/repos/interactions';
+import { addTask } from '@/lib/db/repos/tasks';
+import { getSettings, saveSettings } from '@/lib/db/repos/settings';
 import { testDb } from './test-db';
 
 describe('repos', () => {

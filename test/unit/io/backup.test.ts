@@ -1,7 +1,7 @@
-import { exportBackup, importBackupText, wipeData } from '../../../lib/io/backup-db';
-import { parseBackupText } from '../../../lib/io/backup-parse';
-import { demoBackup } from '../../../lib/demo/demo-data';
-import { testDb } from '../db/test-db';
+import { exportBackup, importBackupText, wipeData } from '@/lib/io/backup-db';
+import { parseBackupText } from '@/lib/io/backup-parse';
+import { demoBackup } from '@/lib/demo/demo-data';
+import { testDb } from '@/test/unit/db/test-db';
 
 const minimal = {
   format: 'keyside-backup',

@@ -1,4 +1,4 @@
-import { IcsParseError, parseIcsEvents, parseIcsInvite } from '../../../lib/io/ics-parse';
+import { IcsParseError, parseIcsEvents, parseIcsInvite } from '@/lib/io/ics-parse';
 
 const crlf = (s: string) => s.trim().split('\n').map((l) => l.replace(/^ {4}/, '')).join('\r\n');
 

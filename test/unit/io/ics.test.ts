@@ -1,12 +1,12 @@
 import ICAL from 'ical.js';
-import { exportIcs, meetingUid, taskUid } from '../../../lib/io/ics';
-import { parseIcsEvents } from '../../../lib/io/ics-parse';
-import { Account } from '../../../lib/schema/account';
-import { ChecklistTemplate } from '../../../lib/schema/checklist-template';
-import { Contact } from '../../../lib/schema/contact';
-import { Meeting } from '../../../lib/schema/meeting';
-import { Task } from '../../../lib/schema/task';
-import { parseLocalDateTime } from '../../../lib/tasks/local-time';
+import { exportIcs, meetingUid, taskUid } from '@/lib/io/ics';
+import { parseIcsEvents } from '@/lib/io/ics-parse';
+import { Account } from '@/lib/schema/account';
+import { ChecklistTemplate } from '@/lib/schema/checklist-template';
+import { Contact } from '@/lib/schema/contact';
+import { Meeting } from '@/lib/schema/meeting';
+import { Task } from '@/lib/schema/task';
+import { parseLocalDateTime } from '@/lib/time/local-time';
 
 const HEL = 'Europe/Helsinki';
 const accounts = [Account.parse({ id: 'a1', name: 'Acme Oy' }), Account.parse({ id: 'a2', name: 'ООО «Ромашка», Москва' })];

@@ -1,5 +1,5 @@
-import { Account, Contact, type AccountInput, type ContactInput } from '../../../lib/schema';
-import type { MatchLookup } from '../../../lib/matching';
+import { Account, Contact, type AccountInput, type ContactInput } from '@/lib/schema';
+import type { MatchLookup } from '@/lib/matching';
 
 /**
  * An in-memory MatchLookup with the semantics of the Dexie indexes it stands for: exact,

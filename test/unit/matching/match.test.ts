@@ -1,5 +1,5 @@
-import { matchPeople, normalizeEmail } from '../../../lib/matching';
-import { Contact, PagePerson, type PagePerson as Person } from '../../../lib/schema';
+import { matchPeople, normalizeEmail } from '@/lib/matching';
+import { Contact, PagePerson, type PagePerson as Person } from '@/lib/schema';
 import { fakeLookup } from './fake-lookup';
 
 const settings = { ownDomains: ['keyside.example'], freemailDomains: ['gmail.com', 'googlemail.com', 'mail.ru', 'yandex.ru'] };
@@ -241,7 +241,7 @@ describe('matchPeople', () => {
   });
 
   it('accepts the Settings record as it is', async () => {
-    const { Settings } = await import('../../../lib/schema');
+    const { Settings } = await import('@/lib/schema');
     const { lookup } = fakeLookup(ACCOUNTS, CONTACTS);
     const s = Settings.parse({ ownDomains: ['keyside.example'] });
     const r = await matchPeople([person('x@gmail.com'), person('me@keyside.example')], s, lookup);

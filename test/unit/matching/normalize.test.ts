@@ -7,7 +7,7 @@ import {
   isWithinDomains,
   normalizeDomain,
   normalizeEmail,
-} from '../../../lib/matching';
+} from '@/lib/matching';
 
 describe('normalizeEmail', () => {
   it('trims, lower-cases and strips mailto:', () => {

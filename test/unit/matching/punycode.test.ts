@@ -1,5 +1,5 @@
-import { domainToAscii, domainToUnicode } from '../../../lib/matching';
-import { decodePunycode } from '../../../lib/matching/punycode';
+import { domainToAscii, domainToUnicode } from '@/lib/matching';
+import { decodePunycode } from '@/lib/matching/punycode';
 
 describe('punycode', () => {
   it('decodes the RFC 3492 samples and IDN labels', () => {

@@ -1,4 +1,4 @@
-import { foldText } from '../../../lib/search';
+import { foldText } from '@/lib/search';
 
 describe('foldText', () => {
   it('lower-cases Latin and Cyrillic and strips Latin diacritics', () => {

@@ -1,5 +1,5 @@
-import { matchesQuery, recordFromAccount, recordFromContact } from '../../../lib/search';
-import { Account, Contact } from '../../../lib/schema';
+import { matchesQuery, recordFromAccount, recordFromContact } from '@/lib/search';
+import { Account, Contact } from '@/lib/schema';
 
 describe('recordFromAccount / recordFromContact', () => {
   it('puts the name first, then legal name, domains, tags, summary', () => {

@@ -1,4 +1,4 @@
-import { SearchIndex, type SearchRecord } from '../../../lib/search';
+import { SearchIndex, type SearchRecord } from '@/lib/search';
 
 const acc = (id: string, ...fields: string[]): SearchRecord => ({ id, kind: 'account', fields });
 const con = (id: string, ...fields: string[]): SearchRecord => ({ id, kind: 'contact', fields });

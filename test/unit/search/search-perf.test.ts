@@ -1,4 +1,4 @@
-import { matchesQuery, queryTokens, SearchIndex, tokenize, type SearchRecord } from '../../../lib/search';
+import { matchesQuery, queryTokens, SearchIndex, tokenize, type SearchRecord } from '@/lib/search';
 import { generator } from './synthetic';
 
 /**

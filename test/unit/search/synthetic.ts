@@ -1,5 +1,5 @@
-import type { SearchRecord } from '../../../lib/search';
-import { recordFromAccount, recordFromContact } from '../../../lib/search';
+import type { SearchRecord } from '@/lib/search';
+import { recordFromAccount, recordFromContact } from '@/lib/search';
 
 /** Deterministic PRNG (mulberry32) so a failing perf or property run can be replayed. */
 export function rng(seed: number): () => number {

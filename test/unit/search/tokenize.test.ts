@@ -1,4 +1,4 @@
-import { queryTokens, tokenize } from '../../../lib/search';
+import { queryTokens, tokenize } from '@/lib/search';
 
 describe('tokenize', () => {
   it('splits on anything that is not a letter or digit, in every script', () => {

@@ -1,6 +1,6 @@
-import { Account, type AccountInput } from '../../../lib/schema/account';
-import { Interaction } from '../../../lib/schema/interaction';
-import { accountsPastCadence, daysSince, lastInteractionByAccount } from '../../../lib/tasks/cadence';
+import { Account, type AccountInput } from '@/lib/schema/account';
+import { Interaction } from '@/lib/schema/interaction';
+import { accountsPastCadence, daysSince, lastInteractionByAccount } from '@/lib/tasks/cadence';
 
 const account = (over: Partial<AccountInput> & { id: string }): Account => Account.parse({ name: over.id, ...over });
 const HEL = 'Europe/Helsinki';

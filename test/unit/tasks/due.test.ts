@@ -1,4 +1,4 @@
-import { Task, type TaskInput } from '../../../lib/schema/task';
+import { Task, type TaskInput } from '@/lib/schema/task';
 import {
   badgeCount,
   complete,
@@ -7,7 +7,7 @@ import {
   reopen,
   snooze,
   sortOpenTasks,
-} from '../../../lib/tasks/due';
+} from '@/lib/tasks/due';
 
 const task = (over: Partial<TaskInput> & { id: string }): Task =>
   Task.parse({ accountId: 'a1', title: `Task ${over.id}`, ...over });

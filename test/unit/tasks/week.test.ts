@@ -1,7 +1,7 @@
-import { Account } from '../../../lib/schema/account';
-import { Meeting } from '../../../lib/schema/meeting';
-import { Task } from '../../../lib/schema/task';
-import { weekPlan, weekStartFor } from '../../../lib/tasks/week';
+import { Account } from '@/lib/schema/account';
+import { Meeting } from '@/lib/schema/meeting';
+import { Task } from '@/lib/schema/task';
+import { weekPlan, weekStartFor } from '@/lib/tasks/week';
 
 const HEL = 'Europe/Helsinki';
 // Wednesday 2026-04-01, 11:00 in Helsinki.

@@ -1,0 +1,49 @@
+import type { AppDB } from '@/lib/db/app-db';
+import { UserFacingError } from '@/lib/db/errors';
+import { scheduleMeeting, type MeetingDraft } from '@/lib/db/repos/meetings';
+import type { PanelCommand } from '@/lib/messaging/panel-commands';
+import { durationOf, eventSourceOf } from './event-source';
+import { scheduledFrom } from './event-view';
+import type { Contact } from '@/lib/schema';
+import { inviteOf, type TabStates } from '@/lib/background/tab-state';
+
+type ScheduleCommand = Extract<PanelCommand, { type: 'scheduleMeeting' }>;
+
+/**
+ * Schedules the tab's calendar event or invitation as a Keyside meeting. The event's identity
+ * (UID, page) comes from the tab's state, never from the panel; an event scheduled before is
+ * found by it and nothing new is written, so a second click or a second tab changes nothing.
+ */
+export async function scheduleFromEvent(
+  db: AppDB,
+  tabs: TabStates,
+  tabId: number | undefined,
+  cmd: ScheduleCommand,
+): Promise<{ created: boolean; id: string }> {
+  const state = tabId !== undefined ? tabs.get(tabId) : undefined;
+  const source = state ? eventSourceOf(state.context, inviteOf(state)) : undefined;
+  if (!source) throw new UserFacingError('errorNoEvent');
+  const template = await db.checklistTemplates.get(cmd.templateId);
+  if (!template) throw new UserFacingError('errorGone');
+  // Only the account's own people become attendees, whatever the panel sent.
+  const contacts = (await db.contacts.bulkGet(cmd.contactIds ?? [])).filter((c): c is Contact => c?.accountId === cmd.accountId);
+
+  return db.transaction('rw', db.accounts, db.meetings, async () => {
+    const existing = await scheduledFrom(db, source);
+    if (existing) return { created: false, id: existing.id };
+    const draft = {
+      accountId: cmd.accountId,
+      type: template.meetingType,
+      checklistTemplateId: template.id,
+      at: cmd.at,
+      contactIds: contacts.map((c) => c.id),
+      durationMin: cmd.durationMin ?? durationOf(source),
+      place: cmd.place ?? source.location,
+      remindBeforeMin: template.remindBeforeMin,
+      // Kept by the loose Meeting schema (lib/schema/meeting.ts `source`).
+      source: { uid: source.uid, url: source.url },
+    } satisfies MeetingDraft & { source: { uid: string; url: string } };
+    const meeting = await scheduleMeeting(db, draft);
+    return { created: true, id: meeting.id };
+  });
+}
