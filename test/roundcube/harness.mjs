@@ -29,4 +29,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   process.on('SIGINT', done);
   process.on('SIGTERM', done);
+  // The daemons and the watchdog are unref'd (so tests exit on their own): hold the process open.
+  setInterval(() => {}, 1 << 30);
 }
