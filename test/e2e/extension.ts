@@ -12,8 +12,8 @@ export const test = base.extend<
 >({
   ext: [
     async ({}, use) => {
-      const { context, extensionId, close } = await launchWithExtension();
-      await use({ context, extensionId, url: (p: string) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}` });
+      const { context, extensionId, url, close } = await launchWithExtension();
+      await use({ context, extensionId, url });
       await close();
     },
     { scope: 'worker' },

@@ -1,40 +1,56 @@
-// Launching Chromium with the built extension, shared by the e2e tests, `npm start` and the bench.
+// The one place that launches Chromium: the e2e tests, `npm start`, the bench and the Roundcube
+// smoke check all go through here, so the binary and its flags are chosen once.
 import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** Debian's real binary by default (testing.md); a laptop can point CHROMIUM_PATH elsewhere. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
+
+/** Flags for every launch: runs in a container (no sandbox, GPU, /dev/shm) and stays quiet. */
+const QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Chromium without the extension (a plain browser, e.g. to look at a webmail as it is). */
+export async function launchChromium({ headless = true } = {}) {
+  return chromium.launch({ executablePath: chromiumPath, headless, args: QUIET_ARGS });
+}
 
 /**
  * A fresh default profile with the built extension loaded. Default profile on purpose: it is
  * where an extension iframe cannot open IndexedDB, so tests catch code that tries.
+ * `args` adds flags (e.g. --enable-unsafe-extension-debugging for the capture tests).
  */
-export async function launchWithExtension({ headless = true, dir = process.env.KEYSIDE_EXTENSION_DIR ?? '.output/chrome-mv3-e2e' } = {}) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'keyside-profile-'));
+export async function launchWithExtension({
+  headless = true,
+  dir = process.env.KEYSIDE_EXTENSION_DIR ?? '.output/chrome-mv3-e2e',
+  viewport = { width: 1400, height: 900 },
+  args = [],
+  profilePrefix = 'keyside-profile-',
+} = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), profilePrefix));
   const extDir = resolve(dir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless,
-    viewport: { width: 1400, height: 900 },
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    viewport,
+    args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...QUIET_ARGS, ...args],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  /** An extension page's URL: url('dashboard.html') -> chrome-extension://<id>/dashboard.html */
+  const url = (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`;
   const close = async () => {
     await context.close().catch(() => {});
     rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { context, extensionId, worker, close };
+  return { context, extensionId, worker, url, close };
 }

@@ -6,16 +6,15 @@
 //   node test/roundcube/smoke.mjs --save-fixtures   # also rewrites test/fixtures/roundcube/2026-11-real-*.html
 //
 // CHROMIUM_PATH overrides the browser (default: Debian's /usr/lib/chromium/chromium).
-import { chromium } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../e2e/launch.mjs';
 import { login, openMessage, openPreview, seededMessages, startRoundcube } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.resolve(here, '../fixtures/roundcube');
 const saveFixtures = process.argv.includes('--save-fixtures');
-const executablePath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
 
 const failures = [];
 function check(cond, what) {
@@ -61,19 +60,7 @@ const rc = await startRoundcube();
 console.log(`harness: ${rc.url} started in ${Date.now() - rcStart} ms (imap 127.0.0.1:${rc.imapPort})`);
 let browser;
 try {
-  browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.log('page error:', e.message));

@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export async function launchBench() {
-  const { context, extensionId: id, worker, close: closeBrowser } = await launchWithExtension();
+  const { context, worker, url, close: closeBrowser } = await launchWithExtension();
   const profile = mkdtempSync(join(tmpdir(), 'keyside-bench-'));
-  const url = (p) => `chrome-extension://${id}/${p}`;
   const page = await context.newPage();
 
   return {

@@ -13,8 +13,7 @@ const outDir = '.output/demo';
 console.log('Building Keyside…');
 execSync('npm run build:e2e', { stdio: 'ignore' });
 const inbox = await serveStatic('test/fixtures/demo-inbox');
-const { context, extensionId, close } = await launchWithExtension({ headless });
-const ext = (p) => `chrome-extension://${extensionId}/${p}`;
+const { context, extensionId, url: ext, close } = await launchWithExtension({ headless });
 
 // Load the demo dossiers the way a user would: the dashboard's "Load demo data" button.
 const dash = await context.newPage();

@@ -1,0 +1,34 @@
+// The one place that launches Firefox: Debian's firefox-esr through puppeteer-core (Playwright
+// cannot drive stock Firefox), with the Firefox build of Keyside installed.
+// testing.md: the extension's UUID is pinned by pref, so its moz-extension:// origin is known.
+import puppeteer from 'puppeteer-core';
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+
+export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'keyside@keyside.example';
+
+/**
+ * @returns {Promise<{ browser: import('puppeteer-core').Browser, base: string }>} base is the
+ *   extension's origin, moz-extension://<pinned uuid>
+ */
+export async function launchFirefoxWithExtension({ dir = process.env.KEYSIDE_FIREFOX_DIR ?? '.output/firefox-mv2-e2e' } = {}) {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  try {
+    await browser.installExtension(resolve(dir));
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+  return { browser, base: `moz-extension://${uuid}` };
+}
