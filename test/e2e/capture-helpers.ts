@@ -1,11 +1,10 @@
-import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { demoBackup } from '@/lib/demo/demo-data';
 import { importThroughDashboard } from './extension';
-import { chromiumPath } from './launch.mjs';
+import { launchWithExtension } from './launch.mjs';
 
 const extensionDir = resolve(process.env.KEYSIDE_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 
@@ -26,26 +25,16 @@ export interface CaptureBrowser {
  * user's click does — so capture is tested on hosts Keyside has no permission for.
  */
 export async function launchForCapture(): Promise<CaptureBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'keyside-capture-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
+  const launched = await launchWithExtension({
+    dir: extensionDir,
     viewport: { width: 1200, height: 800 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu',
-      '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--enable-unsafe-extension-debugging',
-    ],
+    args: ['--enable-unsafe-extension-debugging'],
+    profilePrefix: 'keyside-capture-',
   });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(first.url()).host;
+  const { context, extensionId } = launched;
   // An idle MV3 worker may be stopped and restarted: always talk to the current one.
   const worker = async () => context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker');
-  const close = async () => {
-    await context.close().catch(() => {});
-    rmSync(userDataDir, { recursive: true, force: true });
-  };
-  return { context, extensionId, url: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`, worker, close };
+  return { context, extensionId, url: launched.url, worker, close: launched.close };
 }
 
 export async function loadDemo(b: CaptureBrowser): Promise<void> {
