@@ -89,7 +89,12 @@ test.describe('capture: what it becomes, where it goes', () => {
     await expect(first).toContainText('Acme Logistics');
     await expect(first).toContainText(/open in the panel|открыто в панели/);
     const closed = dialog.waitForEvent('close');
-    await dialog.getByTestId('capture-comment').press('Escape');
+    await dialog.getByTestId('capture-comment').focus();
+    // Escape closes the window while the key press is still being delivered: the press may then
+    // report "target closed". The 'close' event is what this test asserts.
+    await dialog.keyboard.press('Escape').catch((e: unknown) => {
+      if (!String(e).includes('closed')) throw e;
+    });
     await closed;
 
     const after = await openDossier(cap, 'demo-acme');
