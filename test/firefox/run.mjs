@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Firefox end-to-end: installs the Firefox build of Keyside in Debian's firefox-esr through
 // puppeteer-core (Playwright cannot drive stock Firefox), then checks what a user sees.
-// testing.md: pin the extension UUID by pref; moz-extension:// pages are opened in an iframe of
+// docs/testing.md, Browsers: pin the extension UUID by pref; moz-extension:// pages are opened in an iframe of
 // a served test page because direct navigation there is refused.
 import puppeteer from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';

@@ -20,7 +20,7 @@ export const LocaleTemplateFile = z.strictObject({
 export type LocaleTemplateFile = z.infer<typeof LocaleTemplateFile>;
 
 /**
- * Item id -> the lines of the source articles it comes from ("004:40, 003:154": article
+ * Item id -> the lines of the source articles it comes from ("NNN:line, NNN:line": article
  * number, line), so the defaults stay traceable to the texts, not invented (docs/domain.md,
  * "Sources"). Shared by all locales: the wording changes, the origin does not.
  */
