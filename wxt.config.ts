@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { hostMatches, loopbackMatches } from './lib/adapters/host-matches';
 
-// Loopback hosts exist only in the e2e/demo build (contract.md): release builds never carry them.
+// Loopback hosts exist only in the e2e/demo build (docs/contract.md, Commands): release builds never carry them.
 const withLoopback = (mode: string) => mode === 'e2e';
 
 export default defineConfig({
@@ -29,7 +29,7 @@ export default defineConfig({
         // Any host: self-hosted webmail and user CRM rules are added at run time.
         { resources: ['panel.html'], matches: ['*://*/*'] },
         // Firefox refuses navigation to moz-extension:// from tests; the e2e build lets a
-        // loopback test page frame the dashboard instead (testing.md). Never in release builds.
+        // loopback test page frame the dashboard instead (docs/testing.md, Browsers). Never in release builds.
         ...(withLoopback(mode) ? [{ resources: ['dashboard.html', 'popup.html'], matches: loopbackMatches }] : []),
       ],
       ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : {}),
@@ -44,7 +44,7 @@ export default defineConfig({
     };
   },
   hooks: {
-    // The e2e/demo build also runs the any-host content script on loopback (contract.md).
+    // The e2e/demo build also runs the any-host content script on loopback (docs/contract.md, Commands).
     'build:manifestGenerated': (wxt, manifest) => {
       if (!withLoopback(wxt.config.mode)) return;
       manifest.content_scripts = [

@@ -72,7 +72,7 @@ export function makeContext(site: string, url: URL, status: Status, parts: Conte
 }
 
 /**
- * Runs an adapter's reader and turns any exception into 'unrecognised' (architecture.md,
+ * Runs an adapter's reader and turns any exception into 'unrecognised' (docs/architecture.md,
  * convention 4): a host page that changed shape must never see an error from us.
  */
 export function safeRead(site: string, url: URL, read: () => PageContext): PageContext {

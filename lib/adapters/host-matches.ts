@@ -9,5 +9,5 @@ export const outlookMatches = ['https://outlook.office.com/*', 'https://outlook.
 
 export const hostMatches = [...gmailMatches, ...googleCalendarMatches, ...outlookMatches];
 
-/** Loopback hosts for the e2e and demo build only (contract.md). */
+/** Loopback hosts for the e2e and demo build only (docs/contract.md, Commands). */
 export const loopbackMatches = ['http://127.0.0.1/*', 'http://localhost/*'];

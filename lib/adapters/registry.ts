@@ -7,7 +7,7 @@ import { findAdapterAmong } from './find-adapter';
 import type { SiteAdapter } from './types';
 
 /**
- * The built-in adapters in the order they are tried (architecture.md, convention 2). Adapters
+ * The built-in adapters in the order they are tried (docs/architecture.md, convention 2). Adapters
  * known by URL come first; adapters known by DOM (`matchesDocument`) are tried only when no URL
  * matched, whatever their place here. Calendar and CRM adapters (lib/adapters/calendar-*,
  * crm-*) join this list as URL adapters.

@@ -1,9 +1,9 @@
 import type { PageContextInput } from '@/lib/schema/page-context';
 
 /**
- * One adapter per host family (architecture.md). `read` is pure over a Document so it runs on
- * golden fixtures in unit tests exactly as in the page; it never throws — a page it cannot read
- * gives `{ status: 'unrecognised' }`.
+ * One adapter per host family (docs/architecture.md, convention 2). `read` is pure over a
+ * Document so it runs on golden fixtures in unit tests exactly as in the page; it never throws —
+ * a page it cannot read gives `{ status: 'unrecognised' }`.
  */
 export interface SiteAdapter {
   /** Short stable name: 'gmail', 'outlook', 'roundcube', 'generic', 'calendar-google', … */

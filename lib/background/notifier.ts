@@ -1,7 +1,7 @@
 /**
  * The one door to browser notifications. Every notification shown is also kept (the last few,
  * in storage.session) so tests and diagnostics can see what the user was told: headless Chromium
- * does not display notifications (testing.md), and a failed create must not go unnoticed.
+ * does not display notifications (docs/testing.md, Browsers), and a failed create must not go unnoticed.
  */
 
 /** Keyside's icon, shipped in public/icon. */

@@ -1,6 +1,6 @@
 /**
  * The checklist shown before a meeting: its type's items, then the conduct items every meeting
- * needs (domain.md §5). Pure over the stored templates, so the panel, reminders and the
+ * needs (docs/domain.md §5). Pure over the stored templates, so the panel, reminders and the
  * calendar export all show the same list.
  */
 import type { ChecklistItem, ChecklistTemplate } from '@/lib/schema/checklist-template';

@@ -11,7 +11,7 @@ export interface KeyValue {
 }
 
 /**
- * The one database, in the extension's origin (architecture.md). Only the background worker and
+ * The one database, in the extension's origin (docs/architecture.md, Data flow). Only the background worker and
  * top-level extension pages construct it; the content script and the panel never do.
  */
 export class AppDB extends Dexie {

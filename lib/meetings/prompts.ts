@@ -1,5 +1,5 @@
 /**
- * Live facts from the dossier to read before a call or meeting (domain.md §5: "checklists must
+ * Live facts from the dossier to read before a call or meeting (docs/domain.md §5: "checklists must
  * also pull live facts"). Prompts are data — a message key and params — so the UI words them in
  * the user's language; user text (summaries, nuances) is passed through as a param, never parsed.
  */

@@ -15,7 +15,7 @@ export const Domain = z
 
 export const CrmRef = z.looseObject({ url: z.string().min(1), system: Text.optional(), recordId: Text.optional() });
 
-/** Needs and wishes (domain.md §2): one entry each, so captures can append without rewriting. */
+/** Needs and wishes (docs/domain.md §2): one entry each, so captures can append without rewriting. */
 export const Need = z.looseObject({ id: Id, text: Text, at: IsoDate.optional(), source: Text.optional() });
 
 export const Competitor = z.looseObject({
@@ -42,7 +42,7 @@ export const AccountPlan = z.looseObject({
 });
 
 /**
- * The client dossier's head record. Contract fields first (contract.md), then Keyside's own,
+ * The client dossier's head record. Contract fields first (docs/contract.md, Backup file), then Keyside's own,
  * all optional with defaults so a minimal backup imports. looseObject keeps unknown keys.
  */
 export const Account = z.looseObject({
@@ -64,7 +64,7 @@ export const Account = z.looseObject({
   reliability: Reliability.optional(),
   competitors: z.array(Competitor).default([]),
   plan: AccountPlan.optional(),
-  /** "Contact at least every N days" — a nudge, never a quota (domain.md §5). */
+  /** "Contact at least every N days" — a nudge, never a quota (docs/domain.md §5). */
   cadenceDays: z.number().int().positive().nullable().default(null),
   createdAt: IsoDate.optional(),
   updatedAt: IsoDate.optional(),

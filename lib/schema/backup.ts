@@ -21,7 +21,7 @@ export const backupTables = {
 export type BackupTable = keyof typeof backupTables;
 export const backupTableNames = Object.keys(backupTables) as BackupTable[];
 
-/** Backup file, version 1 (contract.md). Unknown top-level keys are kept. */
+/** Backup file, version 1 (docs/contract.md). Unknown top-level keys are kept. */
 export const Backup = z.looseObject({
   format: z.literal('keyside-backup', { message: 'format must be "keyside-backup"' }),
   version: z.literal(1, { message: 'version must be 1' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Ids are opaque strings (contract.md); we mint UUIDs but accept any non-empty id from backups. */
+/** Ids are opaque strings (docs/contract.md, Backup file); we mint UUIDs but accept any non-empty id from backups. */
 export const Id = z.string().min(1, 'id must not be empty');
 
 /** ISO 8601 date-time; stored as the string so backups round-trip byte for byte. */

@@ -23,9 +23,9 @@ export const Contact = z.looseObject({
   phones: z.array(Text).default([]),
   title: Text.default(''),
   role: Role.default('other'),
-  /** Communication style: speech, manner, behaviour (domain.md §3). */
+  /** Communication style: speech, manner, behaviour (docs/domain.md §3). */
   style: Text.default(''),
-  /** Kept apart from public facts (003:193). */
+  /** Kept apart from public facts (docs/domain.md §3). */
   personalNotes: Text.default(''),
   vip: z.boolean().default(false),
   language: Text.default(''),

@@ -13,7 +13,7 @@ export const Source = z.looseObject({
   title: Text.optional(),
 });
 
-/** One entry of the history timeline (domain.md §4). */
+/** One entry of the history timeline (docs/domain.md §4). */
 export const Interaction = z.looseObject({
   id: Id,
   accountId: Id,

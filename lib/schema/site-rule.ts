@@ -6,7 +6,7 @@ export const MatchPattern = z
   .string()
   .regex(/^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/, 'must be a match pattern like https://crm.example.com/*');
 
-/** A user rule that turns any CRM page into a source of emails (contract.md). */
+/** A user rule that turns any CRM page into a source of emails (docs/contract.md, Backup file). */
 export const SiteRule = z.looseObject({
   id: Id,
   name: z.string().trim().min(1),

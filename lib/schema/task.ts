@@ -3,7 +3,7 @@ import { Id, IsoDate, IsoDay, Text } from './common';
 
 export const TaskStatus = z.enum(['open', 'done']);
 
-/** A follow-up: a promise to keep (domain.md §6). */
+/** A follow-up: a promise to keep (docs/domain.md §6). */
 export const Task = z.looseObject({
   id: Id,
   accountId: Id,

@@ -2,7 +2,7 @@
  * Text folding for search: both the index and the query pass through `foldText`, so a user
  * who types without diacritics, capitals or the letter ё still finds what they mean.
  *
- * Decisions (domain.md §8):
+ * Decisions (docs/domain.md §8):
  * - Latin diacritics go (é→e, ä→a, å→a): users on foreign keyboards type bare letters, and a
  *   prefix search that over-matches by an accent is far kinder than one that misses.
  * - Cyrillic ё→е (Russians write е for ё almost always), but й stays й: й and и are different

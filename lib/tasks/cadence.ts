@@ -1,6 +1,6 @@
 /**
  * Contact cadence: "no contact for N days" as a nudge. The texts forbid visit quotas for KAMs
- * (003:234), so this only reports accounts whose own, user-set cadence has lapsed.
+ * (docs/domain.md §5), so this only reports accounts whose own, user-set cadence has lapsed.
  */
 import type { Account } from '@/lib/schema/account';
 import type { Interaction } from '@/lib/schema/interaction';

@@ -1,5 +1,5 @@
 /**
- * Follow-up due dates (domain.md §6). The texts set no deadlines, so these helpers only sort and
+ * Follow-up due dates (docs/domain.md §6). The texts set no deadlines, so these helpers only sort and
  * label the user's own dates. Everything is at day precision in the user's zone: a follow-up due
  * "Tuesday" (or Tuesday 09:00) is "today" all Tuesday and "overdue" from Wednesday.
  */

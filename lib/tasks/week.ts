@@ -1,7 +1,7 @@
 /**
- * The KAM's weekly plan (004:95: "a weekly schedule of meetings and calls"): Today, and the
+ * The KAM's weekly plan (docs/domain.md §5: "a weekly schedule of meetings and calls"): Today, and the
  * days of this week with meetings, calls, follow-ups and cadence nudges. Nudges are
- * suggestions on the day contact falls due, never quotas (003:234).
+ * suggestions on the day contact falls due, never quotas (docs/domain.md §5).
  */
 import type { Account } from '@/lib/schema/account';
 import type { Meeting } from '@/lib/schema/meeting';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** Debian's real binary by default (testing.md); a laptop can point CHROMIUM_PATH elsewhere. */
+/** Debian's real binary by default (docs/testing.md, Browsers); a laptop can point CHROMIUM_PATH elsewhere. */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
 
 /** Flags for every launch: runs in a container (no sandbox, GPU, /dev/shm) and stays quiet. */

@@ -1,6 +1,6 @@
 // The one place that launches Firefox: Debian's firefox-esr through puppeteer-core (Playwright
 // cannot drive stock Firefox), with the Firefox build of Keyside installed.
-// testing.md: the extension's UUID is pinned by pref, so its moz-extension:// origin is known.
+// docs/testing.md (Browsers): the extension's UUID is pinned by pref, so its moz-extension:// origin is known.
 import puppeteer from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Firefox end-to-end: installs the Firefox build of Keyside in Debian's firefox-esr (see
 // launch.mjs), then checks what a user sees.
-// testing.md: moz-extension:// pages are opened in an iframe of a served test page because
+// docs/testing.md: moz-extension:// pages are opened in an iframe of a served test page because
 // direct navigation there is refused.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

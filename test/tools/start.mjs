@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds Keyside, opens a browser with it on the local demo inbox and the demo
 // dossiers loaded. With no display (CI, no DISPLAY, or --headless) it runs headless, writes
-// screenshots of what a user would see to .output/demo/*.png and exits 0 (contract.md).
+// screenshots of what a user would see to .output/demo/*.png and exits 0 (docs/contract.md, Commands).
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension } from '../e2e/launch.mjs';

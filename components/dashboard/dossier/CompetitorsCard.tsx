@@ -15,7 +15,7 @@ function fields(): FieldSpec[] {
   ];
 }
 
-/** Competitors present at the client, with their offers and strengths/weaknesses (domain.md §2). */
+/** Competitors present at the client, with their offers and strengths/weaknesses (docs/domain.md §2). */
 export function CompetitorsCard({ account }: { account: Account }) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const offerUndo = useUndo();

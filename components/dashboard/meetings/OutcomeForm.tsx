@@ -12,7 +12,7 @@ interface StepRow {
   due: string;
 }
 
-/** Next steps are due the day after the meeting unless the user says otherwise (domain.md §6). */
+/** Next steps are due the day after the meeting unless the user says otherwise (docs/domain.md §6). */
 function defaultDue(meeting: Meeting): string {
   const today = localDay(new Date());
   const day = localDay(meeting.at);

@@ -12,9 +12,9 @@ import '@/components/dashboard/meetings.css';
 const weekdayName = (day: string) => new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' }).format(new Date(`${day}T12:00:00`));
 
 /**
- * Today and This week (004:95: a weekly schedule of meetings and calls): overdue and today's
+ * Today and This week (docs/domain.md §5: a weekly schedule of meetings and calls): overdue and today's
  * follow-ups, meetings to prepare, and accounts whose own contact rhythm has lapsed — shown as
- * suggestions, never as quotas (003:234).
+ * suggestions, never as quotas (docs/domain.md §5).
  */
 export function WeekPage() {
   const data = useWeekData();

@@ -76,7 +76,7 @@ export function startCapture(deps: CaptureDeps) {
   onMessage('captureCancel', ({ data, sender }) => (own(sender) ? handlers.cancel(data) : undefined));
 
   if (import.meta.env.MODE === 'e2e') {
-    // Native context-menu clicks and shortcuts cannot be automated (testing.md): e2e tests call
+    // Native context-menu clicks and shortcuts cannot be automated (docs/testing.md, Browsers): e2e tests call
     // the very handlers the browser's events call. Release builds do not contain this.
     (globalThis as Record<string, unknown>).__keysideCapture = { onMenuClick, onCommand };
   }

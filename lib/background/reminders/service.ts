@@ -53,7 +53,7 @@ export function startReminders(db: AppDB) {
   });
 
   if (import.meta.env.MODE === 'e2e') {
-    // Tests cannot wait half an hour nor click a headless notification (testing.md): they call
+    // Tests cannot wait half an hour nor click a headless notification (docs/testing.md, Browsers): they call
     // the very handlers the browser's events call, with a chosen clock. Not in release builds.
     (globalThis as Record<string, unknown>).__keysideReminders = {
       alarm: (name: string, nowIso?: string) => handleReminderAlarm(db, name, nowIso ? new Date(nowIso) : new Date()),

@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 
 /**
- * Append-only list of schema versions (architecture.md, Dexie rule 7). Never edit a published
+ * Append-only list of schema versions (docs/architecture.md, Dexie rule 7). Never edit a published
  * entry: add a new one with the changed `stores` and an `upgrade` that rewrites the data, plus a
  * test in test/unit/db/migrations.test.ts that opens the old version, seeds it and reopens.
  */

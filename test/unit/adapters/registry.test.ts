@@ -9,7 +9,7 @@ const crmRule = adapterFromRule({ id: 'crm', name: 'CRM', urlPattern: 'https://c
 /** Every adapter with a URL domain of its own. The generic adapter accepts any page by design. */
 const specific: SiteAdapter[] = [...builtInAdapters, crmRule];
 
-describe('adapter registry (architecture.md, convention 2)', () => {
+describe('adapter registry (docs/architecture.md, convention 2)', () => {
   it.each(specific.map((a) => [a.name, a] as const))('%s accepts its own samples', (_name, adapter) => {
     expect(adapter.samples.accepts.length).toBeGreaterThan(0);
     for (const sample of adapter.samples.accepts) expect(adapter.matchesUrl(new URL(sample)), sample).toBe(true);

@@ -6,7 +6,7 @@ import { schemaVersions } from '@/lib/db/migrations/versions';
 /**
  * Migration harness: opens the database as an older Keyside would (only the versions it knew),
  * seeds it, closes it, then opens the current AppDB on the same files and checks the data.
- * Every new version adds a case here (architecture.md, Dexie rule 7).
+ * Every new version adds a case here (docs/architecture.md, Dexie rule 7).
  */
 function openAtVersion(factory: IDBFactory, upTo: number): Dexie {
   const db = new Dexie('keyside', { indexedDB: factory, IDBKeyRange });
