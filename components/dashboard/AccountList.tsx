@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
+import { accountsPage } from '@/lib/db/queries/accounts-page';
 import { createAccount } from '@/lib/db/repos/accounts';
 import { formatNumber } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { importBackupText } from '@/lib/io/backup-db';
 import { demoBackup } from '@/lib/demo/demo-data';
 import { stages } from '@/lib/schema';
-import { matchesQuery } from '@/lib/search';
 import { StageBadge } from '@/components/ui/StageBadge';
 import { guarded } from './guarded';
 import { go } from './use-hash-route';
@@ -17,27 +17,22 @@ const PAGE = 200;
 /** Accounts with stage, tag and text filters; large lists render the first page only. */
 export function AccountList() {
   const db = getDb();
-  const accounts = useLiveQuery(() => db.accounts.orderBy('name').toArray(), []);
   const [stage, setStage] = useState('');
   const [tag, setTag] = useState('');
   const [q, setQ] = useState('');
   const [error, setError] = useState('');
-  const tags = useMemo(() => [...new Set((accounts ?? []).flatMap((a) => a.tags))].sort(), [accounts]);
-  const shown = useMemo(
-    () => (accounts ?? []).filter((a) => (!stage || a.stage === stage) && (!tag || a.tags.includes(tag)) && (!q || matchesQuery([a.name, a.legalName, ...a.domains, ...a.tags].join(' '), q))),
-    [accounts, stage, tag, q],
-  );
+  const page = useLiveQuery(() => accountsPage(db, { stage, tag, q }, { limit: PAGE }), [stage, tag, q]);
   const addAccount = () =>
     guarded(() => createAccount(db, { name: t('newAccountName') })).then((a) => go(`account/${a.id}`), (e: Error) => setError(e.message));
 
-  if (!accounts) return <p className="muted">{t('loading')}</p>;
+  if (!page) return <p className="muted">{t('loading')}</p>;
   return (
     <section>
       <header className="page-head">
         <h1>{t('navAccounts')}</h1>
         <button onClick={addAccount} data-testid="new-account">+ {t('actionNewAccount')}</button>
       </header>
-      {accounts.length === 0 ? (
+      {page.total === 0 ? (
         <div className="empty" data-testid="accounts-empty">
           <p>{t('accountsEmpty')}</p>
           <button className="secondary" data-testid="load-demo" onClick={() => void importBackupText(db, JSON.stringify(demoBackup()))}>{t('actionLoadDemo')}</button>{' '}
@@ -53,12 +48,12 @@ export function AccountList() {
             </select>
             <select aria-label={t('fieldTags')} value={tag} onChange={(e) => setTag(e.target.value)} data-testid="tag-filter">
               <option value="">{t('filterAllTags')}</option>
-              {tags.map((x) => <option key={x} value={x}>{x}</option>)}
+              {page.tags.map((x) => <option key={x} value={x}>{x}</option>)}
             </select>
-            <span className="muted">{t('accountsCount', formatNumber(shown.length), formatNumber(accounts.length))}</span>
+            <span className="muted">{t('accountsCount', formatNumber(page.matching), formatNumber(page.total))}</span>
           </div>
           <ul className="account-list">
-            {shown.slice(0, PAGE).map((a) => (
+            {page.accounts.map((a) => (
               <li key={a.id}>
                 <a href={`#/account/${encodeURIComponent(a.id)}`} data-testid="account-row">{a.name}</a> <StageBadge stage={a.stage} />
                 {a.tags.map((x) => <span key={x} className="badge">{x}</span>)}
@@ -66,7 +61,7 @@ export function AccountList() {
               </li>
             ))}
           </ul>
-          {shown.length > PAGE && <p className="muted">{t('listTruncated', formatNumber(PAGE))}</p>}
+          {page.matching > PAGE && <p className="muted">{t('listTruncated', formatNumber(PAGE))}</p>}
         </>
       )}
       {error && <p role="alert" className="error">{error}</p>}

@@ -1,6 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
+import { siteRules } from '@/lib/db/queries/site-rules';
+import { restoreDeleted } from '@/lib/db/repos/restore';
+import { addSiteRule, deleteSiteRule } from '@/lib/db/repos/site-rules';
 import { t } from '@/lib/i18n/t';
 import { newId, SiteRule } from '@/lib/schema';
 import { FieldsForm } from '@/components/ui/FieldsForm';
@@ -11,7 +14,7 @@ import { guarded } from './guarded';
 export function SiteRulesCard() {
   const db = getDb();
   const offerUndo = useUndo();
-  const rules = useLiveQuery(() => db.siteRules.toArray(), []);
+  const rules = useLiveQuery(() => siteRules(db), []);
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState('');
   const save = (p: Record<string, unknown>) => {
@@ -20,7 +23,7 @@ export function SiteRulesCard() {
     // The permission prompt needs the click's gesture: ask before any await.
     return browser.permissions.request({ origins: [parsed.data.urlPattern] }).then(async (granted) => {
       if (!granted) throw new Error(t('errorPermissionDenied', parsed.data.urlPattern));
-      await guarded(() => db.siteRules.add(parsed.data));
+      await guarded(() => addSiteRule(db, parsed.data));
       setAdding(false);
       setError('');
     });
@@ -36,7 +39,7 @@ export function SiteRulesCard() {
         {rules?.map((r) => (
           <li key={r.id}>
             <strong>{r.name}</strong> <code>{r.urlPattern}</code> <code>{r.emailSelector}</code>{' '}
-            <button className="link small" onClick={() => void guarded(() => db.siteRules.delete(r.id)).then(() => offerUndo({ message: t('deletedItem', r.name), undo: () => db.siteRules.put(r).then(() => undefined) }))}>
+            <button className="link small" onClick={() => void guarded(() => deleteSiteRule(db, r.id)).then(() => offerUndo({ message: t('deletedItem', r.name), undo: () => restoreDeleted(db, { table: 'siteRules', record: r }) }))}>
               {t('actionDelete')}
             </button>
           </li>

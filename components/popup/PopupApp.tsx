@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/app-db';
+import { openTasksDueBy } from '@/lib/db/queries/open-tasks';
 import { todayLocal } from '@/lib/i18n/format';
+import { addDays } from '@/lib/time/local-time';
 import { dueBucket, isSnoozed } from '@/lib/tasks/due';
 import { t } from '@/lib/i18n/t';
 import { captureFromPopup } from '@/components/capture/capture-from-popup';
@@ -16,7 +18,8 @@ export function PopupApp() {
   const today = todayLocal();
   // The same day rules as the toolbar badge (local day, snoozed tasks left out).
   const due = useLiveQuery(async () => {
-    const open = await db.tasks.where('status').equals('open').toArray();
+    // Due by the day after tomorrow: a date-time due in another offset may still fall on today.
+    const open = await openTasksDueBy(db, addDays(today, 2));
     const now = new Date();
     const awake = open.filter((x) => !isSnoozed(x, now));
     return {

@@ -6,6 +6,7 @@
  */
 import { liveQuery } from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
+import { openTasks } from '@/lib/db/queries/open-tasks';
 import type { Task } from '@/lib/schema';
 import { badgeCount, isOverdue, isSnoozed } from '@/lib/tasks/due';
 import { addDays, localDay, parseLocalDateTime, runtimeTimeZone } from '@/lib/time/local-time';
@@ -50,8 +51,6 @@ export async function applyBadge(tasks: readonly Task[], now = new Date()): Prom
   }
   return state;
 }
-
-const openTasks = (db: AppDB) => db.tasks.where('status').equals('open').toArray();
 
 /** Recomputes the badge now and books the alarm for the next change. */
 export async function refreshBadge(db: AppDB, now = new Date(), tasks?: Task[]): Promise<BadgeState> {

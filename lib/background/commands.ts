@@ -1,6 +1,7 @@
 import type { AppDB } from '@/lib/db/app-db';
 import { toUserFacing, UserFacingError } from '@/lib/db/errors';
-import { createAccount } from '@/lib/db/repos/accounts';
+import { contactsByAnyEmail } from '@/lib/db/queries/people';
+import { createAccountWithPerson } from '@/lib/db/repos/accounts';
 import { createContact } from '@/lib/db/repos/contacts';
 import { logEmailOnce } from '@/lib/db/repos/interactions';
 import { setChecklistItem } from '@/lib/db/repos/meetings';
@@ -29,7 +30,7 @@ export async function runCommand(deps: CommandDeps, raw: unknown, tabId: number 
       case 'logEmail': {
         const ctx = tabId !== undefined ? tabs.get(tabId).context : undefined;
         if (!ctx?.messageId) throw new UserFacingError('errorNoMessage');
-        const contactIds = (await Promise.all(ctx.people.map((p) => db.contacts.where('emails').anyOf(emailLookupKeys(p.email)).toArray())))
+        const contactIds = (await Promise.all(ctx.people.map((p) => contactsByAnyEmail(db, emailLookupKeys(p.email)))))
           .flat()
           .filter((c) => c.accountId === cmd.accountId)
           .map((c) => c.id);
@@ -48,13 +49,10 @@ export async function runCommand(deps: CommandDeps, raw: unknown, tabId: number 
       case 'setTaskStatus':
         return { ok: true, value: await setTaskStatus(db, cmd.taskId, cmd.status) };
       case 'createAccount': {
-        const account = await db.transaction('rw', db.accounts, db.contacts, async () => {
-          const a = await createAccount(db, { name: cmd.name, domains: cmd.domains });
-          if (cmd.person?.email)
-            await createContact(db, { accountId: a.id, name: cmd.person.name || cmd.person.email, emails: [cmd.person.email], title: cmd.person.title, phones: cmd.person.phones });
-          return a;
-        });
-        return { ok: true, value: account };
+        const person = cmd.person?.email
+          ? { name: cmd.person.name || cmd.person.email, emails: [cmd.person.email], title: cmd.person.title, phones: cmd.person.phones }
+          : undefined;
+        return { ok: true, value: await createAccountWithPerson(db, { name: cmd.name, domains: cmd.domains }, person) };
       }
       case 'addPerson':
         return { ok: true, value: await createContact(db, { accountId: cmd.accountId, name: cmd.name, emails: cmd.email ? [cmd.email] : [], title: cmd.title }) };

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
+import { searchRecords } from '@/lib/db/queries/search-records';
 import type { SearchHit } from '@/lib/messaging/panel-commands';
 import type { Account, Contact } from '@/lib/schema';
 import { SearchIndex, recordFromAccount, recordFromContact } from '@/lib/search';
@@ -21,7 +22,7 @@ export class SearchService {
   private ensure(): Promise<void> {
     if (this.ready) return this.ready;
     this.ready = new Promise((r) => (this.resolveReady = r));
-    liveQuery(() => Promise.all([this.db.accounts.toArray(), this.db.contacts.toArray()])).subscribe({
+    liveQuery(() => searchRecords(this.db)).subscribe({
       next: ([accounts, contacts]) => {
         this.build(accounts, contacts);
         this.resolveReady?.();

@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db/app-db';
+import { siteRules } from '@/lib/db/queries/site-rules';
 import { getSettings } from '@/lib/db/repos/settings';
 import { seedTemplatesIfEmpty } from '@/lib/db/repos/templates';
 import { PANEL_PORT, onMessage, sendMessage } from '@/lib/messaging/protocol';
@@ -44,7 +45,7 @@ export function startBackground() {
 
   onMessage('contentConfig', async ({ data, sender }) => {
     if (!isOwnContentScript(sender, extId, origin)) return { siteRules: [], generic: false };
-    const [rules, settings] = await Promise.all([db.siteRules.toArray(), getSettings(db)]);
+    const [rules, settings] = await Promise.all([siteRules(db), getSettings(db)]);
     return rulesForUrl(String(data), rules, settings);
   });
 

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
+import { siteRules } from '@/lib/db/queries/site-rules';
 import { getSettings } from '@/lib/db/repos/settings';
 import { parseOrigin } from '@/lib/permissions/origins';
 
@@ -57,7 +58,7 @@ export function startUserHosts(db: AppDB): void {
   };
   let latest: string[] = [];
   liveQuery(async () => {
-    const [settings, rules] = await Promise.all([getSettings(db), db.siteRules.toArray()]);
+    const [settings, rules] = await Promise.all([getSettings(db), siteRules(db)]);
     return userPatterns(settings.webmailOrigins, settings.genericOrigins, rules.map((r) => r.urlPattern));
   }).subscribe({
     next: (patterns) => {

@@ -2,7 +2,8 @@ import { ZodError } from 'zod';
 import { appendNote, draftToRecords, type CaptureRecords } from './draft-records';
 import type { AppDB } from '@/lib/db/app-db';
 import { UserFacingError } from '@/lib/db/errors';
-import { Account } from '@/lib/schema/account';
+import { fileIntoAccount } from '@/lib/db/repos/filed-capture';
+import type { Account } from '@/lib/schema/account';
 import type { CaptureRequest } from '@/lib/messaging/capture-messages';
 import type { PendingCapture } from './pending';
 
@@ -32,15 +33,8 @@ export async function saveCapture(db: AppDB, pending: PendingCapture, req: Valid
     if (e instanceof ZodError) throw new UserFacingError(invalidKey(e), []);
     throw e;
   }
-  return db.transaction('rw', [db.accounts, db.interactions, db.tasks], async () => {
-    const account = await db.accounts.get(req.accountId);
-    if (!account) throw new UserFacingError('errorGone');
-    await db.interactions.add(records.interaction);
-    if (records.task) await db.tasks.add(records.task);
-    const changed = applyToAccount(account, records);
-    if (changed !== account) await db.accounts.put(Account.parse({ ...changed, updatedAt: new Date().toISOString() }));
-    return { interactionId: records.interaction.id, accountId: account.id, accountName: account.name };
-  });
+  const account = await fileIntoAccount(db, req.accountId, records, (a) => applyToAccount(a, records));
+  return { interactionId: records.interaction.id, accountId: account.id, accountName: account.name };
 }
 
 /** The account with the capture's need or competitor note added; the same object when none. */

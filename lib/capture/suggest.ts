@@ -1,5 +1,7 @@
 import { domainsOfPage } from './domain-of-page';
 import type { AppDB } from '@/lib/db/app-db';
+import { accountById, accountsByDomain, accountsByIds } from '@/lib/db/queries/accounts';
+import { recentInteractions } from '@/lib/db/queries/timeline';
 import { getSettings } from '@/lib/db/repos/settings';
 import { matchPeople } from '@/lib/matching';
 import type { AccountChoice } from '@/lib/messaging/capture-messages';
@@ -31,13 +33,13 @@ export async function suggestAccounts(db: AppDB, input: SuggestInput): Promise<A
     if (account && !out.has(account.id) && out.size < limit) out.set(account.id, toChoice(account, reason));
   };
   for (const domain of [...new Set(input.urls.flatMap(domainsOfPage))]) {
-    for (const a of await db.accounts.where('domains').equals(domain).sortBy('name')) add(a, 'domain');
+    for (const a of await accountsByDomain(db, domain, { byName: true })) add(a, 'domain');
   }
-  if (input.panelAccountId) add(await db.accounts.get(input.panelAccountId), 'panel');
+  if (input.panelAccountId) add(await accountById(db, input.panelAccountId), 'panel');
   const now = input.now ?? new Date().toISOString();
-  const latest = await db.interactions.orderBy('at').reverse().filter((i) => i.at <= now).limit(RECENT_SCAN).toArray();
+  const latest = await recentInteractions(db, { until: now, limit: RECENT_SCAN });
   const recentIds = [...new Set(latest.map((i) => i.accountId))].filter((id) => !out.has(id));
-  for (const a of await db.accounts.bulkGet(recentIds.slice(0, limit))) add(a, 'recent');
+  for (const a of await accountsByIds(db, recentIds.slice(0, limit))) add(a, 'recent');
   return [...out.values()];
 }
 

@@ -5,6 +5,9 @@
  * dashboard call `replanAlarms` after changes: a dashboard write does not wake a sleeping worker.
  */
 import type { AppDB } from '@/lib/db/app-db';
+import { meetingsBetween } from '@/lib/db/queries/meetings';
+import { openTasksWithReminder } from '@/lib/db/queries/open-tasks';
+import { checklistTemplates } from '@/lib/db/queries/templates';
 import { getSettings } from '@/lib/db/repos/settings';
 import type { ChecklistTemplate, Meeting, Settings, Task } from '@/lib/schema';
 import { alarmNameFor, upcomingReminders } from './reminders';
@@ -44,10 +47,10 @@ export interface PlannedAlarm {
 export async function loadPlanInput(db: AppDB, now: Date): Promise<PlanInput> {
   const from = new Date(now.getTime() - DAY_MS).toISOString();
   const [meetings, templates, settings, tasks] = await Promise.all([
-    db.meetings.where('at').above(from).toArray(),
-    db.checklistTemplates.toArray(),
+    meetingsBetween(db, from),
+    checklistTemplates(db),
     getSettings(db),
-    db.tasks.where('status').equals('open').filter((t) => !!t.remindAt).toArray(),
+    openTasksWithReminder(db),
   ]);
   return { meetings, templates, settings, tasks };
 }

@@ -1,14 +1,15 @@
 import { meetingTypeName } from '@/lib/checklists/checklist';
 import { ANY_MEETING, toChecklistLocale } from '@/lib/checklists/default-templates';
 import type { AppDB } from '@/lib/db/app-db';
+import { meetingFromSource, meetingsOfAccounts } from '@/lib/db/queries/meetings';
+import { templatesInOrder } from '@/lib/db/queries/templates';
 import type { Meeting } from '@/lib/schema';
 import { durationOf, type EventSource } from './event-source';
 import type { PanelEvent } from '@/lib/panel-data/view-types';
 
 /** The meeting already scheduled from this event (same UID, else same page), if any. */
 export async function scheduledFrom(db: AppDB, source: Pick<EventSource, 'uid' | 'url'>): Promise<Meeting | undefined> {
-  const matches = (m: Meeting) => (source.uid ? m.source?.uid === source.uid : !!source.url && m.source?.url === source.url);
-  return db.meetings.filter(matches).first();
+  return meetingFromSource(db, source);
 }
 
 function uiLocale() {
@@ -24,7 +25,7 @@ const WEB_LINK = /https?:\/\/\S+/i;
 /** The template of the accounts' latest meeting: how this client is usually met. */
 async function usualTemplateId(db: AppDB, accountIds: readonly string[]): Promise<string | undefined> {
   if (!accountIds.length) return undefined;
-  const meetings = await db.meetings.where('accountId').anyOf([...accountIds]).sortBy('at');
+  const meetings = await meetingsOfAccounts(db, accountIds);
   return meetings.at(-1)?.checklistTemplateId ?? undefined;
 }
 
@@ -36,9 +37,7 @@ async function usualTemplateId(db: AppDB, accountIds: readonly string[]): Promis
  */
 export async function panelEventOf(db: AppDB, source: EventSource, accountIds: readonly string[] = []): Promise<PanelEvent> {
   const locale = uiLocale();
-  const templates = (await db.checklistTemplates.toArray())
-    .filter((t) => t.meetingType !== ANY_MEETING)
-    .sort((a, b) => a.order - b.order);
+  const templates = (await templatesInOrder(db)).filter((t) => t.meetingType !== ANY_MEETING);
   const types = templates.map((t) => ({ templateId: t.id, type: t.meetingType, label: meetingTypeName(t.meetingType, locale, [t]) }));
   const usual = await usualTemplateId(db, accountIds);
   const call = WEB_LINK.test(source.location) ? types.find((t) => t.type === 'call') : undefined;

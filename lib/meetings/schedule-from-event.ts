@@ -1,10 +1,11 @@
 import type { AppDB } from '@/lib/db/app-db';
 import { UserFacingError } from '@/lib/db/errors';
+import { contactsByIds } from '@/lib/db/queries/people';
+import { templateById } from '@/lib/db/queries/templates';
 import { scheduleMeeting, type MeetingDraft } from '@/lib/db/repos/meetings';
 import type { PanelCommand } from '@/lib/messaging/panel-commands';
 import { durationOf, eventSourceOf } from './event-source';
 import { scheduledFrom } from './event-view';
-import type { Contact } from '@/lib/schema';
 import { inviteOf, type TabStates } from '@/lib/background/tab-state';
 
 type ScheduleCommand = Extract<PanelCommand, { type: 'scheduleMeeting' }>;
@@ -23,10 +24,10 @@ export async function scheduleFromEvent(
   const state = tabId !== undefined ? tabs.get(tabId) : undefined;
   const source = state ? eventSourceOf(state.context, inviteOf(state)) : undefined;
   if (!source) throw new UserFacingError('errorNoEvent');
-  const template = await db.checklistTemplates.get(cmd.templateId);
+  const template = await templateById(db, cmd.templateId);
   if (!template) throw new UserFacingError('errorGone');
   // Only the account's own people become attendees, whatever the panel sent.
-  const contacts = (await db.contacts.bulkGet(cmd.contactIds ?? [])).filter((c): c is Contact => c?.accountId === cmd.accountId);
+  const contacts = (await contactsByIds(db, cmd.contactIds ?? [])).filter((c) => c.accountId === cmd.accountId);
 
   return db.transaction('rw', db.accounts, db.meetings, async () => {
     const existing = await scheduledFrom(db, source);

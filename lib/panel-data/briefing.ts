@@ -1,6 +1,9 @@
 import { preparationPrompts } from '@/lib/meetings/prompts';
 import type { AppDB } from '@/lib/db/app-db';
-import { sortOpenTasks } from '@/lib/tasks/due';
+import { meetingsOf } from '@/lib/db/queries/meetings';
+import { openTasksOf } from '@/lib/db/queries/open-tasks';
+import { contactsByIds } from '@/lib/db/queries/people';
+import { timeline } from '@/lib/db/queries/timeline';
 import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
 import type { AccountBriefing } from './view-types';
@@ -18,10 +21,11 @@ async function nextMeetingOf(db: AppDB, account: Account, history: Interaction[]
   const accountId = account.id;
   // A meeting that started up to its own length ago is still "now": keep it on screen.
   const from = new Date(now.getTime() - 3 * 60 * 60 * 1000).toISOString();
-  const meetings = await db.meetings.where('accountId').equals(accountId).filter((m) => m.at >= from && m.at <= endOfTomorrow(now).toISOString() && !m.outcome).sortBy('at');
+  const until = endOfTomorrow(now).toISOString();
+  const meetings = (await meetingsOf(db, accountId)).filter((m) => m.at >= from && m.at <= until && !m.outcome);
   const meeting: Meeting | undefined = meetings.find((m) => new Date(m.at).getTime() + m.durationMin * 60000 >= now.getTime());
   if (!meeting) return undefined;
-  const attendees = (await db.contacts.bulkGet(meeting.contactIds)).filter((c): c is Contact => !!c);
+  const attendees = await contactsByIds(db, meeting.contactIds);
   // The same live facts as the dashboard's preparation view, computed where the data is.
   const prompts = preparationPrompts({ account, contacts: attendees, interactions: history, tasks: openTasks, meetings, now, meeting });
   return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts };
@@ -37,8 +41,8 @@ export async function briefingFor(
   now: Date,
 ): Promise<AccountBriefing> {
   const id = account.id;
-  const history: Interaction[] = await db.interactions.where('[accountId+at]').between([id, ''], [id, '\uffff']).reverse().toArray();
-  const openTasks = sortOpenTasks(await db.tasks.where('accountId').equals(id).toArray());
+  const history: Interaction[] = await timeline(db, id);
+  const openTasks = await openTasksOf(db, id);
   return {
     account,
     people,

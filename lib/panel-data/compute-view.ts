@@ -1,4 +1,6 @@
 import type { AppDB } from '@/lib/db/app-db';
+import { accountById, accountsByDomain } from '@/lib/db/queries/accounts';
+import { contactsByEmail } from '@/lib/db/queries/people';
 import { getSettings } from '@/lib/db/repos/settings';
 import { matchPeople, type MatchLookup } from '@/lib/matching';
 import { cleanEmail } from '@/lib/matching';
@@ -12,9 +14,9 @@ import type { PanelView } from './view-types';
 
 export function dbLookup(db: AppDB): MatchLookup {
   return {
-    contactsByEmail: (email) => db.contacts.where('emails').equals(email).toArray(),
-    accountsByDomain: (domain) => db.accounts.where('domains').equals(domain).toArray(),
-    accountById: (id) => db.accounts.get(id),
+    contactsByEmail: (email) => contactsByEmail(db, email),
+    accountsByDomain: (domain) => accountsByDomain(db, domain),
+    accountById: (id) => accountById(db, id),
   };
 }
 

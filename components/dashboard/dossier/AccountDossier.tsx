@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/app-db';
+import { accountById } from '@/lib/db/queries/accounts';
 import { deleteAccount, restoreAccount } from '@/lib/db/repos/accounts';
 import { t } from '@/lib/i18n/t';
 import { StageBadge } from '@/components/ui/StageBadge';
@@ -18,7 +19,7 @@ import { PeopleCard } from './PeopleCard';
 export function AccountDossier({ id }: { id: string }) {
   const db = getDb();
   const offerUndo = useUndo();
-  const account = useLiveQuery(() => db.accounts.get(id).then((a) => a ?? null), [id]);
+  const account = useLiveQuery(() => accountById(db, id).then((a) => a ?? null), [id]);
   if (account === undefined) return <p className="muted">{t('loading')}</p>;
   if (account === null)
     return (

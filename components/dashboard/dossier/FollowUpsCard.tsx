@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
+import { tasksOf } from '@/lib/db/queries/open-tasks';
+import { restoreDeleted } from '@/lib/db/repos/restore';
 import { deleteTask, setTaskStatus } from '@/lib/db/repos/tasks';
 import { formatDateTime, formatDay, todayLocal } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
@@ -16,14 +18,14 @@ import { SnoozeControl } from '@/components/dashboard/week/SnoozeControl';
 export function FollowUpsCard({ accountId }: { accountId: string }) {
   const db = getDb();
   const offerUndo = useUndo();
-  const tasks = useLiveQuery(() => db.tasks.where('accountId').equals(accountId).toArray(), [accountId]);
+  const tasks = useLiveQuery(() => tasksOf(db, accountId), [accountId]);
   const [adding, setAdding] = useState(false);
   const today = todayLocal();
   const open = sortOpenTasks(tasks ?? []);
   const done = (tasks ?? []).filter((x) => x.status === 'done');
   const remove = async (task: Task) => {
     await guarded(() => deleteTask(db, task.id));
-    offerUndo({ message: t('deletedItem', task.title), undo: () => db.tasks.put(task).then(() => undefined) });
+    offerUndo({ message: t('deletedItem', task.title), undo: () => restoreDeleted(db, { table: 'tasks', record: task }) });
   };
   const row = (task: Task) => {
     const day = task.due?.slice(0, 10);

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
-import { addInteraction, deleteInteraction } from '@/lib/db/repos/interactions';
+import { timeline } from '@/lib/db/queries/timeline';
+import { addInteraction, deleteInteraction, resolveInteraction } from '@/lib/db/repos/interactions';
+import { restoreDeleted } from '@/lib/db/repos/restore';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { interactionKinds, type Interaction, type InteractionKind } from '@/lib/schema';
@@ -24,13 +26,13 @@ export function HistoryCard({ accountId }: { accountId: string }) {
   const offerUndo = useUndo();
   const [limit, setLimit] = useState(PAGE);
   const items = useLiveQuery(
-    () => db.interactions.where('[accountId+at]').between([accountId, ''], [accountId, '\uffff']).reverse().limit(limit + 1).toArray(),
+    () => timeline(db, accountId, { limit: limit + 1 }),
     [accountId, limit],
   );
   const [adding, setAdding] = useState(false);
   const remove = async (i: Interaction) => {
     await guarded(() => deleteInteraction(db, i.id));
-    offerUndo({ message: t('deletedItem', i.summary.slice(0, 40)), undo: () => db.interactions.put(i).then(() => undefined) });
+    offerUndo({ message: t('deletedItem', i.summary.slice(0, 40)), undo: () => restoreDeleted(db, { table: 'interactions', record: i }) });
   };
   return (
     <section className="card" data-testid="history">
@@ -71,7 +73,7 @@ export function HistoryCard({ accountId }: { accountId: string }) {
             {i.quote && <blockquote className="quote" dir="auto">{i.quote}</blockquote>}
             {i.source?.url && <SafeLink href={i.source.url} text={i.source.title || i.source.url} />}
             {i.state === 'open' && (
-              <button className="link small" onClick={() => void guarded(() => db.interactions.update(i.id, { state: 'closed' }))}>{t('actionResolve')}</button>
+              <button className="link small" onClick={() => void guarded(() => resolveInteraction(db, i.id))}>{t('actionResolve')}</button>
             )}
             <button className="link small" onClick={() => void remove(i)} aria-label={`${t('actionDelete')}: ${i.summary}`}>✕</button>
           </li>

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
+import { meetingsOf } from '@/lib/db/queries/meetings';
+import { checklistTemplates } from '@/lib/db/queries/templates';
 import { deleteMeeting, restoreMeeting } from '@/lib/db/repos/meetings';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
@@ -18,8 +20,8 @@ export function MeetingsCard({ accountId }: { accountId: string }) {
   const db = getDb();
   const offerUndo = useUndo();
   const data = useLiveQuery(async () => ({
-    meetings: await db.meetings.where('accountId').equals(accountId).sortBy('at'),
-    templates: await db.checklistTemplates.toArray(),
+    meetings: await meetingsOf(db, accountId),
+    templates: await checklistTemplates(db),
   }), [accountId]);
   const [adding, setAdding] = useState(false);
   const [allPast, setAllPast] = useState(false);

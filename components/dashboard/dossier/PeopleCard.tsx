@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
+import { peopleOf } from '@/lib/db/queries/people';
 import { createContact, deleteContact, updateContact } from '@/lib/db/repos/contacts';
+import { restoreDeleted } from '@/lib/db/repos/restore';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { roles, type Contact } from '@/lib/schema';
 import { FieldsForm, type FieldSpec } from '@/components/ui/FieldsForm';
@@ -25,7 +27,7 @@ function fields(): FieldSpec[] {
 export function PeopleCard({ accountId }: { accountId: string }) {
   const db = getDb();
   const offerUndo = useUndo();
-  const people = useLiveQuery(() => db.contacts.where('accountId').equals(accountId).sortBy('name'), [accountId]);
+  const people = useLiveQuery(() => peopleOf(db, accountId), [accountId]);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const form = (c: Partial<Contact>, save: (p: Record<string, unknown>, b: Record<string, unknown>) => Promise<unknown>) => (
     <FieldsForm fields={fields()} values={c} saveLabel={t('actionSave')} cancelLabel={t('actionCancel')} onCancel={() => setEditing(null)} testId="person-form"
@@ -33,7 +35,7 @@ export function PeopleCard({ accountId }: { accountId: string }) {
   );
   const remove = async (c: Contact) => {
     await guarded(() => deleteContact(db, c.id));
-    offerUndo({ message: t('deletedItem', c.name), undo: () => db.contacts.put(c).then(() => undefined) });
+    offerUndo({ message: t('deletedItem', c.name), undo: () => restoreDeleted(db, { table: 'contacts', record: c }) });
   };
   return (
     <section className="card" data-testid="people">

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
+import { peopleOf } from '@/lib/db/queries/people';
+import { checklistTemplates } from '@/lib/db/queries/templates';
 import { scheduleMeeting, updateMeeting } from '@/lib/db/repos/meetings';
 import { t } from '@/lib/i18n/t';
 import type { Meeting } from '@/lib/schema';
@@ -16,8 +18,8 @@ import '@/components/dashboard/meetings.css';
 export function MeetingForm(props: { accountId: string; meeting?: Meeting; onDone: (m: Meeting) => void; onCancel: () => void }) {
   const db = getDb();
   const data = useLiveQuery(async () => ({
-    templates: await db.checklistTemplates.toArray(),
-    people: await db.contacts.where('accountId').equals(props.accountId).sortBy('name'),
+    templates: await checklistTemplates(db),
+    people: await peopleOf(db, props.accountId),
   }), [props.accountId]);
   if (!data) return <p className="muted">{t('loading')}</p>;
   const options = typeOptions(data.templates);

@@ -2,6 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { checklistFor, type MeetingChecklistItem } from '@/lib/checklists/checklist';
 import { preparationPrompts, type Prompt } from '@/lib/meetings/prompts';
 import { getDb } from '@/lib/db/app-db';
+import { accountById } from '@/lib/db/queries/accounts';
+import { meetingById, meetingsOf } from '@/lib/db/queries/meetings';
+import { tasksOf } from '@/lib/db/queries/open-tasks';
+import { contactsByIds, peopleOf } from '@/lib/db/queries/people';
+import { checklistTemplates } from '@/lib/db/queries/templates';
+import { timeline } from '@/lib/db/queries/timeline';
 import type { Account, ChecklistTemplate, Contact, Meeting, Task } from '@/lib/schema';
 
 export interface MeetingPrep {
@@ -22,19 +28,18 @@ export interface MeetingPrep {
 export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
   const db = getDb();
   return useLiveQuery(async () => {
-    const meeting = await db.meetings.get(id);
+    const meeting = await meetingById(db, id);
     if (!meeting) return null;
     const accountId = meeting.accountId;
-    const [account, people, attendees, interactions, tasks, meetings, templates] = await Promise.all([
-      db.accounts.get(accountId),
-      db.contacts.where('accountId').equals(accountId).toArray(),
-      db.contacts.bulkGet(meeting.contactIds),
-      db.interactions.where('[accountId+at]').between([accountId, ''], [accountId, '\uffff']).toArray(),
-      db.tasks.where('accountId').equals(accountId).toArray(),
-      db.meetings.where('accountId').equals(accountId).toArray(),
-      db.checklistTemplates.toArray(),
+    const [account, people, present, interactions, tasks, meetings, templates] = await Promise.all([
+      accountById(db, accountId),
+      peopleOf(db, accountId),
+      contactsByIds(db, meeting.contactIds),
+      timeline(db, accountId),
+      tasksOf(db, accountId),
+      meetingsOf(db, accountId),
+      checklistTemplates(db),
     ]);
-    const present = attendees.filter((c): c is Contact => !!c);
     const known = new Set(people.map((c) => c.id));
     const prompts = account
       ? preparationPrompts({ account, contacts: [...people, ...present.filter((c) => !known.has(c.id))], interactions, tasks, meetings, now: new Date(), meeting })

@@ -4,8 +4,8 @@ import { getDb } from '@/lib/db/app-db';
 import { t } from '@/lib/i18n/t';
 import { newId } from '@/lib/schema';
 import { guarded } from '@/components/dashboard/guarded';
-import { moveAt, type TemplateDraft, validateDraft } from './template-draft';
-import { saveTemplate } from './template-writes';
+import { saveTemplate } from '@/lib/db/repos/templates';
+import { moveAt, type TemplateDraft, templateOf, validateDraft } from './template-draft';
 
 /** Name, reminder lead time and the items of one meeting type, edited in place. */
 export function TemplateEditor(props: { draft: TemplateDraft; onDone: () => void; onCancel: () => void }) {
@@ -22,7 +22,7 @@ export function TemplateEditor(props: { draft: TemplateDraft; onDone: () => void
     if (problems.length) return;
     setBusy(true);
     try {
-      await guarded(() => saveTemplate(getDb(), d));
+      await guarded(() => saveTemplate(getDb(), templateOf(d)));
       props.onDone();
     } catch (err) {
       setErrors([(err as Error).message]);

@@ -4,7 +4,8 @@ import { meetingTypeName } from '@/lib/checklists/checklist';
 import { ANY_MEETING } from '@/lib/checklists/default-templates';
 import { getDb } from '@/lib/db/app-db';
 import { getSettings } from '@/lib/db/repos/settings';
-import { restoreDefaultTemplates } from '@/lib/db/repos/templates';
+import { templatesInOrder } from '@/lib/db/queries/templates';
+import { deleteTemplate, moveTemplate, restoreDefaultTemplates, restoreTemplates, snapshotTemplates } from '@/lib/db/repos/templates';
 import { t } from '@/lib/i18n/t';
 import type { ChecklistTemplate } from '@/lib/schema';
 import { useUndo } from '@/components/ui/undo';
@@ -12,7 +13,6 @@ import { guarded } from '@/components/dashboard/guarded';
 import { uiChecklistLocale } from '@/components/dashboard/meetings/type-options';
 import { uiLocale } from '@/lib/time/ui-locale';
 import { draftOf, newDraft, type TemplateDraft } from './template-draft';
-import { moveTemplate, restoreTemplates, snapshotTemplates } from './template-writes';
 import { TemplateEditor } from './TemplateEditor';
 import '@/components/dashboard/meetings.css';
 
@@ -21,7 +21,7 @@ export function TemplatesPage() {
   const db = getDb();
   const offerUndo = useUndo();
   const data = useLiveQuery(async () => ({
-    templates: (await db.checklistTemplates.toArray()).sort((a, b) => a.order - b.order),
+    templates: await templatesInOrder(db),
     settings: await getSettings(db),
   }), []);
   const [editing, setEditing] = useState<TemplateDraft | null>(null);
@@ -37,7 +37,7 @@ export function TemplatesPage() {
     await guarded(write);
     offerUndo({ message, undo: () => restoreTemplates(db, snapshot) });
   };
-  const remove = (tpl: ChecklistTemplate) => void withUndo(t('deletedItem', name(tpl)), () => db.checklistTemplates.delete(tpl.id)).catch(fail);
+  const remove = (tpl: ChecklistTemplate) => void withUndo(t('deletedItem', name(tpl)), () => deleteTemplate(db, tpl.id)).catch(fail);
   const restore = () => void withUndo(t('templatesRestored'), () => restoreDefaultTemplates(db, uiLocale())).catch(fail);
   const move = (id: string, delta: number) => void guarded(() => moveTemplate(db, id, delta)).catch(fail);
   const add = () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
+import { calendarExportData } from '@/lib/db/queries/calendar-export';
 import { getSettings } from '@/lib/db/repos/settings';
 import { t } from '@/lib/i18n/t';
 import { exportIcs } from '@/lib/io/ics';
@@ -19,14 +20,7 @@ export function ExportIcsButton() {
     try {
       const db = getDb();
       const from = new Date(Date.now() - KEEP_PAST_MS).toISOString();
-      const [meetings, tasks, accounts, contacts, templates, settings] = await Promise.all([
-        db.meetings.where('at').above(from).toArray(),
-        db.tasks.where('status').equals('open').toArray(),
-        db.accounts.toArray(),
-        db.contacts.toArray(),
-        db.checklistTemplates.toArray(),
-        getSettings(db),
-      ]);
+      const [{ meetings, tasks, accounts, contacts, templates }, settings] = await Promise.all([calendarExportData(db, from), getSettings(db)]);
       const ics = exportIcs({ meetings, tasks, accounts, contacts, templates, locale: uiChecklistLocale(), defaultRemindBeforeMin: settings.defaultRemindBeforeMin });
       downloadText('keyside-calendar.ics', ics, 'text/calendar');
     } catch (e) {

@@ -1,4 +1,5 @@
 import { getDb } from '@/lib/db/app-db';
+import { restoreDeleted } from '@/lib/db/repos/restore';
 import { deleteTask, updateTask } from '@/lib/db/repos/tasks';
 import { t } from '@/lib/i18n/t';
 import type { Task } from '@/lib/schema';
@@ -28,7 +29,7 @@ export function FollowUpActions({ task, onError }: { task: Task; onError: (messa
   const remove = () =>
     run(async () => {
       await deleteTask(db, task.id);
-      offerUndo({ message: t('deletedItem', task.title), undo: () => db.tasks.put(task).then(() => undefined) });
+      offerUndo({ message: t('deletedItem', task.title), undo: () => restoreDeleted(db, { table: 'tasks', record: task }) });
     });
 
   if (task.status === 'done') {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
+import { accountsByName } from '@/lib/db/queries/accounts';
 import { addTask } from '@/lib/db/repos/tasks';
 import { todayLocal } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
@@ -13,7 +14,7 @@ import { fromLocalInput } from './snooze';
  */
 export function FollowUpForm(props: { accountId?: string; onDone: () => void; onCancel: () => void }) {
   const db = getDb();
-  const accounts = useLiveQuery(async () => (props.accountId ? [] : db.accounts.orderBy('name').toArray()), [props.accountId]);
+  const accounts = useLiveQuery(async () => (props.accountId ? [] : accountsByName(db)), [props.accountId]);
   const [accountId, setAccountId] = useState(props.accountId ?? '');
   const [title, setTitle] = useState('');
   const [due, setDue] = useState(todayLocal());

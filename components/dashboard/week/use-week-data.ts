@@ -1,5 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/app-db';
+import { allAccounts } from '@/lib/db/queries/accounts';
+import { meetingsBetween } from '@/lib/db/queries/meetings';
+import { openTasks } from '@/lib/db/queries/open-tasks';
+import { checklistTemplates } from '@/lib/db/queries/templates';
+import { timeline } from '@/lib/db/queries/timeline';
 import type { Account, ChecklistTemplate, Task } from '@/lib/schema';
 import { runtimeTimeZone } from '@/lib/time/local-time';
 import { type WeekPlan, weekPlan } from '@/lib/tasks/week';
@@ -26,10 +31,10 @@ export function useWeekData(): WeekData | undefined {
     const now = new Date();
     const [meetings, open, accounts, templates] = await Promise.all([
       // Instants may carry any offset, so the index range is padded; weekPlan cuts exactly.
-      db.meetings.where('at').between(new Date(now.getTime() - 8 * DAY_MS).toISOString(), new Date(now.getTime() + 9 * DAY_MS).toISOString()).toArray(),
-      db.tasks.where('status').equals('open').toArray(),
-      db.accounts.toArray(),
-      db.checklistTemplates.toArray(),
+      meetingsBetween(db, new Date(now.getTime() - 8 * DAY_MS).toISOString(), new Date(now.getTime() + 9 * DAY_MS).toISOString()),
+      openTasks(db),
+      allAccounts(db),
+      checklistTemplates(db),
     ]);
     const nowIso = now.toISOString();
     const lastContact = new Map<string, string>();
@@ -37,7 +42,7 @@ export function useWeekData(): WeekData | undefined {
       accounts
         .filter((a) => a.cadenceDays)
         .map(async (a) => {
-          const last = await db.interactions.where('[accountId+at]').between([a.id, ''], [a.id, nowIso], true, true).last();
+          const [last] = await timeline(db, a.id, { until: nowIso, limit: 1 });
           if (last) lastContact.set(a.id, last.at);
         }),
     );

@@ -1,5 +1,6 @@
 import type { AppDB } from '@/lib/db/app-db';
 import { toUserFacing } from '@/lib/db/errors';
+import { accountById } from '@/lib/db/queries/accounts';
 import {
   CaptureId, CaptureRequest, CaptureStart,
   type AccountChoice, type CaptureDraftResult, type CaptureSaveResult, type CaptureStartResult,
@@ -65,7 +66,7 @@ export function captureHandlers(deps: HandlerDeps) {
     async account(raw: unknown): Promise<AccountChoice | null> {
       const id = Id.max(200).safeParse(raw);
       if (!id.success) return null;
-      const account = await db.accounts.get(id.data);
+      const account = await accountById(db, id.data);
       return account ? toChoice(account, 'search') : null;
     },
 

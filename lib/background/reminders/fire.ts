@@ -4,6 +4,11 @@
  * than a minute after its time says so ("late").
  */
 import type { AppDB } from '@/lib/db/app-db';
+import { accountById } from '@/lib/db/queries/accounts';
+import { meetingById } from '@/lib/db/queries/meetings';
+import { taskById } from '@/lib/db/queries/open-tasks';
+import { contactsByIds } from '@/lib/db/queries/people';
+import { checklistTemplates } from '@/lib/db/queries/templates';
 import { getSettings } from '@/lib/db/repos/settings';
 import type { Meeting, Task } from '@/lib/schema';
 import { alarmNameFor, dueReminders, missedReminders, parseAlarmName, type Reminder, type ReminderContext } from '@/lib/meetings/reminders';
@@ -24,14 +29,14 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 async function reminderContext(db: AppDB): Promise<ReminderContext> {
-  const [templates, settings] = await Promise.all([db.checklistTemplates.toArray(), getSettings(db)]);
+  const [templates, settings] = await Promise.all([checklistTemplates(db), getSettings(db)]);
   return { templates, settings };
 }
 
 async function fireMeeting(db: AppDB, r: Reminder, meeting: Meeting, ctx: ReminderContext, now: Date, state: ReminderState) {
   const [account, attendees] = await Promise.all([
-    db.accounts.get(meeting.accountId),
-    db.contacts.bulkGet(meeting.contactIds).then((cs) => cs.filter((c) => !!c)),
+    accountById(db, meeting.accountId),
+    contactsByIds(db, meeting.contactIds),
   ]);
   state.fired.push(r.id);
   const text = meetingReminderText(meeting, account, attendees, ctx.templates ?? [], now, r.late);
@@ -41,7 +46,7 @@ async function fireMeeting(db: AppDB, r: Reminder, meeting: Meeting, ctx: Remind
 async function fireTask(db: AppDB, task: Task, now: Date, state: ReminderState) {
   const late = now.getTime() - Date.parse(task.remindAt!) > LATE_MS;
   state.fired.push(taskReminderId(task.id, task.remindAt!));
-  return showNotification(taskAlarmName(task.id), taskReminderText(task, await db.accounts.get(task.accountId), late), late);
+  return showNotification(taskAlarmName(task.id), taskReminderText(task, await accountById(db, task.accountId), late), late);
 }
 
 function taskDue(task: Task | undefined, fired: ReadonlySet<string>, from: number, now: Date): task is Task {
@@ -63,13 +68,13 @@ export function handleReminderAlarm(db: AppDB, name: string, now = new Date()): 
     const fired = new Set(state.fired);
     const shown: ShownNotification[] = [];
     if (meetingId) {
-      const meeting = await db.meetings.get(meetingId);
+      const meeting = await meetingById(db, meetingId);
       const ctx = await reminderContext(db);
       for (const r of meeting ? dueReminders(now, [meeting], fired, { ...ctx, lateAfterMin: LATE_MIN }) : []) {
         shown.push(await fireMeeting(db, r, meeting!, ctx, now, state));
       }
     } else {
-      const task = await db.tasks.get(taskId!);
+      const task = await taskById(db, taskId!);
       if (taskDue(task, fired, Number.NEGATIVE_INFINITY, now)) shown.push(await fireTask(db, task, now, state));
     }
     state.lastSeen = now.toISOString();

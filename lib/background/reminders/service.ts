@@ -8,6 +8,8 @@ import { liveQuery } from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import { parseAlarmName, reminderId, reminderTimeFor } from '@/lib/meetings/reminders';
 import { templateFor } from '@/lib/checklists/checklist';
+import { meetingById } from '@/lib/db/queries/meetings';
+import { checklistTemplates } from '@/lib/db/queries/templates';
 import { getSettings } from '@/lib/db/repos/settings';
 import { clearNotification, recentNotifications } from '@/lib/background/notifier';
 import { catchUpMissed, handleReminderAlarm, routeForNotification } from './fire';
@@ -23,9 +25,9 @@ export async function handleNotificationClick(db: AppDB, id: string): Promise<st
   const route = routeForNotification(id);
   if (!route) return null;
   const meetingId = parseAlarmName(id);
-  const meeting = meetingId ? await db.meetings.get(meetingId) : undefined;
+  const meeting = meetingId ? await meetingById(db, meetingId) : undefined;
   if (meeting) {
-    const [templates, settings] = await Promise.all([db.checklistTemplates.toArray(), getSettings(db)]);
+    const [templates, settings] = await Promise.all([checklistTemplates(db), getSettings(db)]);
     const rid = reminderId(meeting.id, reminderTimeFor(meeting, templateFor(meeting, templates), settings));
     const state = await loadReminderState();
     if (!state.fired.includes(rid)) await saveReminderState({ ...state, fired: [...state.fired, rid] });

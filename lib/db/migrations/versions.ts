@@ -15,15 +15,18 @@ export const schemaVersions: SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      // *domains: account by domain (the panel's fallback match); stage and *tags: dashboard filters.
+      // *domains: account by domain (the panel's fallback match); stage and *tags: the account list's
+      // filters and its tag list (lib/db/queries/accounts-page.ts).
       accounts: 'id, name, *domains, stage, *tags',
       // *emails: contact by email (the panel's first match).
       contacts: 'id, accountId, *emails',
       // [accountId+at]: an account's timeline, newest first; source.messageId: log an email once.
       interactions: 'id, [accountId+at], source.messageId, at',
-      // [status+due]: open follow-ups by due date (badge, Today view).
+      // status: every open follow-up; [status+due]: open follow-ups due by a day (the popup's count,
+      // lib/db/queries/open-tasks.ts `openTasksDueBy`).
       tasks: 'id, accountId, status, [status+due]',
       meetings: 'id, accountId, at',
+      // meetingType: the templates one meeting's checklist draws on (lib/db/queries/templates.ts).
       checklistTemplates: 'id, meetingType',
       siteRules: 'id',
       kv: 'key',

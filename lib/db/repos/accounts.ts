@@ -1,6 +1,8 @@
 import { Account, type AccountInput, newId, nowIso } from '@/lib/schema';
 import type { Contact, Interaction, Meeting, Task } from '@/lib/schema';
 import type { AppDB } from '@/lib/db/app-db';
+import { timeline } from '@/lib/db/queries/timeline';
+import { createContact } from './contacts';
 import { patchChecked } from './patch';
 
 export async function createAccount(db: AppDB, input: Omit<AccountInput, 'id'> & { id?: string }): Promise<Account> {
@@ -12,6 +14,19 @@ export async function createAccount(db: AppDB, input: Omit<AccountInput, 'id'> &
 
 export function updateAccount(db: AppDB, id: string, patch: Partial<Account>, base?: Partial<Account>): Promise<Account> {
   return db.transaction('rw', db.accounts, () => patchChecked<Account>(db.accounts, id, patch, base, (m) => Account.parse(m)));
+}
+
+/** A new account and, when given, its first person, all or nothing (the panel's "create dossier"). */
+export async function createAccountWithPerson(
+  db: AppDB,
+  input: Omit<AccountInput, 'id'> & { id?: string },
+  person?: Omit<Parameters<typeof createContact>[1], 'accountId'>,
+): Promise<Account> {
+  return db.transaction('rw', db.accounts, db.contacts, async () => {
+    const account = await createAccount(db, input);
+    if (person) await createContact(db, { ...person, accountId: account.id });
+    return account;
+  });
 }
 
 /** Everything a deletion removed, so Undo can put it back exactly. */
@@ -32,7 +47,7 @@ export async function deleteAccount(db: AppDB, id: string): Promise<AccountSnaps
     const account = await db.accounts.get(id);
     if (!account) return undefined;
     const contacts = await db.contacts.where('accountId').equals(id).toArray();
-    const interactions = await db.interactions.where('[accountId+at]').between([id, ''], [id, '\uffff']).toArray();
+    const interactions = await timeline(db, id);
     const meetings = await db.meetings.where('accountId').equals(id).toArray();
     const doneTasks = (await db.tasks.where('accountId').equals(id).toArray()).filter((t) => t.status === 'done');
     await db.accounts.delete(id);

@@ -33,6 +33,11 @@ export function updateInteraction(db: AppDB, id: string, patch: Partial<Interact
   );
 }
 
+/** Marks an open complaint (or any open entry) resolved; nothing else changes. */
+export async function resolveInteraction(db: AppDB, id: string): Promise<void> {
+  await db.interactions.update(id, { state: 'closed' });
+}
+
 export async function deleteInteraction(db: AppDB, id: string): Promise<Interaction | undefined> {
   return db.transaction('rw', db.interactions, async () => {
     const rec = await db.interactions.get(id);

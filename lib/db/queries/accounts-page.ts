@@ -1,0 +1,45 @@
+import type { AppDB } from '@/lib/db/app-db';
+import type { Account } from '@/lib/schema';
+import { matchesQuery } from '@/lib/search';
+
+export interface AccountFilter {
+  /** '' or undefined: every stage. */
+  stage?: string;
+  /** '' or undefined: every tag. */
+  tag?: string;
+  /** Free text over name, legal name, domains and tags. */
+  q?: string;
+}
+
+export interface AccountsPage {
+  /** The first `limit` matching accounts, by name. */
+  accounts: Account[];
+  /** How many accounts match the filter. */
+  matching: number;
+  /** How many accounts there are. */
+  total: number;
+  /** Every tag in use, sorted (the `*tags` index's keys), for the tag filter. */
+  tags: string[];
+}
+
+function byName(a: Account, b: Account): number {
+  // The order of the `name` index: code-unit order, ties by id.
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The account list. A stage or tag narrows the read through its index (`stage`, `*tags`), so a
+ * filtered list does not load every account; the text filter then runs on what is left.
+ */
+export async function accountsPage(db: AppDB, filter: AccountFilter, { limit }: { limit: number }): Promise<AccountsPage> {
+  const { stage, tag, q } = filter;
+  let rows: Account[];
+  if (stage) rows = (await db.accounts.where('stage').equals(stage).toArray()).sort(byName);
+  else if (tag) rows = (await db.accounts.where('tags').equals(tag).toArray()).sort(byName);
+  else rows = await db.accounts.orderBy('name').toArray();
+  const shown = rows.filter(
+    (a) => (!stage || a.stage === stage) && (!tag || a.tags.includes(tag)) && (!q || matchesQuery([a.name, a.legalName, ...a.domains, ...a.tags].join(' '), q)),
+  );
+  const [total, tags] = await Promise.all([db.accounts.count(), db.accounts.orderBy('tags').uniqueKeys()]);
+  return { accounts: shown.slice(0, limit), matching: shown.length, total, tags: (tags as string[]).sort() };
+}
