@@ -9,6 +9,8 @@ for (const f of Object.values(reports)) rmSync(f, { force: true });
 
 const steps = [
   ['type check', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports.vitest}`]],
   ['release builds', 'npm', ['run', 'build']],
   ['e2e builds', 'npm', ['run', 'build:e2e']],
