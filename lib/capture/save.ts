@@ -3,7 +3,7 @@ import { appendNote, draftToRecords, type CaptureRecords } from './draft-records
 import type { AppDB } from '@/lib/db/app-db';
 import { UserFacingError } from '@/lib/db/errors';
 import { Account } from '@/lib/schema/account';
-import type { CaptureRequest } from '@/lib/messaging/capture-messages';
+import type { CaptureRequest } from '@/lib/messaging/pages-to-worker';
 import type { PendingCapture } from './pending';
 
 type ValidRequest = Required<Pick<CaptureRequest, 'accountId' | 'kind'>> & Omit<CaptureRequest, 'captureId'>;

@@ -2,7 +2,7 @@ import { domainsOfPage } from './domain-of-page';
 import type { AppDB } from '@/lib/db/app-db';
 import { getSettings } from '@/lib/db/repos/settings';
 import { matchPeople } from '@/lib/matching';
-import type { AccountChoice } from '@/lib/messaging/capture-messages';
+import type { AccountChoice } from '@/lib/messaging/pages-to-worker';
 import { dbLookup } from '@/lib/panel-data/compute-view';
 import type { Account } from '@/lib/schema';
 import type { TabState } from '@/lib/background/tab-state';

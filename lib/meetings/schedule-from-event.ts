@@ -1,13 +1,13 @@
 import type { AppDB } from '@/lib/db/app-db';
 import { UserFacingError } from '@/lib/db/errors';
 import { scheduleMeeting, type MeetingDraft } from '@/lib/db/repos/meetings';
-import type { PanelCommand } from '@/lib/messaging/panel-commands';
+import type { CommandOf } from '@/lib/messaging/pages-to-worker';
 import { durationOf, eventSourceOf } from './event-source';
 import { scheduledFrom } from './event-view';
 import type { Contact } from '@/lib/schema';
 import { inviteOf, type TabStates } from '@/lib/background/tab-state';
 
-type ScheduleCommand = Extract<PanelCommand, { type: 'scheduleMeeting' }>;
+type ScheduleCommand = CommandOf<'scheduleMeeting'>;
 
 /**
  * Schedules the tab's calendar event or invitation as a Keyside meeting. The event's identity
