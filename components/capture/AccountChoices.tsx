@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import type { AccountChoice } from '@/lib/messaging/capture-messages';
-import type { SearchHit } from '@/lib/messaging/panel-commands';
+import type { AccountChoice } from '@/lib/messaging/pages-to-worker';
+import type { SearchHit } from '@/lib/messaging/pages-to-worker';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { ManualSearch } from '@/components/ui/ManualSearch';
 

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { t, tDynamic } from '@/lib/i18n/t';
-import type { AccountChoice, CaptureView } from '@/lib/messaging/capture-messages';
+import type { AccountChoice, CaptureView } from '@/lib/messaging/pages-to-worker';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { AccountChoices } from './AccountChoices';
 import { initialForm, NEW_COMPETITOR, toRequest, type CaptureFormState } from './capture-form';

@@ -1,6 +1,6 @@
 import { captureKinds } from '@/lib/capture/draft';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import type { CompetitorChoice } from '@/lib/messaging/capture-messages';
+import type { CompetitorChoice } from '@/lib/messaging/pages-to-worker';
 import { NEW_COMPETITOR, type CaptureFormState } from './capture-form';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/t';
-import type { CaptureView } from '@/lib/messaging/capture-messages';
+import type { CaptureView } from '@/lib/messaging/pages-to-worker';
 
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;

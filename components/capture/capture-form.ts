@@ -1,5 +1,5 @@
 import type { CaptureKind } from '@/lib/capture/draft';
-import type { AccountChoice, CaptureRequest } from '@/lib/messaging/capture-messages';
+import type { AccountChoice, CaptureRequest } from '@/lib/messaging/pages-to-worker';
 
 /** Value of the competitor select that means "type a new competitor's name". */
 export const NEW_COMPETITOR = '';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AccountChoice, CaptureError, CaptureView } from '@/lib/messaging/capture-messages';
+import type { AccountChoice, CaptureError, CaptureView } from '@/lib/messaging/pages-to-worker';
 import { sendMessage } from '@/lib/messaging/protocol';
 
 export type DraftState =

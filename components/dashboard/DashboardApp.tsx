@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n/t';
 import { UndoProvider } from '@/components/ui/undo';
+import { useDataChangedSignal } from '@/components/ui/use-data-changed-signal';
 import { AccountDossier } from './dossier/AccountDossier';
 import { AccountList } from './AccountList';
 import { BackupPage } from './BackupPage';
@@ -7,7 +8,6 @@ import { MeetingPage } from './meetings/MeetingPage';
 import { SettingsPage } from './SettingsPage';
 import { TemplatesPage } from './templates/TemplatesPage';
 import { useHashRoute } from './use-hash-route';
-import { BackgroundSync } from './week/BackgroundSync';
 import { WeekPage } from './week/WeekPage';
 
 const NAV = [
@@ -21,9 +21,10 @@ const NAV = [
 /** The full-page app: accounts, dossiers, backup, settings. Reads Dexie directly (top-level page). */
 export function DashboardApp() {
   const [section = 'accounts', id] = useHashRoute();
+  // Alarms and the badge belong to the worker: it re-plans them when told that data changed.
+  useDataChangedSignal();
   return (
     <UndoProvider>
-      <BackgroundSync />
       <div className="layout">
         <nav className="nav" aria-label="Keyside">
           <strong className="brand">Keyside</strong>

@@ -1,4 +1,4 @@
-import type { PanelView } from '@/lib/panel-data/view-types';
+import type { PanelEvent, PanelViewOf } from '@/lib/panel-data/view-types';
 import { Briefing } from './Briefing';
 import { EventHeader } from './EventHeader';
 import { ScheduleFromEvent } from './ScheduleFromEvent';
@@ -8,8 +8,7 @@ import { ScheduleFromEvent } from './ScheduleFromEvent';
  * attendee account's briefing — its dossier, open follow-ups and, once the meeting is today or
  * tomorrow, its preparation checklist (MeetingPrep inside the briefing).
  */
-export function EventView({ view }: { view: PanelView & { event: NonNullable<PanelView['event']> } }) {
-  const { event } = view;
+export function EventView({ view, event }: { view: PanelViewOf<'matched'>; event: PanelEvent }) {
   return (
     <>
       <section className="event" data-testid="event-view">

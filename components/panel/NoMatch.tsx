@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '@/lib/i18n/t';
-import type { PanelView } from '@/lib/panel-data/view-types';
+import type { PanelViewOf } from '@/lib/panel-data/view-types';
 import { ManualSearch } from '@/components/ui/ManualSearch';
 import { runCommand } from './run-command';
 
 /** An unknown sender: create a dossier prefilled from the email, or add them to an account. */
-export function NoMatch({ view }: { view: PanelView }) {
+export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
   const p = view.prefill;
   const [company, setCompany] = useState(p?.company ?? '');
   const [name, setName] = useState(p?.name ?? '');

@@ -27,7 +27,7 @@ export function PanelApp() {
       ) : view.status === 'no-match' ? (
         <NoMatch view={view} />
       ) : view.event ? (
-        <EventView view={{ ...view, event: view.event }} />
+        <EventView view={view} event={view.event} />
       ) : (
         view.briefings.map((b) => <Briefing key={b.account.id} briefing={b} hasMessage={!!view.context?.messageId} />)
       )}

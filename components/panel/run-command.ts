@@ -1,10 +1,18 @@
+import { z } from 'zod';
 import { tDynamic } from '@/lib/i18n/t';
-import type { PanelCommand } from '@/lib/messaging/panel-commands';
+import { commandValues, type CommandType, type CommandValue, type PanelCommand } from '@/lib/messaging/pages-to-worker';
 import { sendMessage } from '@/lib/messaging/protocol';
 
-/** Sends a command to the background; resolves to its value or throws a localized message. */
-export async function runCommand<T = unknown>(cmd: PanelCommand): Promise<T> {
+/**
+ * Sends a command to the worker; resolves to its value, parsed with the command's own value
+ * schema (so callers get a typed value), or throws a localized message.
+ */
+export async function runCommand<K extends CommandType>(cmd: Extract<PanelCommand, { type: K }>): Promise<CommandValue<K>> {
   const r = await sendMessage('command', cmd);
   if (!r.ok) throw new Error(tDynamic(r.error.key, r.error.params));
-  return r.value as T;
+  return valueOf(cmd.type, r.value);
+}
+
+function valueOf<K extends CommandType>(type: K, value: unknown): CommandValue<K> {
+  return z.parse<(typeof commandValues)[K]>(commandValues[type], value);
 }

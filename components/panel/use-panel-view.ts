@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { PanelPortMessage } from '@/lib/background/panel-hub';
-import { PANEL_PORT } from '@/lib/messaging/protocol';
+import { PANEL_PORT, PanelPortMessage } from '@/lib/messaging/worker-to-panel';
 import type { PanelView } from '@/lib/panel-data/view-types';
 
 /**
- * The panel's live data: a port to the background, which pushes a new view whenever the page's
+ * The panel's live data: a port to the worker, which pushes a new view whenever the page's
  * context or the dossier changes. Same shape as useLiveQuery, without IndexedDB in the iframe.
- * Reconnects when the worker restarts (MV3 stops idle workers and drops their ports).
+ * Reconnects when the worker restarts (MV3 stops idle workers and drops their ports). Each
+ * message is parsed with its schema before use; one that does not parse is shown as an error
+ * and the last good view stays.
  */
 export function usePanelView(): { view: PanelView | undefined; error: string | undefined } {
   const [view, setView] = useState<PanelView>();
@@ -16,12 +17,17 @@ export function usePanelView(): { view: PanelView | undefined; error: string | u
     let closed = false;
     const connect = () => {
       port = browser.runtime.connect({ name: PANEL_PORT });
-      port.onMessage.addListener((msg: unknown) => {
-        const m = msg as PanelPortMessage;
+      port.onMessage.addListener((raw: unknown) => {
+        const parsed = PanelPortMessage.safeParse(raw);
+        if (!parsed.success) {
+          setError(`Malformed message from the background: ${parsed.error.issues[0]?.message ?? ''}`);
+          return;
+        }
+        const m = parsed.data;
         if (m.type === 'view') {
           setView(m.view);
           setError(undefined);
-        } else if (m.type === 'error') setError(m.message);
+        } else setError(m.message);
       });
       port.onDisconnect.addListener(() => {
         if (!closed) setTimeout(connect, 200);

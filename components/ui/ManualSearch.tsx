@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n/t';
-import type { SearchHit } from '@/lib/messaging/panel-commands';
+import type { SearchHit } from '@/lib/messaging/pages-to-worker';
 import { runCommand } from '@/components/panel/run-command';
 
 /**
@@ -14,7 +14,7 @@ export function ManualSearch({ onPick, label }: { onPick?: (hit: SearchHit) => v
     if (!q.trim()) return setHits([]);
     let live = true;
     const timer = setTimeout(() => {
-      void runCommand<SearchHit[]>({ type: 'search', q, limit: 8 }).then((r) => live && setHits(r), () => live && setHits([]));
+      void runCommand({ type: 'search', q, limit: 8 }).then((r) => live && setHits(r), () => live && setHits([]));
     }, 60);
     return () => {
       live = false;

@@ -7,7 +7,7 @@ import { logEmailOnce } from '@/lib/db/repos/interactions';
 import { setChecklistItem } from '@/lib/db/repos/meetings';
 import { addTask, setTaskStatus } from '@/lib/db/repos/tasks';
 import { emailLookupKeys } from '@/lib/matching';
-import { PanelCommand, type CommandResult } from '@/lib/messaging/panel-commands';
+import type { CommandResult, CommandType, CommandValue, ParsedCommand } from '@/lib/messaging/pages-to-worker';
 import { scheduleFromEvent } from '@/lib/meetings/schedule-from-event';
 import type { SearchService } from './search-service';
 import type { TabStates } from './tab-state';
@@ -19,11 +19,16 @@ export interface CommandDeps {
   openDashboard: (hash: string) => Promise<void>;
 }
 
-/** Runs one panel/popup command for `tabId` (undefined from pages outside a tab). Never throws. */
-export async function runCommand(deps: CommandDeps, raw: unknown, tabId: number | undefined): Promise<CommandResult> {
-  const parsed = PanelCommand.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: { key: 'errorBadRequest', params: [parsed.error.issues[0]?.message ?? ''] } };
-  const cmd = parsed.data;
+/** A command's success, typed by its value schema (lib/messaging/pages-to-worker.ts commandValues). */
+function done<K extends CommandType>(_type: K, value: CommandValue<K>): CommandResult {
+  return { ok: true, value };
+}
+
+/**
+ * Runs one panel/popup command for `tabId` (undefined from pages outside a tab); handle() parsed
+ * it already. Never throws.
+ */
+export async function runCommand(deps: CommandDeps, cmd: ParsedCommand, tabId: number | undefined): Promise<CommandResult> {
   const { db, tabs } = deps;
   try {
     switch (cmd.type) {
@@ -42,22 +47,22 @@ export async function runCommand(deps: CommandDeps, raw: unknown, tabId: number 
           summary: ctx.subject,
           source: { messageId: ctx.messageId, url: ctx.url, title: ctx.subject },
         });
-        return { ok: true, value: { created: r.created, id: r.interaction.id } };
+        return done(cmd.type, { created: r.created, id: r.interaction.id });
       }
       case 'addTask':
-        return { ok: true, value: await addTask(db, { accountId: cmd.accountId, title: cmd.title, due: cmd.due || null }) };
+        return done(cmd.type, await addTask(db, { accountId: cmd.accountId, title: cmd.title, due: cmd.due || null }));
       case 'setTaskStatus':
-        return { ok: true, value: await setTaskStatus(db, cmd.taskId, cmd.status) };
+        return done(cmd.type, await setTaskStatus(db, cmd.taskId, cmd.status));
       case 'createAccount': {
         const person = cmd.person?.email
           ? { name: cmd.person.name || cmd.person.email, emails: [cmd.person.email], title: cmd.person.title, phones: cmd.person.phones }
           : undefined;
-        return { ok: true, value: await createAccountWithPerson(db, { name: cmd.name, domains: cmd.domains }, person) };
+        return done(cmd.type, await createAccountWithPerson(db, { name: cmd.name, domains: cmd.domains }, person));
       }
       case 'addPerson':
-        return { ok: true, value: await createContact(db, { accountId: cmd.accountId, name: cmd.name, emails: cmd.email ? [cmd.email] : [], title: cmd.title }) };
+        return done(cmd.type, await createContact(db, { accountId: cmd.accountId, name: cmd.name, emails: cmd.email ? [cmd.email] : [], title: cmd.title }));
       case 'search':
-        return { ok: true, value: await deps.search.query(cmd.q, cmd.limit) };
+        return done(cmd.type, await deps.search.query(cmd.q, cmd.limit));
       case 'pinAccount':
         if (tabId !== undefined) tabs.pin(tabId, cmd.accountId);
         return { ok: true };
@@ -65,7 +70,7 @@ export async function runCommand(deps: CommandDeps, raw: unknown, tabId: number 
         await setChecklistItem(db, cmd.meetingId, cmd.itemId, cmd.checked);
         return { ok: true };
       case 'scheduleMeeting':
-        return { ok: true, value: await scheduleFromEvent(db, tabs, tabId, cmd) };
+        return done(cmd.type, await scheduleFromEvent(db, tabs, tabId, cmd));
       case 'openDashboard':
         await deps.openDashboard(cmd.hash);
         return { ok: true };

@@ -1,26 +1,19 @@
-import { z } from 'zod';
 import { parseIcsInvite } from '@/lib/io/ics-parse';
-import type { InviteText } from '@/lib/messaging/protocol';
+import type { InviteText } from '@/lib/messaging/content-to-worker';
 import type { TabStates } from './tab-state';
 
-/** The content script caps the file at 256 KB of bytes; UTF-16 length never exceeds that. */
-const InviteTextSchema = z.object({
-  url: z.string().url().max(4000),
-  text: z.string().max(256 * 1024),
-});
-
 /**
- * Handles 'inviteText' from our content script (the caller checked the sender): parses the
+ * Handles 'inviteText' from our content script (handle() checked the sender and the data's
+ * shape and size, lib/messaging/content-to-worker.ts): parses the
  * iCalendar text and keeps the invitation with the tab. Unreadable or cancelled invitations
  * are dropped — the panel then offers nothing rather than a wrong meeting.
  */
-export function acceptInviteText(tabs: TabStates, tabId: number, senderUrl: string | undefined, data: InviteText | unknown): boolean {
-  const parsed = InviteTextSchema.safeParse(data);
-  if (!parsed.success || !sameOrigin(parsed.data.url, senderUrl)) return false;
+export function acceptInviteText(tabs: TabStates, tabId: number, senderUrl: string | undefined, data: InviteText): boolean {
+  if (!sameOrigin(data.url, senderUrl)) return false;
   try {
-    const invite = parseIcsInvite(parsed.data.text);
+    const invite = parseIcsInvite(data.text);
     if (invite.method?.toUpperCase() === 'CANCEL' || invite.status?.toUpperCase() === 'CANCELLED') return false;
-    tabs.setInvite(tabId, { url: parsed.data.url, invite });
+    tabs.setInvite(tabId, { url: data.url, invite });
     return true;
   } catch {
     return false;

@@ -3,10 +3,8 @@ import type { Browser } from 'wxt/browser';
 
 import type { AppDB } from '@/lib/db/app-db';
 import { computeView } from '@/lib/panel-data/compute-view';
-import type { PanelView } from '@/lib/panel-data/view-types';
-import { inviteOf, type TabStates } from './tab-state';
-
-export type PanelPortMessage = { type: 'view'; view: PanelView } | { type: 'error'; message: string };
+import type { PanelPortMessage } from '@/lib/messaging/worker-to-panel';
+import type { TabStates } from './tab-state';
 
 /**
  * Keeps one live query per connected panel and pushes each new view down its port. The panel
@@ -42,9 +40,9 @@ export class PanelHub {
     if (!this.ports.has(tabId)) return;
     this.subs.get(tabId)?.unsubscribe();
     const state = this.tabs.get(tabId);
-    const sub = liveQuery(() => computeView(this.db, state.context, state.pinnedAccountId, undefined, inviteOf(state))).subscribe({
+    const sub = liveQuery(() => computeView(this.db, state)).subscribe({
       next: (view) => this.post(tabId, { type: 'view', view }),
-      error: (e: unknown) => this.post(tabId, { type: 'error', message: String((e as Error)?.message ?? e) }),
+      error: (e: unknown) => this.post(tabId, { type: 'error', message: e instanceof Error ? e.message : String(e) }),
     });
     this.subs.set(tabId, sub);
   }

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import { searchRecords } from '@/lib/db/queries/search-records';
-import type { SearchHit } from '@/lib/messaging/panel-commands';
+import type { SearchHit } from '@/lib/messaging/pages-to-worker';
 import type { Account, Contact } from '@/lib/schema';
 import { SearchIndex, recordFromAccount, recordFromContact } from '@/lib/search';
 

@@ -2,17 +2,21 @@ import { getDb } from '@/lib/db/app-db';
 import { siteRules } from '@/lib/db/queries/site-rules';
 import { getSettings } from '@/lib/db/repos/settings';
 import { seedTemplatesIfEmpty } from '@/lib/db/repos/templates';
-import { PANEL_PORT, onMessage, sendMessage } from '@/lib/messaging/protocol';
-import { PageContext } from '@/lib/schema/page-context';
+import { contentToWorker } from '@/lib/messaging/content-to-worker';
+import { handle } from '@/lib/messaging/handle';
+import { pagesToWorker } from '@/lib/messaging/pages-to-worker';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { ownExtension } from '@/lib/messaging/sender-guard';
 import { startBadge } from './badge-service';
 import { startCapture } from './capture/service';
 import { runCommand } from './commands';
 import { rulesForUrl } from './content-config';
+import { onDataChanged } from './data-changed';
 import { acceptInviteText } from './invite-handler';
+import { panelPortTab } from './panel-port';
 import { PanelHub } from './panel-hub';
 import { startReminders } from './reminders/service';
 import { SearchService } from './search-service';
-import { isOwnContentScript, isOwnPage } from '@/lib/messaging/sender-guard';
 import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
 
@@ -20,43 +24,34 @@ export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash ? `#${hash.replace(/^#/, '')}` : ''}`) });
 }
 
-/** Wires the background's services to the browser's events; every handler checks its sender. */
+/** Wires the worker's services to the browser's events; every message goes through handle(). */
 export function startBackground() {
   const db = getDb();
   const tabs = new TabStates();
   const hub = new PanelHub(db, tabs);
   const search = new SearchService(db);
-  const extId = browser.runtime.id;
-  const origin = browser.runtime.getURL('/');
+  const self = ownExtension();
   void seedTemplatesIfEmpty(db, browser.i18n.getUILanguage()).catch(() => {});
-  startReminders(db);
+  const reminders = startReminders(db);
   startBadge(db);
 
-  onMessage('pageContext', ({ data, sender }) => {
-    if (!isOwnContentScript(sender, extId, origin) || sender.frameId !== 0) return;
-    const parsed = PageContext.safeParse(data);
-    if (parsed.success && sender.tab?.id !== undefined) tabs.setContext(sender.tab.id, parsed.data);
+  // handle() refuses other senders and parses `data` first: see lib/messaging/handle.ts.
+  handle(contentToWorker.pageContext, (ctx, sender) => {
+    if (sender.tab?.id !== undefined) tabs.setContext(sender.tab.id, ctx);
   });
-
-  onMessage('inviteText', ({ data, sender }) => {
-    if (!isOwnContentScript(sender, extId, origin) || sender.frameId !== 0 || sender.tab?.id === undefined) return;
-    acceptInviteText(tabs, sender.tab.id, sender.url, data);
+  handle(contentToWorker.inviteText, (invite, sender) => {
+    if (sender.tab?.id !== undefined) acceptInviteText(tabs, sender.tab.id, sender.url, invite);
   });
-
-  onMessage('contentConfig', async ({ data, sender }) => {
-    if (!isOwnContentScript(sender, extId, origin)) return { siteRules: [], generic: false };
+  handle(contentToWorker.contentConfig, async (url) => {
     const [rules, settings] = await Promise.all([siteRules(db), getSettings(db)]);
-    return rulesForUrl(String(data), rules, settings);
+    return rulesForUrl(url, rules, settings);
   });
-
-  onMessage('command', ({ data, sender }) => {
-    if (!isOwnPage(sender, extId, origin)) return { ok: false, error: { key: 'errorBadRequest', params: [] } };
-    return runCommand({ db, tabs, search, openDashboard }, data, sender.tab?.id);
-  });
+  handle(pagesToWorker.command, (cmd, sender) => runCommand({ db, tabs, search, openDashboard }, cmd, sender.tab?.id));
+  handle(pagesToWorker.dataChanged, () => onDataChanged(db, new Date(), reminders.ready));
 
   browser.runtime.onConnect.addListener((port) => {
-    const tabId = port.sender?.tab?.id;
-    if (port.name !== PANEL_PORT || !port.sender || !isOwnPage(port.sender, extId, origin) || tabId === undefined) {
+    const tabId = panelPortTab(port, self);
+    if (tabId === undefined) {
       port.disconnect();
       return;
     }

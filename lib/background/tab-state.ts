@@ -1,24 +1,7 @@
-import type { IcsInvite } from '@/lib/io/ics-parse';
 import type { PageContext } from '@/lib/schema';
+import type { TabInvite, TabState } from '@/lib/panel-data/tab-state';
 
-/** An invitation read from the page (`url` is the PageContext.inviteUrl it was fetched from). */
-export interface TabInvite {
-  url: string;
-  invite: IcsInvite;
-}
-
-/** Per-tab state the background keeps for the panels: the page's context, a manual pin, an invitation. */
-export interface TabState {
-  context?: PageContext;
-  pinnedAccountId: string | null;
-  /** Kept by URL: it counts only while the context's inviteUrl names it (see inviteOf). */
-  invite?: TabInvite;
-}
-
-/** The tab's invitation if it belongs to the message open now. */
-export function inviteOf(state: TabState): IcsInvite | undefined {
-  return state.invite && state.context?.inviteUrl === state.invite.url ? state.invite.invite : undefined;
-}
+export { inviteOf, type TabInvite, type TabState } from '@/lib/panel-data/tab-state';
 
 type Listener = (tabId: number, state: TabState) => void;
 

@@ -1,5 +1,5 @@
 import { clipGraphemes, truncateUtf8, utf8Length } from './truncate';
-import type { CaptureView } from '@/lib/messaging/capture-messages';
+import type { CaptureView } from '@/lib/messaging/pages-to-worker';
 import type { FrameExtract, PageFacts } from './in-page';
 
 /** What the user asked to capture: menu item, shortcut or popup button. */

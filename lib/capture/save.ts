@@ -4,7 +4,7 @@ import type { AppDB } from '@/lib/db/app-db';
 import { UserFacingError } from '@/lib/db/errors';
 import { fileIntoAccount } from '@/lib/db/repos/filed-capture';
 import type { Account } from '@/lib/schema/account';
-import type { CaptureRequest } from '@/lib/messaging/capture-messages';
+import type { CaptureRequest } from '@/lib/messaging/pages-to-worker';
 import type { PendingCapture } from './pending';
 
 type ValidRequest = Required<Pick<CaptureRequest, 'accountId' | 'kind'>> & Omit<CaptureRequest, 'captureId'>;

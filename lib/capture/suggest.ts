@@ -4,7 +4,7 @@ import { accountById, accountsByDomain, accountsByIds } from '@/lib/db/queries/a
 import { recentInteractions } from '@/lib/db/queries/timeline';
 import { getSettings } from '@/lib/db/repos/settings';
 import { matchPeople } from '@/lib/matching';
-import type { AccountChoice } from '@/lib/messaging/capture-messages';
+import type { AccountChoice } from '@/lib/messaging/pages-to-worker';
 import { dbLookup } from '@/lib/panel-data/compute-view';
 import type { Account } from '@/lib/schema';
 import type { TabState } from '@/lib/background/tab-state';

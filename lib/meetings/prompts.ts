@@ -12,30 +12,35 @@ import { daysSince } from '@/lib/tasks/cadence';
 import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 
-export type PromptKind =
-  | 'open-complaint'
-  | 'overdue-task'
-  | 'open-commitment'
-  | 'nuance'
-  | 'attendee'
-  | 'last-interaction'
-  | 'plan-goal'
-  | 'no-contact'
-  | 'reliability';
+/** Kept as lists so the panel's message schema (lib/panel-data/view-types.ts) can check them. */
+export const PROMPT_KINDS = [
+  'open-complaint',
+  'overdue-task',
+  'open-commitment',
+  'nuance',
+  'attendee',
+  'last-interaction',
+  'plan-goal',
+  'no-contact',
+  'reliability',
+] as const;
+export type PromptKind = (typeof PROMPT_KINDS)[number];
 
-export type PromptKey =
-  | 'prompt.openComplaint'
-  | 'prompt.overdueTask'
-  | 'prompt.openCommitment'
-  | 'prompt.openCommitmentDue'
-  | 'prompt.openItem'
-  | 'prompt.nuance'
-  | 'prompt.attendee'
-  | 'prompt.lastInteraction'
-  | 'prompt.planGoal'
-  | 'prompt.noContact'
-  | 'prompt.noContactEver'
-  | 'prompt.reliability';
+export const PROMPT_KEYS = [
+  'prompt.openComplaint',
+  'prompt.overdueTask',
+  'prompt.openCommitment',
+  'prompt.openCommitmentDue',
+  'prompt.openItem',
+  'prompt.nuance',
+  'prompt.attendee',
+  'prompt.lastInteraction',
+  'prompt.planGoal',
+  'prompt.noContact',
+  'prompt.noContactEver',
+  'prompt.reliability',
+] as const;
+export type PromptKey = (typeof PROMPT_KEYS)[number];
 
 export type PromptParam = string | number | boolean | null;
 

@@ -3,12 +3,12 @@ import { UserFacingError } from '@/lib/db/errors';
 import { contactsByIds } from '@/lib/db/queries/people';
 import { templateById } from '@/lib/db/queries/templates';
 import { scheduleMeeting, type MeetingDraft } from '@/lib/db/repos/meetings';
-import type { PanelCommand } from '@/lib/messaging/panel-commands';
+import type { CommandOf } from '@/lib/messaging/pages-to-worker';
 import { durationOf, eventSourceOf } from './event-source';
 import { scheduledFrom } from './event-view';
 import { inviteOf, type TabStates } from '@/lib/background/tab-state';
 
-type ScheduleCommand = Extract<PanelCommand, { type: 'scheduleMeeting' }>;
+type ScheduleCommand = CommandOf<'scheduleMeeting'>;
 
 /**
  * Schedules the tab's calendar event or invitation as a Keyside meeting. The event's identity

@@ -1,52 +1,29 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageContextInput } from '@/lib/schema/page-context';
-import type { SiteRule } from '@/lib/schema/site-rule';
-import type { PanelCommand, CommandResult } from './panel-commands';
-import type {
-  AccountChoice, CaptureDraftResult, CaptureRequest, CaptureSaveResult, CaptureStartInput, CaptureStartResult,
-} from './capture-messages';
+import type { contentToWorker, workerToContent } from './content-to-worker';
+import type { DataIn, MessageSpec, ResultOf } from './define-message';
+import type { pagesToWorker } from './pages-to-worker';
 
-/** What the content script needs to pick its adapter; everything else stays in the background. */
-export interface ContentConfig {
-  siteRules: SiteRule[];
-  generic: boolean;
-}
+export type { ContentConfig, InviteText } from './content-to-worker';
 
-/** An invitation file the content script fetched from the page's own origin; parsed in the background. */
-export interface InviteText {
-  url: string;
-  text: string;
-}
+/** Every request/response message, by name (the schemas live in the per-direction modules). */
+export type Messages = typeof contentToWorker & typeof pagesToWorker & typeof workerToContent;
+
+type ProtocolOf<M extends Record<string, MessageSpec>> = { [K in keyof M]: (data: DataIn<M[K]>) => ResultOf<M[K]> };
+export type ProtocolMap = ProtocolOf<Messages>;
 
 /**
- * Request/response messages to the background (typed with @webext-core/messaging).
- * Every handler validates `data` with zod and checks the sender: the page next door is hostile.
+ * Request/response messaging over @webext-core/messaging, kept because it already pairs each
+ * request with its response across Chrome's and Firefox's runtime messaging, and because the
+ * content script (lib/content) sends through it. The map is built from the schemas' types with
+ * type-only imports, so the content script's bundle does not carry zod or the schemas; the worker
+ * checks every message with them in handle.ts.
  */
-export interface ProtocolMap {
-  /** content script -> background: what the page shows now. */
-  pageContext(ctx: PageContextInput): void;
-  /** content script -> background: the text of the open message's invitation (PageContext.inviteUrl). */
-  inviteText(data: InviteText): void;
-  /** content script -> background: adapters to use on this URL. */
-  contentConfig(url: string): ContentConfig;
-  /** panel / popup / capture dialog -> background. */
-  command(cmd: PanelCommand): CommandResult;
-  /** dialogs -> background: save a capture draft. */
-  captureSave(req: CaptureRequest): CaptureSaveResult;
-  /** popup -> background: capture from this tab (the selection, else the page); opens the dialog. */
-  captureStart(req: CaptureStartInput): CaptureStartResult;
-  /** capture dialog -> background: the pending capture (by id) and the dossiers to offer. */
-  captureDraft(captureId: string): CaptureDraftResult;
-  /** capture dialog -> background: a dossier picked by search, with its competitors. */
-  captureAccount(accountId: string): AccountChoice | null;
-  /** capture dialog -> background: cancelled; forget the pending capture. */
-  captureCancel(captureId: string): void;
-  /** background -> content script: send the page context again (a panel reconnected). */
-  resendContext(): void;
-}
-
 export const messenger = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messenger;
 
-/** The port the panel opens to receive live views of its tab. */
-export const PANEL_PORT = 'keyside-panel';
+/**
+ * The worker listens through this instance of the same messenger, typed loosely on purpose: its
+ * only user is handle(), which checks every message against its schema at run time, so the data
+ * is `unknown` until parsed. Messages it has no listener for are left to other listeners.
+ */
+export const workerListener = defineExtensionMessaging<Record<string, (data: unknown) => unknown>>();

@@ -4,12 +4,11 @@ import { contactsByEmail } from '@/lib/db/queries/people';
 import { getSettings } from '@/lib/db/repos/settings';
 import { matchPeople, type MatchLookup } from '@/lib/matching';
 import { cleanEmail } from '@/lib/matching';
-import type { PageContext } from '@/lib/schema';
-import type { IcsInvite } from '@/lib/io/ics-parse';
 import { briefingFor } from './briefing';
 import { eventSourceOf } from '@/lib/meetings/event-source';
 import { panelEventOf } from '@/lib/meetings/event-view';
 import { prefillFromContext } from './prefill';
+import { inviteOf, type TabState } from './tab-state';
 import type { PanelView } from './view-types';
 
 export function dbLookup(db: AppDB): MatchLookup {
@@ -24,24 +23,19 @@ export function dbLookup(db: AppDB): MatchLookup {
  * The panel's whole view for one tab. Runs inside Dexie's liveQuery in the background, so any
  * write that touches what it read (a new task, a logged email, an edited dossier) re-runs it.
  */
-export async function computeView(
-  db: AppDB,
-  ctx: PageContext | undefined,
-  pinnedAccountId: string | null,
-  now = new Date(),
-  invite?: IcsInvite,
-): Promise<PanelView> {
+export async function computeView(db: AppDB, tabState: TabState, now = new Date()): Promise<PanelView> {
+  const { context: ctx, pinnedAccountId } = tabState;
   const computedAt = now.toISOString();
   if (pinnedAccountId) {
     const account = await db.accounts.get(pinnedAccountId);
     if (account) {
       const briefing = await briefingFor(db, account, [], 'manual', ctx?.messageId ?? '', now);
-      return { status: 'matched', context: ctx, briefings: [briefing], unmatched: [], computedAt };
+      return { status: 'matched', ...(ctx ? { context: ctx } : {}), briefings: [briefing], unmatched: [], computedAt };
     }
   }
-  if (!ctx) return { status: 'waiting', briefings: [], unmatched: [], computedAt };
-  if (ctx.status === 'unrecognised') return { status: 'unrecognised', context: ctx, briefings: [], unmatched: [], computedAt };
-  if (ctx.status === 'none' || ctx.people.length === 0) return { status: 'none', context: ctx, briefings: [], unmatched: [], computedAt };
+  if (!ctx) return { status: 'waiting', computedAt };
+  if (ctx.status === 'unrecognised') return { status: 'unrecognised', context: ctx, computedAt };
+  if (ctx.status === 'none' || ctx.people.length === 0) return { status: 'none', context: ctx, computedAt };
 
   const settings = await getSettings(db);
   const result = await matchPeople(ctx.people, settings, dbLookup(db));
@@ -50,7 +44,7 @@ export async function computeView(
   );
   if (briefings.length) {
     // A calendar event or an invitation in the open message: offer to schedule it (matched accounts only).
-    const source = eventSourceOf(ctx, invite);
+    const source = eventSourceOf(ctx, inviteOf(tabState));
     const event = source ? await panelEventOf(db, source, briefings.map((b) => b.account.id)) : undefined;
     return { status: 'matched', context: ctx, briefings, unmatched: result.unmatched, computedAt, ...(event ? { event } : {}) };
   }
@@ -63,5 +57,5 @@ export async function computeView(
   const prefill = first
     ? prefillFromContext(ctx, cleanEmail(first.email), first.name, freemail.has(first.email.split('@')[1]?.toLowerCase() ?? ''))
     : undefined;
-  return { status: 'no-match', context: ctx, briefings: [], unmatched: candidates, prefill, computedAt };
+  return { status: 'no-match', context: ctx, unmatched: candidates, ...(prefill ? { prefill } : {}), computedAt };
 }

@@ -1,66 +1,112 @@
-import type { MeetingChecklistItem } from '@/lib/checklists/checklist';
-import type { Prompt } from '@/lib/meetings/prompts';
-import type { Account, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '@/lib/schema';
+import { z } from 'zod';
+import { PROMPT_KEYS, PROMPT_KINDS } from '@/lib/meetings/prompts';
+import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '@/lib/schema';
+
+/**
+ * What the panel shows, as zod schemas: the worker computes a view (compute-view.ts) and the
+ * panel, living in a page's iframe, parses what arrives on its port with these before rendering
+ * (lib/messaging/worker-to-panel.ts). The TypeScript types are inferred, so they cannot drift.
+ */
+
+export const PromptSchema = z.object({
+  kind: z.enum(PROMPT_KINDS),
+  key: z.enum(PROMPT_KEYS),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  refId: z.string(),
+});
+
+export const MeetingChecklistItemSchema = ChecklistItem.extend({
+  group: z.enum(['type', 'conduct']),
+  checked: z.boolean(),
+});
+
+export const NextMeeting = z.object({
+  meeting: Meeting,
+  items: z.array(MeetingChecklistItemSchema),
+  attendees: z.array(Contact),
+  prompts: z.array(PromptSchema),
+});
 
 /** The matched account as the panel shows it: everything for the briefing, already queried. */
-export interface AccountBriefing {
-  account: Account;
+export const AccountBriefing = z.object({
+  account: Account,
   /** People on the page who belong to this account, sender first. */
-  people: Contact[];
-  via: 'email' | 'domain' | 'manual';
+  people: z.array(Contact),
+  via: z.enum(['email', 'domain', 'manual']),
   /** Open follow-ups, overdue first. */
-  openTasks: Task[];
+  openTasks: z.array(Task),
   /** Complaints and commitments still open. */
-  openComplaints: Interaction[];
-  recentInteractions: Interaction[];
+  openComplaints: z.array(Interaction),
+  recentInteractions: z.array(Interaction),
   /** The next meeting today or tomorrow, with its checklist. */
-  nextMeeting?: { meeting: Meeting; items: MeetingChecklistItem[]; attendees: Contact[]; prompts: Prompt[] };
+  nextMeeting: NextMeeting.optional(),
   /** This open message is already in the account's history. */
-  emailLogged: boolean;
-}
+  emailLogged: z.boolean(),
+});
+export type AccountBriefing = z.infer<typeof AccountBriefing>;
 
 /** What a new dossier would be prefilled with for an unknown sender. */
-export interface NewDossierPrefill {
-  name: string;
-  email: string;
-  domain: string;
-  company: string;
-  title: string;
-  phones: string[];
-  freemail: boolean;
-}
+export const NewDossierPrefill = z.object({
+  name: z.string(),
+  email: z.string(),
+  domain: z.string(),
+  company: z.string(),
+  title: z.string(),
+  phones: z.array(z.string()),
+  freemail: z.boolean(),
+});
+export type NewDossierPrefill = z.infer<typeof NewDossierPrefill>;
 
 /** A meeting type the user can pick when scheduling from an event. */
-export interface EventTypeOption {
-  templateId: string;
-  type: string;
-  label: string;
-}
+export const EventTypeOption = z.object({ templateId: z.string(), type: z.string(), label: z.string() });
+export type EventTypeOption = z.infer<typeof EventTypeOption>;
 
 /** A calendar event page or an emailed invitation, offered for scheduling (lib/meetings/event-view.ts). */
-export interface PanelEvent {
-  title: string;
+export const PanelEvent = z.object({
+  title: z.string(),
   /** ISO date-time; 'YYYY-MM-DD' when only the day is known; '' when unknown. */
-  start: string;
-  end?: string;
-  durationMin: number;
-  location: string;
-  attendees: PagePerson[];
-  source: 'calendar' | 'invite';
-  types: EventTypeOption[];
-  suggestedTemplateId: string;
+  start: z.string(),
+  end: z.string().optional(),
+  durationMin: z.number(),
+  location: z.string(),
+  attendees: z.array(PagePerson),
+  source: z.enum(['calendar', 'invite']),
+  types: z.array(EventTypeOption),
+  suggestedTemplateId: z.string(),
   /** Set once a meeting was scheduled from this event: the panel shows it as done. */
-  alreadyScheduledMeetingId?: string;
-}
+  alreadyScheduledMeetingId: z.string().optional(),
+});
+export type PanelEvent = z.infer<typeof PanelEvent>;
 
-export interface PanelView {
-  status: 'waiting' | 'none' | 'unrecognised' | 'no-match' | 'matched';
-  context?: PageContext;
-  briefings: AccountBriefing[];
-  unmatched: PagePerson[];
-  prefill?: NewDossierPrefill;
-  /** The event on a calendar page, or the open message's invitation. */
-  event?: PanelEvent;
-  /** Locale-independent "now" the view was computed at, for due labels. */
-  computedAt: string;
-}
+/** Locale-independent "now" the view was computed at, for due labels. */
+const computedAt = z.string();
+
+/** One variant per status; each carries only what it has. */
+export const PanelView = z.discriminatedUnion('status', [
+  /** No context from the page yet (and no pin). */
+  z.object({ status: z.literal('waiting'), computedAt }),
+  /** The page shows nothing to match (an inbox list). */
+  z.object({ status: z.literal('none'), context: PageContext, computedAt }),
+  /** The adapter knows the host but could not read the page. */
+  z.object({ status: z.literal('unrecognised'), context: PageContext, computedAt }),
+  /** People on the page, none filed under an account: offer a dossier. */
+  z.object({
+    status: z.literal('no-match'),
+    context: PageContext,
+    unmatched: z.array(PagePerson),
+    prefill: NewDossierPrefill.optional(),
+    computedAt,
+  }),
+  /** One briefing per matched account; `context` is absent for a pin made before any page context. */
+  z.object({
+    status: z.literal('matched'),
+    context: PageContext.optional(),
+    briefings: z.array(AccountBriefing),
+    unmatched: z.array(PagePerson),
+    /** The event on a calendar page, or the open message's invitation. */
+    event: PanelEvent.optional(),
+    computedAt,
+  }),
+]);
+export type PanelView = z.infer<typeof PanelView>;
+export type PanelViewOf<S extends PanelView['status']> = Extract<PanelView, { status: S }>;

@@ -1,11 +1,8 @@
 import type { AppDB } from '@/lib/db/app-db';
 import { toUserFacing } from '@/lib/db/errors';
 import { accountById } from '@/lib/db/queries/accounts';
-import {
-  CaptureId, CaptureRequest, CaptureStart,
-  type AccountChoice, type CaptureDraftResult, type CaptureSaveResult, type CaptureStartResult,
-} from '@/lib/messaging/capture-messages';
-import { Id } from '@/lib/schema/common';
+import type { DataOf, ResultIn } from '@/lib/messaging/define-message';
+import type { pagesToWorker } from '@/lib/messaging/pages-to-worker';
 import type { CaptureTrigger } from '@/lib/capture/begin';
 import { saveCapture } from '@/lib/capture/save';
 import type { CaptureStore } from '@/lib/capture/store';
@@ -21,38 +18,34 @@ export interface HandlerDeps {
   tabInfo: (tabId: number) => Promise<{ url?: string; title?: string } | undefined>;
 }
 
-const bad = (message = ''): { ok: false; error: { key: string; params: string[] } } => ({ ok: false, error: { key: 'errorBadRequest', params: [message] } });
+type Spec = typeof pagesToWorker;
 const failed = (e: unknown) => {
   const u = toUserFacing(e);
   return { ok: false as const, error: { key: u.key, params: u.params } };
 };
 
 /**
- * The capture dialog's and popup's requests. Each validates its payload with zod (the caller is
- * our own page, checked by the service, but a page is still only a client) and never throws.
+ * The capture dialog's and popup's requests, registered with handle() by service.ts: the sender
+ * (our own page) is checked and the payload parsed before these run. None throws.
  */
 export function captureHandlers(deps: HandlerDeps) {
   const { db, tabs, store } = deps;
   return {
-    async start(raw: unknown): Promise<CaptureStartResult> {
-      const req = CaptureStart.safeParse(raw);
-      if (!req.success) return bad(req.error.issues[0]?.message);
+    async start(req: DataOf<Spec['captureStart']>): Promise<ResultIn<Spec['captureStart']>> {
       try {
-        const tab = await deps.tabInfo(req.data.tabId);
+        const tab = await deps.tabInfo(req.tabId);
         if (!tab) return { ok: false, error: { key: 'errorGone', params: [] } };
         const fallback = { pageUrl: tab.url, pageTitle: tab.title };
-        const pending = await deps.begin({ tabId: req.data.tabId, mode: req.data.mode, fallback });
+        const pending = await deps.begin({ tabId: req.tabId, mode: req.mode, fallback });
         return { ok: true, captureId: pending.id };
       } catch (e) {
         return failed(e);
       }
     },
 
-    async draft(raw: unknown): Promise<CaptureDraftResult> {
-      const id = CaptureId.safeParse(raw);
-      if (!id.success) return bad(id.error.issues[0]?.message);
+    async draft(id: DataOf<Spec['captureDraft']>): Promise<ResultIn<Spec['captureDraft']>> {
       try {
-        const pending = await store.get(id.data);
+        const pending = await store.get(id);
         if (!pending) return { ok: false, error: { key: 'captureExpired', params: [] } };
         const panelAccountId = pending.tabId === undefined ? null : await panelAccountOf(db, tabs.get(pending.tabId));
         const suggestions = await suggestAccounts(db, { urls: [pending.pageUrl, pending.source.url], panelAccountId });
@@ -63,20 +56,16 @@ export function captureHandlers(deps: HandlerDeps) {
       }
     },
 
-    async account(raw: unknown): Promise<AccountChoice | null> {
-      const id = Id.max(200).safeParse(raw);
-      if (!id.success) return null;
-      const account = await accountById(db, id.data);
+    async account(id: DataOf<Spec['captureAccount']>): Promise<ResultIn<Spec['captureAccount']>> {
+      const account = await accountById(db, id);
       return account ? toChoice(account, 'search') : null;
     },
 
-    async save(raw: unknown): Promise<CaptureSaveResult> {
-      const req = CaptureRequest.safeParse(raw);
-      if (!req.success) return bad(req.error.issues[0]?.message);
+    async save(req: DataOf<Spec['captureSave']>): Promise<ResultIn<Spec['captureSave']>> {
       try {
-        const pending = await store.get(req.data.captureId);
+        const pending = await store.get(req.captureId);
         if (!pending) return { ok: false, error: { key: 'captureExpired', params: [] } };
-        const saved = await saveCapture(db, pending, req.data);
+        const saved = await saveCapture(db, pending, req);
         await store.delete(pending.id);
         return { ok: true, ...saved };
       } catch (e) {
@@ -84,9 +73,8 @@ export function captureHandlers(deps: HandlerDeps) {
       }
     },
 
-    async cancel(raw: unknown): Promise<void> {
-      const id = CaptureId.safeParse(raw);
-      if (id.success) await store.delete(id.data);
+    async cancel(id: DataOf<Spec['captureCancel']>): Promise<void> {
+      await store.delete(id);
     },
   };
 }

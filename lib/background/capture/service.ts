@@ -1,11 +1,11 @@
 import type { Browser } from 'wxt/browser';
 import type { AppDB } from '@/lib/db/app-db';
-import { onMessage } from '@/lib/messaging/protocol';
+import { handle } from '@/lib/messaging/handle';
+import { pagesToWorker } from '@/lib/messaging/pages-to-worker';
 import { beginCapture, type CaptureTrigger } from '@/lib/capture/begin';
 import { captureHandlers } from './handlers';
 import { CAPTURE_COMMAND, installCaptureMenus, menuMode } from './menus';
 import { CaptureStore, type SessionArea } from '@/lib/capture/store';
-import { isOwnPage } from '@/lib/messaging/sender-guard';
 import type { TabStates } from '@/lib/background/tab-state';
 
 export interface CaptureDeps {
@@ -24,8 +24,6 @@ const DIALOG = { width: 460, height: 640 };
 export function startCapture(deps: CaptureDeps) {
   const store = new CaptureStore(browser.storage.session as SessionArea | undefined);
   const dialogs = new Map<number, string>();
-  const extId = browser.runtime.id;
-  const origin = browser.runtime.getURL('/');
 
   const openDialog = async (captureId: string) => {
     const url = browser.runtime.getURL(`/capture.html?id=${encodeURIComponent(captureId)}`);
@@ -67,13 +65,12 @@ export function startCapture(deps: CaptureDeps) {
     begin,
     tabInfo: (tabId) => browser.tabs.get(tabId).then((t) => ({ url: t.url, title: t.title }), () => undefined),
   });
-  const denied = { ok: false as const, error: { key: 'errorBadRequest', params: [] } };
-  const own = (sender: Browser.runtime.MessageSender) => isOwnPage(sender, extId, origin);
-  onMessage('captureStart', ({ data, sender }) => (own(sender) ? handlers.start(data) : denied));
-  onMessage('captureDraft', ({ data, sender }) => (own(sender) ? handlers.draft(data) : denied));
-  onMessage('captureAccount', ({ data, sender }) => (own(sender) ? handlers.account(data) : null));
-  onMessage('captureSave', ({ data, sender }) => (own(sender) ? handlers.save(data) : denied));
-  onMessage('captureCancel', ({ data, sender }) => (own(sender) ? handlers.cancel(data) : undefined));
+  // Our own pages only, payloads parsed first (lib/messaging/pages-to-worker.ts).
+  handle(pagesToWorker.captureStart, handlers.start);
+  handle(pagesToWorker.captureDraft, handlers.draft);
+  handle(pagesToWorker.captureAccount, handlers.account);
+  handle(pagesToWorker.captureSave, handlers.save);
+  handle(pagesToWorker.captureCancel, handlers.cancel);
 
   if (import.meta.env.MODE === 'e2e') {
     // Native context-menu clicks and shortcuts cannot be automated (docs/testing.md, Browsers): e2e tests call

@@ -65,6 +65,8 @@ export function startReminders(db: AppDB) {
     };
   }
   return {
+    /** Settled once missed reminders were caught up; a re-plan waits for it. */
+    ready: started,
     stop() {
       sub.unsubscribe();
       browser.alarms.onAlarm.removeListener(onAlarm);

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { acceptInviteText } from '@/lib/background/invite-handler';
+import { InviteText } from '@/lib/messaging/content-to-worker';
 import { scheduleFromEvent } from '@/lib/meetings/schedule-from-event';
 import { inviteOf, TabStates } from '@/lib/background/tab-state';
 import { defaultTemplates } from '@/lib/checklists/default-templates';
 import type { AppDB } from '@/lib/db/app-db';
 import { createAccount } from '@/lib/db/repos/accounts';
 import { createContact } from '@/lib/db/repos/contacts';
-import { PanelCommand } from '@/lib/messaging/panel-commands';
+import { PanelCommand, type CommandOf } from '@/lib/messaging/pages-to-worker';
 import { computeView } from '@/lib/panel-data/compute-view';
 import { durationOf, eventSourceOf } from '@/lib/meetings/event-source';
 import { PageContext } from '@/lib/schema/page-context';
@@ -42,15 +43,29 @@ beforeEach(async () => {
   await db.checklistTemplates.bulkAdd(defaultTemplates('en'));
 });
 
-const schedule = (at: string, extra: Partial<Extract<PanelCommand, { type: 'scheduleMeeting' }>> = {}) => {
+const schedule = (at: string, extra: Partial<CommandOf<'scheduleMeeting'>> = {}): CommandOf<'scheduleMeeting'> => {
   const cmd = PanelCommand.parse({ type: 'scheduleMeeting', accountId: 'acme', templateId: 'builtin:negotiation', at, contactIds: ['anna', 'igor'], ...extra });
-  return cmd as Extract<PanelCommand, { type: 'scheduleMeeting' }>;
+  if (cmd.type !== 'scheduleMeeting') throw new Error('expected a scheduleMeeting command');
+  return cmd;
 };
+
+/** The worker's path for 'inviteText': the message's schema (handle.ts), then the handler. */
+function accept(tabs: TabStates, tabId: number, senderUrl: string, data: unknown): boolean {
+  const parsed = InviteText.safeParse(data);
+  return parsed.success && acceptInviteText(tabs, tabId, senderUrl, parsed.data);
+}
+
+/** The panel's view for a tab showing `context`, which must have matched an account. */
+async function matchedView(context: PageContext) {
+  const view = await computeView(db, { context, pinnedAccountId: null });
+  expect(view.status).toBe('matched');
+  if (view.status !== 'matched') throw new Error('expected a matched view');
+  return view;
+}
 
 describe('calendar event in the panel view', () => {
   it('offers the event with the account\'s briefing, the meeting types and no meeting yet', async () => {
-    const view = await computeView(db, calendarContext(), null);
-    expect(view.status).toBe('matched');
+    const view = await matchedView(calendarContext());
     expect(view.briefings.map((b) => b.account.name)).toEqual(['Acme Logistics']);
     expect(view.event).toMatchObject({ title: 'Cold-chain lanes: Q1 volumes', start: day, location: 'Acme HQ, Kotka', source: 'calendar', durationMin: 60 });
     expect(view.event!.types.map((o) => o.type)).toContain('negotiation');
@@ -60,9 +75,9 @@ describe('calendar event in the panel view', () => {
 
   it('suggests the type the account last met with, or a call for a video link', async () => {
     await db.meetings.add({ id: 'm0', accountId: 'acme', contactIds: [], type: 'negotiation', at: '2026-10-01T10:00:00.000Z', checklistTemplateId: 'builtin:negotiation', durationMin: 60, place: '', checked: [] });
-    expect((await computeView(db, calendarContext(), null)).event!.suggestedTemplateId).toBe('builtin:negotiation');
+    expect((await matchedView(calendarContext())).event!.suggestedTemplateId).toBe('builtin:negotiation');
     const online = PageContext.parse({ ...calendarContext(), location: 'https://meet.example/abc-defg' });
-    expect((await computeView(db, online, null)).event!.suggestedTemplateId).toBe('builtin:call');
+    expect((await matchedView(online)).event!.suggestedTemplateId).toBe('builtin:call');
   });
 
   it('schedules once: a second click finds the meeting by the event\'s UID and writes nothing', async () => {
@@ -79,7 +94,7 @@ describe('calendar event in the panel view', () => {
       accountId: 'acme', type: 'negotiation', at, contactIds: ['anna', 'igor'], place: 'Acme HQ, Kotka',
       source: { uid: '4dreupg2m5fk8ftvmqr3m0l4o4@google.com', url: calendarContext().url },
     });
-    const view = await computeView(db, calendarContext(), null);
+    const view = await matchedView(calendarContext());
     expect(view.event!.alreadyScheduledMeetingId).toBe(first.id);
     expect(view.briefings[0]!.nextMeeting?.meeting.id).toBe(first.id);
   });
@@ -99,7 +114,7 @@ describe('invitation in a message', () => {
     const tabs = new TabStates();
     const ctx = gmailInviteContext();
     tabs.setContext(3, ctx);
-    expect(acceptInviteText(tabs, 3, ctx.url, { url: ctx.inviteUrl, text: ics })).toBe(true);
+    expect(accept(tabs, 3, ctx.url, { url: ctx.inviteUrl, text: ics })).toBe(true);
     const source = eventSourceOf(ctx, inviteOf(tabs.get(3)));
     expect(source).toMatchObject({ title: 'Q1 volumes review', source: 'invite', start: '2026-11-25T08:00:00.000Z', location: 'Acme HQ, Kotka' });
     expect(source!.uid).toMatch(/^040000008200E00074C5B7101A82E008/);
@@ -115,7 +130,7 @@ describe('invitation in a message', () => {
   it('counts an invitation only while the open message names its URL', () => {
     const tabs = new TabStates();
     tabs.setContext(3, gmailInviteContext());
-    acceptInviteText(tabs, 3, 'https://mail.google.com/', { url: gmailInviteContext().inviteUrl, text: ics });
+    accept(tabs, 3, 'https://mail.google.com/', { url: gmailInviteContext().inviteUrl, text: ics });
     tabs.setContext(3, gmailInviteContext('https://mail.google.com/mail/u/0?attid=0.2'));
     expect(inviteOf(tabs.get(3))).toBeUndefined();
   });
@@ -123,10 +138,10 @@ describe('invitation in a message', () => {
   it('refuses files from another origin, cancellations and non-calendars', () => {
     const tabs = new TabStates();
     const url = 'https://mail.google.com/mail/u/0?attid=0.1';
-    expect(acceptInviteText(tabs, 3, 'https://evil.example/', { url, text: ics })).toBe(false);
-    expect(acceptInviteText(tabs, 3, url, { url, text: ics.replace('METHOD:REQUEST', 'METHOD:CANCEL') })).toBe(false);
-    expect(acceptInviteText(tabs, 3, url, { url, text: 'hello' })).toBe(false);
-    expect(acceptInviteText(tabs, 3, url, { url, text: 'x'.repeat(300 * 1024) })).toBe(false);
+    expect(accept(tabs, 3, 'https://evil.example/', { url, text: ics })).toBe(false);
+    expect(accept(tabs, 3, url, { url, text: ics.replace('METHOD:REQUEST', 'METHOD:CANCEL') })).toBe(false);
+    expect(accept(tabs, 3, url, { url, text: 'hello' })).toBe(false);
+    expect(accept(tabs, 3, url, { url, text: 'x'.repeat(300 * 1024) })).toBe(false);
     expect(tabs.get(3).invite).toBeUndefined();
   });
 });

@@ -1,4 +1,8 @@
+import type { z } from 'zod';
 import { captureHandlers, type HandlerDeps } from '@/lib/background/capture/handlers';
+import type { MessageSpec } from '@/lib/messaging/define-message';
+import { dispatch, type Handler } from '@/lib/messaging/handle';
+import { pagesToWorker } from '@/lib/messaging/pages-to-worker';
 import { CaptureStore } from '@/lib/capture/store';
 import { TabStates } from '@/lib/background/tab-state';
 import { pending, seededDb } from '@/test/unit/capture/seeded-capture';
@@ -9,8 +13,22 @@ async function setup(over: Partial<HandlerDeps> = {}) {
   await store.put(pending());
   const begin = vi.fn(async () => ({ id: 'cap-00000002' }));
   const tabInfo = vi.fn(async (tabId: number) => (tabId === 3 ? { url: 'https://news.acme.example/', title: 'News' } : undefined));
-  const h = captureHandlers({ db, tabs: new TabStates(), store, begin, tabInfo, ...over });
+  const handlers = captureHandlers({ db, tabs: new TabStates(), store, begin, tabInfo, ...over });
+  // Each request takes the worker's real path: the capture dialog as sender, parsed by handle.ts.
+  const h = {
+    start: viaHandle(pagesToWorker.captureStart, handlers.start),
+    draft: viaHandle(pagesToWorker.captureDraft, handlers.draft),
+    account: viaHandle(pagesToWorker.captureAccount, handlers.account),
+    save: viaHandle(pagesToWorker.captureSave, handlers.save),
+    cancel: viaHandle(pagesToWorker.captureCancel, handlers.cancel),
+  };
   return { db, store, begin, h };
+}
+
+const self = { id: 'keyside', origin: 'chrome-extension://keyside/' };
+const dialog = { id: 'keyside', url: 'chrome-extension://keyside/capture.html?id=cap-00000001' };
+function viaHandle<D extends z.ZodType, R extends z.ZodType>(spec: MessageSpec<D, R>, handler: Handler<D, R>) {
+  return (data: unknown) => dispatch(spec, handler, { data, sender: dialog }, self);
 }
 
 describe('capture message handlers', () => {

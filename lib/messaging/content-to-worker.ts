@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { PageContext } from '@/lib/schema/page-context';
+import { SiteRule } from '@/lib/schema/site-rule';
+import { defineMessage } from './define-message';
+
+/**
+ * Content script <-> worker. The content script runs next to a page we do not trust, so every
+ * payload is parsed in the worker (handle.ts) and only our own content script in a tab's top
+ * frame is listened to for what the page shows.
+ */
+
+/** An invitation file the content script fetched from the page's own origin; parsed in the worker. */
+export const InviteText = z.object({
+  /** The content script caps the file at 256 KB of bytes; UTF-16 length never exceeds that. */
+  url: z.url().max(4000),
+  text: z.string().max(256 * 1024),
+});
+export type InviteText = z.infer<typeof InviteText>;
+
+/** What the content script needs to pick its adapter; everything else stays in the worker. */
+export const ContentConfig = z.object({
+  siteRules: z.array(SiteRule),
+  generic: z.boolean(),
+});
+export type ContentConfig = z.infer<typeof ContentConfig>;
+
+export const NO_CONTENT_CONFIG: ContentConfig = { siteRules: [], generic: false };
+
+export const contentToWorker = {
+  /** What the page shows now. */
+  pageContext: defineMessage({ name: 'pageContext', from: 'content-top-frame', data: PageContext, result: z.void(), rejected: () => undefined }),
+  /** The text of the open message's invitation (PageContext.inviteUrl). */
+  inviteText: defineMessage({ name: 'inviteText', from: 'content-top-frame', data: InviteText, result: z.void(), rejected: () => undefined }),
+  /** Adapters to use on this URL (any frame: the generic adapter may run in frames too). */
+  contentConfig: defineMessage({ name: 'contentConfig', from: 'content', data: z.string(), result: ContentConfig, rejected: () => NO_CONTENT_CONFIG }),
+};
+
+/** worker -> content script: send the page context again (a panel reconnected after a worker restart). */
+export const workerToContent = {
+  resendContext: defineMessage({ name: 'resendContext', from: 'worker', data: z.undefined(), result: z.void(), rejected: () => undefined }),
+};

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { CaptureKind } from '@/lib/capture/draft';
+import { Account, Contact, Id, IsoDay, Task } from '@/lib/schema';
+import { defineMessage, type MessageError } from './define-message';
+
+/**
+ * Extension pages (panel, popup, capture dialog, dashboard) -> worker. Our pages are checked by
+ * their sender (handle.ts) but are still only clients: every payload is parsed with its schema.
+ */
+
+const ErrorResult = z.object({ ok: z.literal(false), error: z.object({ key: z.string(), params: z.array(z.string()) }) });
+const errorResult = (error: MessageError) => ({ ok: false as const, error });
+
+// ---- command: the panel's (and popup's, and capture dialog's search) requests ----
+
+/** Commands the panel (and popup) may ask of the worker. */
+export const PanelCommand = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('logEmail'), accountId: Id }),
+  z.object({ type: z.literal('addTask'), accountId: Id, title: z.string().trim().min(1).max(500), due: z.string().nullable() }),
+  z.object({ type: z.literal('setTaskStatus'), taskId: Id, status: z.enum(['open', 'done']) }),
+  z.object({
+    type: z.literal('createAccount'),
+    name: z.string().trim().min(1).max(300),
+    domains: z.array(z.string()).max(20),
+    person: z.object({ name: z.string().max(200), email: z.string().max(320), title: z.string().max(200).default(''), phones: z.array(z.string()).default([]) }).optional(),
+  }),
+  z.object({ type: z.literal('addPerson'), accountId: Id, name: z.string().trim().min(1).max(200), email: z.string().max(320), title: z.string().max(200).default('') }),
+  z.object({ type: z.literal('search'), q: z.string().max(200), limit: z.number().int().min(1).max(50).default(8) }),
+  z.object({ type: z.literal('pinAccount'), accountId: Id.nullable() }),
+  z.object({ type: z.literal('tickItem'), meetingId: Id, itemId: Id, checked: z.boolean() }),
+  z.object({ type: z.literal('openDashboard'), hash: z.string().max(200).default('') }),
+  /** Schedule the tab's calendar event / invitation; the event itself is read from the tab's state. */
+  z.object({
+    type: z.literal('scheduleMeeting'),
+    accountId: Id,
+    templateId: Id,
+    at: z.iso.datetime({ offset: true }),
+    contactIds: z.array(Id).max(100).default([]),
+    durationMin: z.number().int().positive().max(24 * 60).optional(),
+    place: z.string().max(1000).optional(),
+  }),
+]);
+/** A command as a page sends it (defaults may be left out). */
+export type PanelCommand = z.input<typeof PanelCommand>;
+/** A command as the worker runs it, parsed. */
+export type ParsedCommand = z.output<typeof PanelCommand>;
+export type CommandType = ParsedCommand['type'];
+export type CommandOf<K extends CommandType> = Extract<ParsedCommand, { type: K }>;
+
+export const SearchHit = z.object({
+  id: z.string(),
+  kind: z.enum(['account', 'contact']),
+  name: z.string(),
+  accountId: z.string().nullable(),
+  accountName: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+const Written = z.object({ created: z.boolean(), id: z.string() });
+
+const commandValueSchemas = {
+  logEmail: Written,
+  addTask: Task,
+  setTaskStatus: Task,
+  createAccount: Account,
+  addPerson: Contact,
+  search: z.array(SearchHit),
+  pinAccount: z.undefined(),
+  tickItem: z.undefined(),
+  openDashboard: z.undefined(),
+  scheduleMeeting: Written,
+} satisfies Record<CommandType, z.ZodType>;
+type CommandValues = { [K in CommandType]: z.output<(typeof commandValueSchemas)[K]> };
+export type CommandValue<K extends CommandType> = CommandValues[K];
+/**
+ * What each command's `value` is: the caller parses it with its command's schema. Declared
+ * through a mapped type so that `commandValues[type]` keeps its command's type for a generic type.
+ */
+export const commandValues: { [K in CommandType]: z.ZodType<CommandValues[K]> } = commandValueSchemas;
+
+/**
+ * The wire result of any command. Its value is checked per command by the caller
+ * (components/panel/run-command.ts), which knows which command it sent.
+ */
+export const CommandResult = z.union([z.object({ ok: z.literal(true), value: z.unknown().optional() }), ErrorResult]);
+export type CommandResult = z.infer<typeof CommandResult>;
+
+// ---- capture: the capture dialog and the popup ----
+
+/** A capture waiting in the worker for the dialog, keyed by a random id. */
+export const CaptureId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'not a capture id');
+
+/** popup -> worker: capture from this tab (the selection if any, else the page). */
+export const CaptureStart = z.object({
+  tabId: z.number().int().nonnegative(),
+  mode: z.enum(['auto', 'page']).default('auto'),
+});
+export type CaptureStartInput = z.input<typeof CaptureStart>;
+
+/**
+ * dialog -> worker: file capture `captureId` into a dossier as `kind`. The dialog never sends
+ * the captured text back: it names the capture by id and the worker takes the text and source it
+ * extracted itself, so a save cannot smuggle in words the page did not show.
+ */
+export const CaptureRequest = z.object({
+  captureId: CaptureId,
+  accountId: Id.max(200),
+  kind: CaptureKind,
+  comment: z.string().max(10_000).default(''),
+  competitorId: Id.max(200).optional(),
+  competitorName: z.string().trim().min(1).max(200).optional(),
+  due: IsoDay.nullable().optional(),
+  /** Page captures: keep the whole article text instead of the excerpt. */
+  fullText: z.boolean().default(false),
+});
+export type CaptureRequest = z.input<typeof CaptureRequest>;
+
+export type CaptureError = MessageError;
+
+/** What was captured, as the dialog shows it (plain text only; rendered as text). */
+export const CaptureView = z.object({
+  id: z.string(),
+  mode: z.enum(['selection', 'page', 'link']),
+  text: z.string(),
+  truncated: z.boolean(),
+  /** UTF-8 size before truncation. */
+  bytes: z.number(),
+  /** Page captures: the article's main text, when longer than the excerpt. */
+  fullText: z.string().optional(),
+  source: z.object({ url: z.string(), title: z.string() }),
+  capturedAt: z.string(),
+});
+export type CaptureView = z.infer<typeof CaptureView>;
+
+export const CompetitorChoice = z.object({ id: z.string(), name: z.string() });
+export type CompetitorChoice = z.infer<typeof CompetitorChoice>;
+
+/** A dossier the dialog offers, with why it is offered (shown next to the name). */
+export const AccountChoice = z.object({
+  id: z.string(),
+  name: z.string(),
+  reason: z.enum(['domain', 'panel', 'recent', 'search']),
+  competitors: z.array(CompetitorChoice),
+});
+export type AccountChoice = z.infer<typeof AccountChoice>;
+
+export const CaptureSaveResult = z.union([
+  z.object({ ok: z.literal(true), interactionId: z.string(), accountId: z.string(), accountName: z.string() }),
+  ErrorResult,
+]);
+export type CaptureSaveResult = z.infer<typeof CaptureSaveResult>;
+
+export const CaptureStartResult = z.union([z.object({ ok: z.literal(true), captureId: z.string() }), ErrorResult]);
+export type CaptureStartResult = z.infer<typeof CaptureStartResult>;
+
+export const CaptureDraftResult = z.union([
+  z.object({ ok: z.literal(true), capture: CaptureView, suggestions: z.array(AccountChoice) }),
+  ErrorResult,
+]);
+export type CaptureDraftResult = z.infer<typeof CaptureDraftResult>;
+
+export const pagesToWorker = {
+  /** panel / popup / capture dialog: one of PanelCommand. */
+  command: defineMessage({ name: 'command', from: 'page', data: PanelCommand, result: CommandResult, rejected: errorResult }),
+  /** dialog: save a capture draft. */
+  captureSave: defineMessage({ name: 'captureSave', from: 'page', data: CaptureRequest, result: CaptureSaveResult, rejected: errorResult }),
+  /** popup: capture from this tab (the selection, else the page); opens the dialog. */
+  captureStart: defineMessage({ name: 'captureStart', from: 'page', data: CaptureStart, result: CaptureStartResult, rejected: errorResult }),
+  /** dialog: the pending capture (by id) and the dossiers to offer. */
+  captureDraft: defineMessage({ name: 'captureDraft', from: 'page', data: CaptureId, result: CaptureDraftResult, rejected: errorResult }),
+  /** dialog: a dossier picked by search, with its competitors. */
+  captureAccount: defineMessage({ name: 'captureAccount', from: 'page', data: Id.max(200), result: AccountChoice.nullable(), rejected: () => null }),
+  /** dialog: cancelled; forget the pending capture. */
+  captureCancel: defineMessage({ name: 'captureCancel', from: 'page', data: CaptureId, result: z.void(), rejected: () => undefined }),
+  /**
+   * dashboard: something it wrote may move alarms or the badge. The worker owns both and
+   * re-plans them; the message also wakes a stopped worker, which a write to IndexedDB does not.
+   */
+  dataChanged: defineMessage({ name: 'dataChanged', from: 'page', data: z.undefined(), result: z.void(), rejected: () => undefined }),
+};
