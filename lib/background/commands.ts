@@ -70,7 +70,7 @@ export async function runCommand(deps: CommandDeps, cmd: ParsedCommand, tabId: n
         await setChecklistItem(db, cmd.meetingId, cmd.itemId, cmd.checked);
         return { ok: true };
       case 'scheduleMeeting':
-        return done(cmd.type, await scheduleFromEvent(db, tabs, tabId, cmd));
+        return done(cmd.type, await scheduleFromEvent(db, tabId !== undefined ? tabs.get(tabId) : undefined, cmd));
       case 'openDashboard':
         await deps.openDashboard(cmd.hash);
         return { ok: true };

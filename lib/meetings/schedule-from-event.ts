@@ -2,11 +2,10 @@ import type { AppDB } from '@/lib/db/app-db';
 import { UserFacingError } from '@/lib/db/errors';
 import { contactsByIds } from '@/lib/db/queries/people';
 import { templateById } from '@/lib/db/queries/templates';
-import { scheduleMeeting, type MeetingDraft } from '@/lib/db/repos/meetings';
+import { scheduleMeetingOnce, type MeetingDraft } from '@/lib/db/repos/meetings';
 import type { CommandOf } from '@/lib/messaging/pages-to-worker';
 import { durationOf, eventSourceOf } from './event-source';
-import { scheduledFrom } from './event-view';
-import { inviteOf, type TabStates } from '@/lib/background/tab-state';
+import { inviteOf, type TabState } from '@/lib/panel-data/tab-state';
 
 type ScheduleCommand = CommandOf<'scheduleMeeting'>;
 
@@ -17,11 +16,9 @@ type ScheduleCommand = CommandOf<'scheduleMeeting'>;
  */
 export async function scheduleFromEvent(
   db: AppDB,
-  tabs: TabStates,
-  tabId: number | undefined,
+  state: TabState | undefined,
   cmd: ScheduleCommand,
 ): Promise<{ created: boolean; id: string }> {
-  const state = tabId !== undefined ? tabs.get(tabId) : undefined;
   const source = state ? eventSourceOf(state.context, inviteOf(state)) : undefined;
   if (!source) throw new UserFacingError('errorNoEvent');
   const template = await templateById(db, cmd.templateId);
@@ -29,22 +26,17 @@ export async function scheduleFromEvent(
   // Only the account's own people become attendees, whatever the panel sent.
   const contacts = (await contactsByIds(db, cmd.contactIds ?? [])).filter((c) => c.accountId === cmd.accountId);
 
-  return db.transaction('rw', db.accounts, db.meetings, async () => {
-    const existing = await scheduledFrom(db, source);
-    if (existing) return { created: false, id: existing.id };
-    const draft = {
-      accountId: cmd.accountId,
-      type: template.meetingType,
-      checklistTemplateId: template.id,
-      at: cmd.at,
-      contactIds: contacts.map((c) => c.id),
-      durationMin: cmd.durationMin ?? durationOf(source),
-      place: cmd.place ?? source.location,
-      remindBeforeMin: template.remindBeforeMin,
-      // Kept by the loose Meeting schema (lib/schema/meeting.ts `source`).
-      source: { uid: source.uid, url: source.url },
-    } satisfies MeetingDraft & { source: { uid: string; url: string } };
-    const meeting = await scheduleMeeting(db, draft);
-    return { created: true, id: meeting.id };
-  });
+  const draft = {
+    accountId: cmd.accountId,
+    type: template.meetingType,
+    checklistTemplateId: template.id,
+    at: cmd.at,
+    contactIds: contacts.map((c) => c.id),
+    durationMin: cmd.durationMin ?? durationOf(source),
+    place: cmd.place ?? source.location,
+    remindBeforeMin: template.remindBeforeMin,
+    // Kept by the loose Meeting schema (lib/schema/meeting.ts `source`).
+    source: { uid: source.uid, url: source.url },
+  } satisfies MeetingDraft & { source: { uid: string; url: string } };
+  return scheduleMeetingOnce(db, draft);
 }

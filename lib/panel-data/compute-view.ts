@@ -27,7 +27,7 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
   const { context: ctx, pinnedAccountId } = tabState;
   const computedAt = now.toISOString();
   if (pinnedAccountId) {
-    const account = await db.accounts.get(pinnedAccountId);
+    const account = await accountById(db, pinnedAccountId);
     if (account) {
       const briefing = await briefingFor(db, account, [], 'manual', ctx?.messageId ?? '', now);
       return { status: 'matched', ...(ctx ? { context: ctx } : {}), briefings: [briefing], unmatched: [], computedAt };

@@ -2,6 +2,7 @@ import { Interaction, Meeting, type MeetingInput, Task, newId, nowIso } from '@/
 import type { AppDB } from '@/lib/db/app-db';
 import { UserFacingError } from '@/lib/db/errors';
 import { patchChecked } from './patch';
+import { meetingFromSource } from '@/lib/db/queries/meetings';
 
 /** What the scheduling form sets (Pick, not Omit: Omit over a loose object's index signature loses the keys). */
 export type MeetingDraft = Pick<
@@ -33,6 +34,23 @@ export async function scheduleMeeting(db: AppDB, draft: MeetingDraft & { id?: st
     if (!(await db.accounts.get(meeting.accountId))) throw new UserFacingError('errorGone');
     await db.meetings.add(meeting);
     return meeting;
+  });
+}
+
+/**
+ * Schedules a meeting booked from a calendar event or invitation, once: a meeting already booked
+ * from the same event (its UID or page) is returned instead, checked inside the same transaction
+ * so a second click or a second tab cannot book it twice.
+ */
+export async function scheduleMeetingOnce(
+  db: AppDB,
+  draft: MeetingDraft & { source: { uid: string; url: string } },
+): Promise<{ created: boolean; id: string }> {
+  return db.transaction('rw', db.accounts, db.meetings, async () => {
+    const existing = await meetingFromSource(db, draft.source);
+    if (existing) return { created: false, id: existing.id };
+    const meeting = await scheduleMeeting(db, draft);
+    return { created: true, id: meeting.id };
   });
 }
 

@@ -84,8 +84,8 @@ describe('calendar event in the panel view', () => {
     const tabs = new TabStates();
     tabs.setContext(7, calendarContext());
     const at = new Date(`${day}T10:00:00`).toISOString();
-    const first = await scheduleFromEvent(db, tabs, 7, schedule(at));
-    const second = await scheduleFromEvent(db, tabs, 7, schedule(at));
+    const first = await scheduleFromEvent(db, tabs.get(7), schedule(at));
+    const second = await scheduleFromEvent(db, tabs.get(7), schedule(at));
     expect(first.created).toBe(true);
     expect(second).toEqual({ created: false, id: first.id });
     const meetings = await db.meetings.toArray();
@@ -103,9 +103,9 @@ describe('calendar event in the panel view', () => {
     await createContact(db, { id: 'stranger', accountId: null, name: 'X', emails: ['x@else.example'] });
     const tabs = new TabStates();
     tabs.setContext(7, calendarContext());
-    const r = await scheduleFromEvent(db, tabs, 7, schedule(tomorrow.toISOString(), { contactIds: ['anna', 'stranger'] }));
+    const r = await scheduleFromEvent(db, tabs.get(7), schedule(tomorrow.toISOString(), { contactIds: ['anna', 'stranger'] }));
     expect((await db.meetings.get(r.id))!.contactIds).toEqual(['anna']);
-    await expect(scheduleFromEvent(db, new TabStates(), 8, schedule(tomorrow.toISOString()))).rejects.toMatchObject({ key: 'errorNoEvent' });
+    await expect(scheduleFromEvent(db, new TabStates().get(8), schedule(tomorrow.toISOString()))).rejects.toMatchObject({ key: 'errorNoEvent' });
   });
 });
 
