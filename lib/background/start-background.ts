@@ -10,7 +10,7 @@ import { ownExtension } from '@/lib/messaging/sender-guard';
 import { startBadge } from './badge-service';
 import { startCapture } from './capture/service';
 import { runCommand } from './commands';
-import { rulesForUrl } from './content-config';
+import { rulesForUrl } from '@/lib/adapters/rules-for-url';
 import { onDataChanged } from './data-changed';
 import { acceptInviteText } from './invite-handler';
 import { panelPortTab } from './panel-port';

@@ -7,7 +7,8 @@
 
 export type Day = string; // 'YYYY-MM-DD'
 
-const DAY_MS = 86_400_000;
+/** One calendar day in UTC arithmetic (local days may be 23 or 25 hours: use addDays for those). */
+export const DAY_MS = 86_400_000;
 
 /** The runtime's zone: the browser's setting is the user's zone unless they chose another. */
 export function runtimeTimeZone(): string {
