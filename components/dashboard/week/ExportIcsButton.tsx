@@ -5,7 +5,7 @@ import { getSettings } from '@/lib/db/repos/settings';
 import { t } from '@/lib/i18n/t';
 import { exportIcs } from '@/lib/io/ics';
 import { downloadText } from '@/components/dashboard/meetings/download';
-import { uiChecklistLocale } from '@/components/dashboard/meetings/type-options';
+import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
 
 const KEEP_PAST_MS = 90 * 86_400_000;
 
