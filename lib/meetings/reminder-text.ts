@@ -8,9 +8,14 @@ import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
 import { formatTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { Account, ChecklistTemplate, Contact, Meeting, Task } from '@/lib/schema';
-import type { NotificationText } from '@/lib/background/notifier';
 
 const MIN_MS = 60_000;
+
+/** What a notification says; the worker shows it (lib/background/notifier.ts). */
+export interface NotificationText {
+  title: string;
+  message: string;
+}
 
 /** "Anna Petrova (Acme Logistics)", or just the account when nobody is named. */
 export function whoText(attendees: readonly Contact[], account: Account | undefined): string {
