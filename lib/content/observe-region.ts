@@ -8,7 +8,8 @@ import type { WatchSpec } from '@/lib/adapters/types';
  */
 export function observeRegion(doc: Document, watch: WatchSpec, onChange: () => void, signal: AbortSignal): void {
   if (signal.aborted) return;
-  const body = () => doc.body ?? doc.documentElement;
+  // No body yet in a document still loading: the root stands in.
+  const body = (): Element => doc.querySelector('body') ?? doc.documentElement;
   const options: MutationObserverInit = { childList: true, subtree: true };
   if (watch.attributes.length) {
     options.attributes = true;

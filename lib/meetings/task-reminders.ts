@@ -21,7 +21,7 @@ export function taskReminderId(taskId: string, remindAt: string): string {
 
 /** An open follow-up whose reminder time came after `from` and by `now`, not shown yet. */
 export function taskReminderDue(task: Task | undefined, fired: ReadonlySet<string>, from: number, now: Date): task is Task {
-  if (!task || task.status !== 'open' || !task.remindAt) return false;
+  if (task?.status !== 'open' || !task.remindAt) return false;
   const at = Date.parse(task.remindAt);
   return at > from && at <= now.getTime() && !fired.has(taskReminderId(task.id, task.remindAt));
 }

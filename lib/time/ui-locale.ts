@@ -7,6 +7,6 @@ export function uiLocale(): string {
   try {
     return browser.i18n.getUILanguage();
   } catch {
-    return (globalThis as { navigator?: { language?: string } }).navigator?.language || 'en';
+    return (globalThis as { navigator?: { language?: string } }).navigator?.language ?? 'en';
   }
 }

@@ -15,7 +15,7 @@ describe('the interface language', () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => {
       throw new Error('no i18n here');
     });
-    expect(uiLocale()).toBe((globalThis as { navigator?: { language?: string } }).navigator?.language || 'en');
+    expect(uiLocale()).toBe((globalThis as { navigator?: { language?: string } }).navigator?.language ?? 'en');
   });
 
   it('chooses the checklist language from it, English for any other', () => {
