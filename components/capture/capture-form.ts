@@ -1,5 +1,6 @@
 import type { CaptureKind } from '@/lib/capture/draft';
 import type { AccountChoice, CaptureRequest } from '@/lib/messaging/pages-to-worker';
+import { addDays, localDay } from '@/lib/time/local-time';
 
 /** Value of the competitor select that means "type a new competitor's name". */
 export const NEW_COMPETITOR = '';
@@ -30,8 +31,7 @@ export function initialForm(suggestions: AccountChoice[], today: Date = new Date
 
 /** Tomorrow as the local YYYY-MM-DD a date input shows: a follow-up is rarely for today. */
 export function dayAfter(today: Date): string {
-  const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return addDays(localDay(today), 1);
 }
 
 /** The save message for the form, or the key of what is missing. */

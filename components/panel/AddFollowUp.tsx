@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { todayLocal } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { runCommand } from './run-command';
+import { addDays, localDay } from '@/lib/time/local-time';
 
 function inDays(n: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  return todayLocal(d);
+  return addDays(localDay(new Date()), n);
 }
 
 /** A follow-up with a due date in two keystrokes; defaults to three days out. */

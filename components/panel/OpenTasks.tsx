@@ -1,4 +1,5 @@
-import { formatDay, todayLocal } from '@/lib/i18n/format';
+import { formatDay } from '@/lib/i18n/format';
+import { localDay } from '@/lib/time/local-time';
 import { t } from '@/lib/i18n/t';
 import type { Task } from '@/lib/schema';
 import { AddFollowUp } from './AddFollowUp';
@@ -6,7 +7,7 @@ import { runCommand } from './run-command';
 
 /** Open follow-ups, overdue first (the background sorts them), each completable in one click. */
 export function OpenTasks({ tasks, accountId }: { tasks: Task[]; accountId: string }) {
-  const today = todayLocal();
+  const today = localDay(new Date());
   return (
     <section>
       <h2>{t('sectionFollowUps')}</h2>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '@/lib/i18n/t';
 import type { AccountBriefing, PanelEvent } from '@/lib/panel-data/view-types';
-import { isoFromLocal, localDayTime } from './event-time';
+import { isoFromLocal, localDayTime } from '@/lib/time/input-values';
 import { runCommand } from './run-command';
 
 /** The account's people who are on the event; all its matched people when none are. */

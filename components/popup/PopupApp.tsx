@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/app-db';
 import { openTasksDueBy } from '@/lib/db/queries/open-tasks';
-import { todayLocal } from '@/lib/i18n/format';
-import { addDays } from '@/lib/time/local-time';
+import { addDays, localDay } from '@/lib/time/local-time';
 import { dueBucket, isSnoozed } from '@/lib/tasks/due';
 import { t } from '@/lib/i18n/t';
 import { captureFromPopup } from '@/components/capture/capture-from-popup';
@@ -15,7 +14,7 @@ function openDashboard(hash = '') {
 /** The toolbar popup: what is due now and the way into the dashboard. */
 export function PopupApp() {
   const db = getDb();
-  const today = todayLocal();
+  const today = localDay(new Date());
   // The same day rules as the toolbar badge (local day, snoozed tasks left out).
   const due = useLiveQuery(async () => {
     // Due by the day after tomorrow: a date-time due in another offset may still fall on today.

@@ -1,4 +1,6 @@
+import { uiLocale } from '@/lib/time/ui-locale';
+
 /** Sets <html lang> from the browser's UI language so screen readers and hyphenation follow it. */
 export function applyDocumentLocale(): void {
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.documentElement.lang = uiLocale();
 }

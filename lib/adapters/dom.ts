@@ -31,6 +31,9 @@ export function queryAll(root: ParentNode, selectors: readonly string[]): Elemen
   );
 }
 
+/** The attributes `isHidden` reads: an adapter using it watches them (lib/adapters/types.ts WatchSpec). */
+export const HIDING_ATTRS = ['hidden', 'style'] as const;
+
 /**
  * Hidden by the page itself: an inline `display:none`, the `hidden` attribute. Gmail keeps its
  * previous views in the DOM this way, so a stale thread must not be read as the open one.

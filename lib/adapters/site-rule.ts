@@ -1,6 +1,6 @@
 import type { SiteRule } from '@/lib/schema/site-rule';
 import { makeContext, PeopleList, safeRead } from './context';
-import { textOf } from './dom';
+import { HIDING_ATTRS, textOf } from './dom';
 import { parseAddressList, type Address } from './parse-address';
 import { matchesPattern, sampleUrl } from './match-pattern';
 import type { SiteAdapter } from './types';
@@ -39,5 +39,7 @@ export function adapterFromRule(rule: SiteRule): SiteAdapter {
     samples: { accepts: [sampleUrl(rule.urlPattern)].filter(Boolean) },
     matchesUrl: (url) => matchesPattern(rule.urlPattern, url),
     read: (doc, url) => safeRead(SITE, url, () => read(doc, url)),
+    // The user's selectors may test any class or id; the address may sit in the rule's attribute.
+    watch: { attributes: [...HIDING_ATTRS, 'class', 'id', ...(rule.emailAttribute ? [rule.emailAttribute] : [])] },
   };
 }

@@ -17,8 +17,26 @@ export interface SiteAdapter {
   /** Read the current view. */
   read(doc: Document, url: URL): PageContextInput;
   /**
-   * Selector whose subtree changes when the user opens another message. The content script
-   * observes it (or document.body when absent) and re-reads, debounced.
+   * What the content script observes to know when to read again (lib/content/watch-page.ts).
+   * Every built-in adapter declares it; without one the body is observed for nodes, classes and
+   * hiding only.
    */
-  readonly observeSelector?: string;
+  readonly watch?: WatchSpec;
+}
+
+/**
+ * The part of the page an adapter reads from. Observing only that region keeps the host page's
+ * unrelated churn (chat widgets, list refreshes, tooltips) from waking the reader.
+ */
+export interface WatchSpec {
+  /**
+   * Element whose subtree changes when the user opens another item; it must survive that switch.
+   * Until it exists (the site is still booting) the whole body is observed. None: the body.
+   */
+  readonly container?: string;
+  /**
+   * Attributes whose change alone (no node added or removed) can change what `read` returns:
+   * those its selectors and `isHidden` (lib/adapters/dom.ts) look at. Nothing else is observed.
+   */
+  readonly attributes: readonly string[];
 }

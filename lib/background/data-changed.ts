@@ -1,5 +1,5 @@
 import type { AppDB } from '@/lib/db/app-db';
-import { replanAlarms } from '@/lib/meetings/alarm-plan';
+import { replanAlarms } from './reminders/alarms';
 import { refreshBadge } from './badge-service';
 
 /**

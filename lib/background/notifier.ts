@@ -3,16 +3,13 @@
  * in storage.session) so tests and diagnostics can see what the user was told: headless Chromium
  * does not display notifications (docs/testing.md, Browsers), and a failed create must not go unnoticed.
  */
+import type { NotificationText } from '@/lib/meetings/reminder-text';
 
 /** Keyside's icon, shipped in public/icon. */
 const iconUrl = () => browser.runtime.getURL('/icon/128.png');
 const KEY = 'keyside:notifications';
 const KEEP = 20;
 
-export interface NotificationText {
-  title: string;
-  message: string;
-}
 
 export interface ShownNotification extends NotificationText {
   id: string;

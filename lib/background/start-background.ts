@@ -10,7 +10,7 @@ import { ownExtension } from '@/lib/messaging/sender-guard';
 import { startBadge } from './badge-service';
 import { startCapture } from './capture/service';
 import { runCommand } from './commands';
-import { rulesForUrl } from './content-config';
+import { rulesForUrl } from '@/lib/adapters/rules-for-url';
 import { onDataChanged } from './data-changed';
 import { acceptInviteText } from './invite-handler';
 import { panelPortTab } from './panel-port';
@@ -19,6 +19,7 @@ import { startReminders } from './reminders/service';
 import { SearchService } from './search-service';
 import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
+import { uiLocale } from '@/lib/time/ui-locale';
 
 export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash ? `#${hash.replace(/^#/, '')}` : ''}`) });
@@ -31,7 +32,7 @@ export function startBackground() {
   const hub = new PanelHub(db, tabs);
   const search = new SearchService(db);
   const self = ownExtension();
-  void seedTemplatesIfEmpty(db, browser.i18n.getUILanguage()).catch(() => {});
+  void seedTemplatesIfEmpty(db, uiLocale()).catch(() => {});
   const reminders = startReminders(db);
   startBadge(db);
 

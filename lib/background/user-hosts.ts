@@ -2,16 +2,10 @@ import { liveQuery } from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import { siteRules } from '@/lib/db/queries/site-rules';
 import { getSettings } from '@/lib/db/repos/settings';
-import { parseOrigin } from '@/lib/permissions/origins';
+import { userPatterns } from '@/lib/adapters/user-patterns';
 
 const SCRIPT_ID = 'keyside-user-hosts';
 const CONTENT_SCRIPT = 'content-scripts/host.js';
-
-/** Match patterns for every site the user added: self-hosted webmail, generic pages, CRM rules. */
-export function userPatterns(webmailOrigins: string[], genericOrigins: string[], rulePatterns: string[]): string[] {
-  const fromOrigins = [...webmailOrigins, ...genericOrigins].flatMap((o) => parseOrigin(o)?.pattern ?? []);
-  return [...new Set([...fromOrigins, ...rulePatterns])].sort();
-}
 
 type Registrar = {
   register(patterns: string[]): Promise<void>;

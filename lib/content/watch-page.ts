@@ -1,15 +1,19 @@
-import type { SiteAdapter } from '@/lib/adapters/types';
+import { HIDING_ATTRS } from '@/lib/adapters/dom';
+import type { SiteAdapter, WatchSpec } from '@/lib/adapters/types';
 import type { PageContextInput } from '@/lib/schema/page-context';
+import { observeRegion } from './observe-region';
 
 /** Re-reads soon after the DOM settles; short enough that the panel follows a click at once. */
 const DEBOUNCE_MS = 40;
 /** Sites show loading screens mid-navigation: "unrecognised" must persist this long to count. */
 const UNRECOGNISED_GRACE_MS = 800;
+/** For an adapter that declares nothing: the body, its nodes and what hides or styles them. */
+const BODY_WATCH: WatchSpec = { attributes: [...HIDING_ATTRS, 'class'] };
 
 /**
- * Reads the page with the adapter now and whenever the observed region changes (SPA navigation,
- * preview pane, conversation view), sending only when what it read changed. Never throws into
- * the host page: a failing read is reported as an unrecognised layout.
+ * Reads the page with the adapter now and whenever the region it declares changes (SPA
+ * navigation, preview pane, conversation view; `adapter.watch`), sending only when what it read
+ * changed. Never throws into the host page: a failing read is reported as an unrecognised layout.
  */
 export function watchPage(adapter: SiteAdapter, send: (ctx: PageContextInput) => void, signal: AbortSignal): () => void {
   let last = '';
@@ -46,13 +50,11 @@ export function watchPage(adapter: SiteAdapter, send: (ctx: PageContextInput) =>
     if (timer === undefined && !signal.aborted) timer = setTimeout(read, DEBOUNCE_MS);
   };
 
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-expanded', 'data-message-id', 'src', 'title'] });
+  observeRegion(document, adapter.watch ?? BODY_WATCH, schedule, signal);
   // Frames (Roundcube's preview pane) load without mutating the outer DOM: catch their load events.
   document.addEventListener('load', schedule, { capture: true, signal });
   window.addEventListener('popstate', schedule, { signal });
   window.addEventListener('hashchange', schedule, { signal });
-  signal.addEventListener('abort', () => observer.disconnect());
   read();
   /** Forces a fresh send (the panel reconnected and needs the context again). */
   return () => {

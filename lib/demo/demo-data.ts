@@ -1,16 +1,12 @@
 import type { Backup } from '@/lib/schema';
-
-const day = 24 * 60 * 60 * 1000;
+import { addDays, localDay, parseLocalDateTime } from '@/lib/time/local-time';
 
 /** A date `days` from `now` at a given local hour, as ISO (demo data stays fresh whenever loaded). */
 function at(now: Date, days: number, hour = 10): string {
-  const d = new Date(now.getTime() + days * day);
-  d.setHours(hour, 0, 0, 0);
-  return d.toISOString();
+  return parseLocalDateTime(dayOf(now, days), `${hour}:00`);
 }
 function dayOf(now: Date, days: number): string {
-  const d = new Date(now.getTime() + days * day);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return addDays(localDay(now), days);
 }
 
 /**

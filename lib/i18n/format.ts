@@ -1,11 +1,6 @@
 /** Dates and numbers in the user's locale (the browser's UI language). */
-function locale(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return navigator.language;
-  }
-}
+import { isDayOnly, noonOf } from '@/lib/time/local-time';
+import { uiLocale as locale } from '@/lib/time/ui-locale';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dtf(opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -17,7 +12,7 @@ function dtf(opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 
 /** A day such as a due date: 'YYYY-MM-DD' is the user's local day, never shifted by time zone. */
 export function formatDay(value: string): string {
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
+  const d = isDayOnly(value) ? noonOf(value) : new Date(value);
   return Number.isNaN(d.getTime()) ? value : dtf({ dateStyle: 'medium' }).format(d);
 }
 
@@ -37,9 +32,4 @@ export function formatNumber(n: number): string {
 /** "in 2 days", "yesterday" — relative to now, in the user's language. */
 export function formatRelativeDays(days: number): string {
   return new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' }).format(days, 'day');
-}
-
-/** Today's local date as YYYY-MM-DD, for date inputs and due comparisons. */
-export function todayLocal(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

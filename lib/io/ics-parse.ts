@@ -5,7 +5,7 @@
  * it, which ical.js would otherwise read as floating (runtime-local) time.
  */
 import ICAL from 'ical.js';
-import { parseLocalDateTime, runtimeTimeZone } from '@/lib/time/local-time';
+import { dayFromParts, isTimeZone, parseLocalDateTime, runtimeTimeZone } from '@/lib/time/local-time';
 
 export interface IcsPerson {
   email: string;
@@ -132,16 +132,13 @@ function toInvite(vevent: ICAL.Component, method: string | null, tz: string): Ic
  * zone if it is one, else in `tz`.
  */
 function timeToString(time: ICAL.Time, prop: ICAL.Property, tz: string): string {
-  if (time.isDate) return `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
+  const day = dayFromParts(time.year, time.month, time.day);
+  if (time.isDate) return day;
   const zone = time.zone;
   if (zone && zone.tzid !== 'floating') return time.toJSDate().toISOString();
   const tzid = prop.getParameter('tzid');
-  const named = typeof tzid === 'string' && isIanaZone(tzid) ? tzid : tz;
-  return parseLocalDateTime(
-    `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`,
-    `${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`,
-    named,
-  );
+  const named = typeof tzid === 'string' && isTimeZone(tzid) ? tzid : tz;
+  return parseLocalDateTime(day, `${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}`, named);
 }
 
 /** ORGANIZER / ATTENDEE -> { email, name }; the address is the mailto: value or EMAIL param. */
@@ -160,15 +157,6 @@ function person(prop: ICAL.Property | null): IcsPerson | null {
 function textProp(component: ICAL.Component, name: string): string {
   const v = component.getFirstPropertyValue(name);
   return v === null || v === undefined ? '' : String(v);
-}
-
-function isIanaZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function pad(n: number, width = 2): string {

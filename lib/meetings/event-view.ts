@@ -1,5 +1,6 @@
 import { meetingTypeName } from '@/lib/checklists/checklist';
-import { ANY_MEETING, toChecklistLocale } from '@/lib/checklists/default-templates';
+import { ANY_MEETING } from '@/lib/checklists/default-templates';
+import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
 import type { AppDB } from '@/lib/db/app-db';
 import { meetingFromSource, meetingsOfAccounts } from '@/lib/db/queries/meetings';
 import { templatesInOrder } from '@/lib/db/queries/templates';
@@ -10,14 +11,6 @@ import type { PanelEvent } from '@/lib/panel-data/view-types';
 /** The meeting already scheduled from this event (same UID, else same page), if any. */
 export async function scheduledFrom(db: AppDB, source: Pick<EventSource, 'uid' | 'url'>): Promise<Meeting | undefined> {
   return meetingFromSource(db, source);
-}
-
-function uiLocale() {
-  try {
-    return toChecklistLocale(browser.i18n.getUILanguage());
-  } catch {
-    return toChecklistLocale(globalThis.navigator?.language);
-  }
 }
 
 const WEB_LINK = /https?:\/\/\S+/i;
@@ -36,7 +29,7 @@ async function usualTemplateId(db: AppDB, accountIds: readonly string[]): Promis
  * it is already in Keyside.
  */
 export async function panelEventOf(db: AppDB, source: EventSource, accountIds: readonly string[] = []): Promise<PanelEvent> {
-  const locale = uiLocale();
+  const locale = uiChecklistLocale();
   const templates = (await templatesInOrder(db)).filter((t) => t.meetingType !== ANY_MEETING);
   const types = templates.map((t) => ({ templateId: t.id, type: t.meetingType, label: meetingTypeName(t.meetingType, locale, [t]) }));
   const usual = await usualTemplateId(db, accountIds);

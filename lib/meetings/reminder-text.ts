@@ -4,20 +4,17 @@
  * decline a name after "с", so it says "Звонок: Анна Петрова (Acme Logistics) — через 30 мин").
  */
 import { meetingTypeName } from '@/lib/checklists/checklist';
-import { toChecklistLocale } from '@/lib/checklists/default-templates';
+import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
 import { formatTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { Account, ChecklistTemplate, Contact, Meeting, Task } from '@/lib/schema';
-import type { NotificationText } from '@/lib/background/notifier';
 
 const MIN_MS = 60_000;
 
-function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return 'en';
-  }
+/** What a notification says; the worker shows it (lib/background/notifier.ts). */
+export interface NotificationText {
+  title: string;
+  message: string;
 }
 
 /** "Anna Petrova (Acme Logistics)", or just the account when nobody is named. */
@@ -35,7 +32,7 @@ export function meetingReminderText(
   now: Date,
   late: boolean,
 ): NotificationText {
-  const type = meetingTypeName(meeting.type, toChecklistLocale(uiLanguage()), templates);
+  const type = meetingTypeName(meeting.type, uiChecklistLocale(), templates);
   const who = whoText(attendees, account);
   const minutes = Math.round((Date.parse(meeting.at) - now.getTime()) / MIN_MS);
   const message = minutes > 0 ? t('notifyMeetingIn', type, who, minutes) : t('notifyMeetingNow', type, who);

@@ -1,6 +1,6 @@
 import type { AppDB } from '@/lib/db/app-db';
 import { openTasks } from '@/lib/db/queries/open-tasks';
-import { loadPlanInput } from './alarm-plan';
+import { loadPlanInput } from './plan-input';
 
 /**
  * Everything the worker's reminder alarms and toolbar badge are computed from: the alarm plan's

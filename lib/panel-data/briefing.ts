@@ -7,21 +7,19 @@ import { timeline } from '@/lib/db/queries/timeline';
 import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
 import type { AccountBriefing } from './view-types';
+import { addDays, endOfLocalDay, localDay } from '@/lib/time/local-time';
 
 const RECENT = 5;
 
-function endOfTomorrow(now: Date): Date {
-  const d = new Date(now);
-  d.setDate(d.getDate() + 1);
-  d.setHours(23, 59, 59, 999);
-  return d;
+function endOfTomorrow(now: Date): string {
+  return endOfLocalDay(addDays(localDay(now), 1));
 }
 
 async function nextMeetingOf(db: AppDB, account: Account, history: Interaction[], openTasks: Task[], now: Date): Promise<AccountBriefing['nextMeeting']> {
   const accountId = account.id;
   // A meeting that started up to its own length ago is still "now": keep it on screen.
   const from = new Date(now.getTime() - 3 * 60 * 60 * 1000).toISOString();
-  const until = endOfTomorrow(now).toISOString();
+  const until = endOfTomorrow(now);
   const meetings = (await meetingsOf(db, accountId)).filter((m) => m.at >= from && m.at <= until && !m.outcome);
   const meeting: Meeting | undefined = meetings.find((m) => new Date(m.at).getTime() + m.durationMin * 60000 >= now.getTime());
   if (!meeting) return undefined;

@@ -7,7 +7,8 @@
 
 export type Day = string; // 'YYYY-MM-DD'
 
-const DAY_MS = 86_400_000;
+/** One calendar day in UTC arithmetic (local days may be 23 or 25 hours: use addDays for those). */
+export const DAY_MS = 86_400_000;
 
 /** The runtime's zone: the browser's setting is the user's zone unless they chose another. */
 export function runtimeTimeZone(): string {
@@ -69,7 +70,7 @@ export function localParts(date: Date | string | number, tz: string = runtimeTim
 /** The local calendar day of an instant, 'YYYY-MM-DD'. */
 export function localDay(date: Date | string | number, tz: string = runtimeTimeZone()): Day {
   const p = localParts(date, tz);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return dayFromParts(p.year, p.month, p.day);
 }
 
 /** 'HH:MM' on the local wall clock, for forms. */
@@ -113,6 +114,34 @@ export function parseLocalDateTime(day: Day, time: string, tz: string = runtimeT
   // No candidate: the wall time falls in a gap; the pre-transition offset shifts it forward.
   const instant = candidates[0] ?? wall - before;
   return new Date(instant).toISOString();
+}
+
+/** The last millisecond of a local day in `tz`, as UTC ISO ("until the end of tomorrow"). */
+export function endOfLocalDay(day: Day, tz: string = runtimeTimeZone()): string {
+  return new Date(Date.parse(parseLocalDateTime(addDays(day, 1), '00:00', tz)) - 1).toISOString();
+}
+
+/** 'YYYY-MM-DD' from calendar fields (month 1-12), as a calendar file or a form gives them. */
+export function dayFromParts(year: number, month: number, day: number): Day {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * A Date at noon of a calendar day in the runtime's zone: what Intl needs to name the day
+ * ("Monday", "24 Nov 2026"); noon, so no offset can move it across midnight.
+ */
+export function noonOf(day: Day): Date {
+  return new Date(`${day}T12:00:00`);
+}
+
+/** True when the engine knows `tz` as an IANA zone name. */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Day arithmetic on 'YYYY-MM-DD' via UTC, where every day is 24 h long. */

@@ -4,7 +4,8 @@ import { getDb } from '@/lib/db/app-db';
 import { tasksOf } from '@/lib/db/queries/open-tasks';
 import { restoreDeleted } from '@/lib/db/repos/restore';
 import { deleteTask, setTaskStatus } from '@/lib/db/repos/tasks';
-import { formatDateTime, formatDay, todayLocal } from '@/lib/i18n/format';
+import { formatDateTime, formatDay } from '@/lib/i18n/format';
+import { localDay } from '@/lib/time/local-time';
 import { t } from '@/lib/i18n/t';
 import type { Task } from '@/lib/schema';
 import { sortOpenTasks } from '@/lib/tasks/due';
@@ -20,7 +21,7 @@ export function FollowUpsCard({ accountId }: { accountId: string }) {
   const offerUndo = useUndo();
   const tasks = useLiveQuery(() => tasksOf(db, accountId), [accountId]);
   const [adding, setAdding] = useState(false);
-  const today = todayLocal();
+  const today = localDay(new Date());
   const open = sortOpenTasks(tasks ?? []);
   const done = (tasks ?? []).filter((x) => x.status === 'done');
   const remove = async (task: Task) => {

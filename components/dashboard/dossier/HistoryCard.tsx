@@ -11,14 +11,9 @@ import { FieldsForm } from '@/components/ui/FieldsForm';
 import { useUndo } from '@/components/ui/undo';
 import { guarded } from '@/components/dashboard/guarded';
 import { SafeLink } from '@/components/ui/SafeLink';
+import { toLocalInput } from '@/lib/time/input-values';
 
 const PAGE = 50;
-
-function localNow(): string {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-}
 
 /** The history timeline, newest first; every entry shows its source and quoted text as plain text. */
 export function HistoryCard({ accountId }: { accountId: string }) {
@@ -47,7 +42,7 @@ export function HistoryCard({ accountId }: { accountId: string }) {
             { key: 'summary', label: t('fieldSummary'), kind: 'textarea', required: true },
             { key: 'at', label: t('fieldWhen'), kind: 'text' },
           ]}
-          values={{ kind: 'note', at: localNow() }}
+          values={{ kind: 'note', at: toLocalInput(new Date()) }}
           saveLabel={t('actionSave')}
           cancelLabel={t('actionCancel')}
           onCancel={() => setAdding(false)}
@@ -57,7 +52,7 @@ export function HistoryCard({ accountId }: { accountId: string }) {
                 accountId,
                 kind: (p.kind as InteractionKind) ?? 'note',
                 summary: String(p.summary ?? ''),
-                at: new Date(String(p.at || localNow())).toISOString(),
+                at: new Date(String(p.at || toLocalInput(new Date()))).toISOString(),
                 state: p.kind === 'complaint' ? 'open' : undefined,
               }),
             ).then(() => setAdding(false))

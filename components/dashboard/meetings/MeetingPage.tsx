@@ -11,7 +11,7 @@ import { downloadText } from './download';
 import { MeetingForm } from './MeetingForm';
 import { MeetingHeader } from './MeetingHeader';
 import { OutcomeSection } from './OutcomeSection';
-import { uiChecklistLocale } from './type-options';
+import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
 import { useMeetingPrep } from './use-meeting-prep';
 import '@/components/dashboard/meetings.css';
 

@@ -1,15 +1,7 @@
 import { meetingTypeName } from '@/lib/checklists/checklist';
-import { ANY_MEETING, type ChecklistLocale, toChecklistLocale } from '@/lib/checklists/default-templates';
+import { ANY_MEETING } from '@/lib/checklists/default-templates';
+import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
 import type { ChecklistTemplate, Meeting } from '@/lib/schema';
-
-/** The checklist language follows the interface language (en, ru, fi, ka; else English). */
-export function uiChecklistLocale(): ChecklistLocale {
-  try {
-    return toChecklistLocale(browser.i18n.getUILanguage());
-  } catch {
-    return 'en';
-  }
-}
 
 export interface TypeOption {
   templateId: string;

@@ -10,7 +10,7 @@ import { t } from '@/lib/i18n/t';
 import type { ChecklistTemplate } from '@/lib/schema';
 import { useUndo } from '@/components/ui/undo';
 import { guarded } from '@/components/dashboard/guarded';
-import { uiChecklistLocale } from '@/components/dashboard/meetings/type-options';
+import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
 import { uiLocale } from '@/lib/time/ui-locale';
 import { draftOf, newDraft, type TemplateDraft } from './template-draft';
 import { TemplateEditor } from './TemplateEditor';

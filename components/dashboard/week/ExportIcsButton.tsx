@@ -5,9 +5,10 @@ import { getSettings } from '@/lib/db/repos/settings';
 import { t } from '@/lib/i18n/t';
 import { exportIcs } from '@/lib/io/ics';
 import { downloadText } from '@/components/dashboard/meetings/download';
-import { uiChecklistLocale } from '@/components/dashboard/meetings/type-options';
+import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
+import { DAY_MS } from '@/lib/time/local-time';
 
-const KEEP_PAST_MS = 90 * 86_400_000;
+const KEEP_PAST_MS = 90 * DAY_MS;
 
 /**
  * Meetings (from three months back on) and open follow-ups as one .ics file for the user's own

@@ -3,10 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { accountsByName } from '@/lib/db/queries/accounts';
 import { addTask } from '@/lib/db/repos/tasks';
-import { todayLocal } from '@/lib/i18n/format';
+import { localDay } from '@/lib/time/local-time';
 import { t } from '@/lib/i18n/t';
 import { guarded } from '@/components/dashboard/guarded';
-import { fromLocalInput } from './snooze';
+import { fromLocalInput } from '@/lib/time/input-values';
 
 /**
  * A new follow-up from anywhere: the dossier (account fixed) or the week (account chosen). The
@@ -17,7 +17,7 @@ export function FollowUpForm(props: { accountId?: string; onDone: () => void; on
   const accounts = useLiveQuery(async () => (props.accountId ? [] : accountsByName(db)), [props.accountId]);
   const [accountId, setAccountId] = useState(props.accountId ?? '');
   const [title, setTitle] = useState('');
-  const [due, setDue] = useState(todayLocal());
+  const [due, setDue] = useState(localDay(new Date()));
   const [remind, setRemind] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);

@@ -6,10 +6,11 @@ import { FollowUpForm } from './FollowUpForm';
 import { OrphanTasks } from './OrphanTasks';
 import { PlanItemRow } from './PlanItemRow';
 import { useWeekData } from './use-week-data';
+import { noonOf } from '@/lib/time/local-time';
 import { uiLocale } from '@/lib/time/ui-locale';
 import '@/components/dashboard/meetings.css';
 
-const weekdayName = (day: string) => new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' }).format(new Date(`${day}T12:00:00`));
+const weekdayName = (day: string) => new Intl.DateTimeFormat(uiLocale(), { weekday: 'long' }).format(noonOf(day));
 
 /**
  * Today and This week (docs/domain.md §5: a weekly schedule of meetings and calls): overdue and today's

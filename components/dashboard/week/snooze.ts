@@ -22,9 +22,3 @@ export function snoozeUntil(choice: SnoozeChoice, now = new Date(), tz = runtime
       return parseLocalDateTime(addDays(startOfWeek(today, weekStartFor(locale)), 7), MORNING, tz);
   }
 }
-
-/** A datetime-local input's value ('YYYY-MM-DDTHH:MM') as an instant, or null when empty. */
-export function fromLocalInput(value: string, tz = runtimeTimeZone()): string | null {
-  const [day, time] = value.split('T');
-  return day && time ? parseLocalDateTime(day, time, tz) : null;
-}

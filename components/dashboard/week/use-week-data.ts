@@ -6,7 +6,7 @@ import { openTasks } from '@/lib/db/queries/open-tasks';
 import { checklistTemplates } from '@/lib/db/queries/templates';
 import { timeline } from '@/lib/db/queries/timeline';
 import type { Account, ChecklistTemplate, Task } from '@/lib/schema';
-import { runtimeTimeZone } from '@/lib/time/local-time';
+import { DAY_MS, runtimeTimeZone } from '@/lib/time/local-time';
 import { type WeekPlan, weekPlan } from '@/lib/tasks/week';
 import { uiLocale } from '@/lib/time/ui-locale';
 
@@ -18,8 +18,6 @@ export interface WeekData {
   /** Open follow-ups whose account was deleted: kept until the user reassigns or deletes them. */
   orphans: Task[];
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * The week's meetings, open follow-ups and cadence nudges, live. Last contact is read per

@@ -1,6 +1,7 @@
 import { safeRead } from '@/lib/adapters/context';
 import type { SiteAdapter } from '@/lib/adapters/types';
 import { parseGoogleCalendar } from './parse';
+import { WATCH } from './selectors';
 
 /** Google Calendar: the event details dialog over any view, and the full event page. */
 export const calendarGoogleAdapter: SiteAdapter = {
@@ -14,4 +15,5 @@ export const calendarGoogleAdapter: SiteAdapter = {
   },
   matchesUrl: (url) => url.protocol === 'https:' && url.hostname === 'calendar.google.com' && url.pathname.startsWith('/calendar'),
   read: (doc, url) => safeRead('calendar-google', url, () => parseGoogleCalendar(doc, url)),
+  watch: WATCH,
 };

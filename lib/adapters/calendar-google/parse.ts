@@ -3,6 +3,7 @@ import { makeContext, PeopleList } from '@/lib/adapters/context';
 import { isHidden, queryAll, queryFirst, textOf } from '@/lib/adapters/dom';
 import { cleanName, normaliseEmail, type Address } from '@/lib/adapters/parse-address';
 import * as S from './selectors';
+import { dayFromParts } from '@/lib/time/local-time';
 
 const SITE = 'calendar-google';
 
@@ -14,7 +15,7 @@ export function dayFromDateKey(raw: string | null | undefined): string {
   const month = (key >> 5) & 15;
   const day = key & 31;
   if (month < 1 || month > 12 || day < 1 || day > 31) return '';
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return dayFromParts(year, month, day);
 }
 
 /**

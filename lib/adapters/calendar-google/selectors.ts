@@ -1,3 +1,6 @@
+import { HIDING_ATTRS } from '@/lib/adapters/dom';
+import type { WatchSpec } from '@/lib/adapters/types';
+
 /**
  * Where Google Calendar (calendar.google.com) keeps the open event. Its class names are build
  * hashes, so only ids, roles and `data-*` attributes are used, never visible labels ("Guests",
@@ -46,3 +49,11 @@ export const EVENT_CHIP = '[data-eventchip]';
 
 /** Routes: the event page names the event id in its path; views name the shown day. */
 export const EVENT_PATH = /\/r\/eventedit\/([^/?#]+)/;
+
+/**
+ * The details dialog is added to the body over whichever view is open, so the body is watched;
+ * the event, its guests and its day are all read from attributes.
+ */
+export const WATCH: WatchSpec = {
+  attributes: [...HIDING_ATTRS, 'id', 'role', EVENT_ID_ATTR, ...GUEST_EMAIL_ATTRS, GUEST_NAME_ATTR, DAY_ATTR, 'data-eventchip', 'data-location', 'data-guest-list'],
+};

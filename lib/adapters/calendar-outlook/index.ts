@@ -1,6 +1,7 @@
 import { safeRead } from '@/lib/adapters/context';
 import type { SiteAdapter } from '@/lib/adapters/types';
 import { parseOutlookCalendar } from './parse';
+import { WATCH } from './selectors';
 
 const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
 
@@ -20,4 +21,5 @@ export const calendarOutlookAdapter: SiteAdapter = {
   },
   matchesUrl: (url) => url.protocol === 'https:' && HOSTS.has(url.hostname) && CALENDAR_PATH.test(url.pathname),
   read: (doc, url) => safeRead('calendar-outlook', url, () => parseOutlookCalendar(doc, url)),
+  watch: WATCH,
 };

@@ -3,6 +3,7 @@ import { makeContext, PeopleList } from '@/lib/adapters/context';
 import { isHidden, queryAll, queryFirst, textOf } from '@/lib/adapters/dom';
 import { cleanName, normaliseEmail, type Address } from '@/lib/adapters/parse-address';
 import * as S from './selectors';
+import { dayFromParts } from '@/lib/time/local-time';
 
 const SITE = 'calendar-outlook';
 
@@ -28,7 +29,7 @@ function isoOf(raw: string | null | undefined): string {
 function dayInUrl(url: URL): string {
   const m = S.VIEW_DAY_PATH.exec(url.pathname);
   if (!m) return '';
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return dayFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** Reads the open calendar item (item pane or peek card); the grid alone is 'none'. */

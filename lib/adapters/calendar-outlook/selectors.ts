@@ -1,3 +1,6 @@
+import { HIDING_ATTRS } from '@/lib/adapters/dom';
+import type { WatchSpec } from '@/lib/adapters/types';
+
 /**
  * Where Outlook on the web's calendar (outlook.office.com / office365.com / live.com, `/calendar`
  * routes) keeps the open event. As in the mail adapter (../outlook/selectors.ts), OWA's class
@@ -40,3 +43,11 @@ export const LOCATION = ['[id$="_LOCATION"]', '[data-app-section="Location"]'];
 /** Item routes: `/calendar/item/<id>`, `/calendar/deeplink/read/<id>`; views name their day. */
 export const ITEM_PATH = /\/calendar\/(?:[^/]+\/)*?(?:item|deeplink\/read)\/([^/?#]+)/;
 export const VIEW_DAY_PATH = /\/calendar\/(?:\d+\/)?view\/[a-z]+\/(\d{4})\/(\d{1,2})\/(\d{1,2})/i;
+
+/**
+ * The item pane and the peek card come and go over the grid, so the body is watched; parts are
+ * found by id, role and section, people and times by attributes.
+ */
+export const WATCH: WatchSpec = {
+  attributes: [...HIDING_ATTRS, 'id', 'role', 'data-app-section', 'data-name', 'datetime', ...PERSON_ADDRESS_ATTRS],
+};

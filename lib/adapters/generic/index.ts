@@ -1,5 +1,5 @@
 import { makeContext, PeopleList, safeRead } from '@/lib/adapters/context';
-import { isHidden, textOf } from '@/lib/adapters/dom';
+import { HIDING_ATTRS, isHidden, textOf } from '@/lib/adapters/dom';
 import { cleanName, parseAddressList } from '@/lib/adapters/parse-address';
 import type { SiteAdapter } from '@/lib/adapters/types';
 
@@ -34,4 +34,6 @@ export const genericAdapter: SiteAdapter = {
   samples: { accepts: ['https://www.acme-logistics.example/contacts', 'http://127.0.0.1:8000/team.html'] },
   matchesUrl: (url) => url.protocol === 'https:' || url.protocol === 'http:',
   read: (doc, url) => safeRead(SITE, url, () => readGeneric(doc, url)),
+  // Links anywhere on the page; a link's target or title may change in place.
+  watch: { attributes: [...HIDING_ATTRS, 'href', 'title'] },
 };

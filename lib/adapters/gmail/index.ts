@@ -1,7 +1,7 @@
 import { safeRead } from '@/lib/adapters/context';
 import type { SiteAdapter } from '@/lib/adapters/types';
 import { parseGmail } from './parse';
-import { OBSERVE } from './selectors';
+import { WATCH } from './selectors';
 
 /** Gmail (mail.google.com/mail/…): thread view, preview pane, standalone thread window. */
 export const gmailAdapter: SiteAdapter = {
@@ -16,5 +16,5 @@ export const gmailAdapter: SiteAdapter = {
   },
   matchesUrl: (url) => url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail'),
   read: (doc, url) => safeRead('gmail', url, () => parseGmail(doc, url)),
-  observeSelector: OBSERVE,
+  watch: WATCH,
 };

@@ -1,3 +1,6 @@
+import { HIDING_ATTRS } from '@/lib/adapters/dom';
+import type { WatchSpec } from '@/lib/adapters/types';
+
 /**
  * Where Gmail keeps what we read. Stable attributes first (`email`, `data-message-id`,
  * `data-legacy-thread-id`), Gmail's short class names only as alternatives; never visible text,
@@ -76,11 +79,6 @@ export const QUOTES = ['.gmail_quote', 'blockquote', '.yj6qo', '.adm'];
  */
 export const THREAD_TOKEN = /^[A-Za-z0-9]{10,}$/;
 
-/**
- * Re-read when this changes. `.aeF` holds Gmail's views (list, thread) and survives switching
- * between them; views are shown/hidden via their `style`, so observe attributes too.
- */
-export const OBSERVE = 'div.aeF';
 
 /**
  * Attachment chips of a message (`span.aZo`) carry `download_url="<mime>:<file name>:<url>"`
@@ -88,3 +86,13 @@ export const OBSERVE = 'div.aeF';
  * Checked 2026-11 (test/fixtures/invites/2026-11-gmail-invite.html).
  */
 export const ATTACHMENT_URL_ATTR = 'download_url';
+
+/**
+ * Re-read when this changes. `.aeF` holds Gmail's views (list, thread) and survives switching
+ * between them; views are shown/hidden via their `style`, messages open by class and
+ * `aria-expanded`, and the ids and addresses above are attributes Gmail may fill in late.
+ */
+export const WATCH: WatchSpec = {
+  container: 'div.aeF',
+  attributes: [...HIDING_ATTRS, 'class', 'aria-expanded', 'name', 'gh', ...THREAD_ID_ATTRS, ...MESSAGE_ID_ATTRS, ...CHIP_EMAIL_ATTRS, ATTACHMENT_URL_ATTR],
+};

@@ -1,7 +1,7 @@
 import { safeRead } from '@/lib/adapters/context';
 import type { SiteAdapter } from '@/lib/adapters/types';
 import { parseOutlook } from './parse';
-import { OBSERVE } from './selectors';
+import { WATCH } from './selectors';
 
 const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
 
@@ -22,5 +22,5 @@ export const outlookAdapter: SiteAdapter = {
   },
   matchesUrl: (url) => url.protocol === 'https:' && HOSTS.has(url.hostname) && MAIL_PATH.test(url.pathname),
   read: (doc, url) => safeRead('outlook', url, () => parseOutlook(doc, url)),
-  observeSelector: OBSERVE,
+  watch: WATCH,
 };

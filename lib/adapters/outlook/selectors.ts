@@ -1,3 +1,6 @@
+import { HIDING_ATTRS } from '@/lib/adapters/dom';
+import type { WatchSpec } from '@/lib/adapters/types';
+
 /**
  * Where Outlook on the web (OWA, outlook.office.com / office365.com / live.com) keeps what we
  * read. OWA's class names are build hashes (`.aVla3`, `.OZZZK`) that change every few weeks, so
@@ -53,6 +56,10 @@ export const QUOTES = ['blockquote'];
 
 /**
  * Re-read when this changes: the reading-pane column survives switching conversations (the
- * panes inside it are replaced), and the full-page reader is a route of its own.
+ * panes inside it are replaced), and the full-page reader is a route of its own. Parts are found
+ * by id, role and section; addresses and the conversation id sit in attributes.
  */
-export const OBSERVE = '#ReadingPaneContainerId';
+export const WATCH: WatchSpec = {
+  container: '#ReadingPaneContainerId',
+  attributes: [...HIDING_ATTRS, 'id', 'role', 'data-app-section', 'aria-selected', CONVERSATION_ID_ATTR, ...ADDRESS_ATTRS],
+};

@@ -1,13 +1,13 @@
 import { safeRead } from '@/lib/adapters/context';
 import type { SiteAdapter } from '@/lib/adapters/types';
 import { isRoundcube, parseRoundcube } from './parse';
-import { OBSERVE } from './selectors';
+import { WATCH } from './selectors';
 
 /**
  * Roundcube webmail on any host (self-hosted, the demo on 127.0.0.1). Chosen by its DOM
  * (`matchesDocument`); the URL check only says "looks like Roundcube" (`?_task=`) for samples.
- * Its preview pane is an iframe: `observeSelector` names it so the content script can listen for
- * its `load` event, which no mutation of the outer page reports.
+ * Its preview pane is an iframe whose navigation no mutation of the outer page reports: the
+ * content script also listens for frame `load` events (lib/content/watch-page.ts).
  */
 export const roundcubeAdapter: SiteAdapter = {
   name: 'roundcube',
@@ -27,5 +27,5 @@ export const roundcubeAdapter: SiteAdapter = {
     }
   },
   read: (doc, url) => safeRead('roundcube', url, () => parseRoundcube(doc, url)),
-  observeSelector: OBSERVE,
+  watch: WATCH,
 };

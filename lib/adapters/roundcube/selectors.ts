@@ -1,3 +1,6 @@
+import { HIDING_ATTRS } from '@/lib/adapters/dom';
+import type { WatchSpec } from '@/lib/adapters/types';
+
 /**
  * Where Roundcube (elastic skin, 1.6+) keeps what we read. Roundcube runs on any host, so it is
  * recognised by its DOM. The markup comes from roundcube/roundcubemail: templates
@@ -63,8 +66,15 @@ export const BODY = '#messagebody';
 export const SIGNATURE = ['span.sig', '.sig'];
 export const QUOTES = ['blockquote'];
 
-/** Re-read when the preview frame loads another message (it navigates without DOM mutations). */
-export const OBSERVE = '#messagecontframe';
+/**
+ * Re-read when this changes: the content column holds the preview frame (list page) or the
+ * message itself (`_action=show`). The frame navigates without DOM mutations; its `load` event
+ * is caught separately (lib/content/watch-page.ts). Addresses sit in `href` and `title`.
+ */
+export const WATCH: WatchSpec = {
+  container: '#layout-content',
+  attributes: [...HIDING_ATTRS, 'class', 'src', 'href', 'title'],
+};
 
 /**
  * The message's attachment list (message.html `messageAttachments`, show.php

@@ -13,8 +13,11 @@ import { getSettings } from '@/lib/db/repos/settings';
 import type { Meeting, Task } from '@/lib/schema';
 import { alarmNameFor, dueReminders, missedReminders, parseAlarmName, type Reminder, type ReminderContext } from '@/lib/meetings/reminders';
 import { type ShownNotification, showNotification } from '@/lib/background/notifier';
-import { bookedAfterReminder, loadPlanInput, parseTaskAlarmName, replanAlarms, taskAlarmName } from '@/lib/meetings/alarm-plan';
-import { loadReminderState, type ReminderState, saveReminderState, taskReminderId } from './state';
+import { bookedAfterReminder } from '@/lib/meetings/alarm-plan';
+import { parseTaskAlarmName, taskAlarmName, taskReminderDue, taskReminderId } from '@/lib/meetings/task-reminders';
+import { loadPlanInput } from '@/lib/meetings/plan-input';
+import { replanAlarms } from './alarms';
+import { loadReminderState, type ReminderState, saveReminderState } from './state';
 import { meetingReminderText, taskReminderText } from '@/lib/meetings/reminder-text';
 
 const LATE_MIN = 1;
@@ -49,12 +52,6 @@ async function fireTask(db: AppDB, task: Task, now: Date, state: ReminderState) 
   return showNotification(taskAlarmName(task.id), taskReminderText(task, await accountById(db, task.accountId), late), late);
 }
 
-function taskDue(task: Task | undefined, fired: ReadonlySet<string>, from: number, now: Date): task is Task {
-  if (!task || task.status !== 'open' || !task.remindAt) return false;
-  const at = Date.parse(task.remindAt);
-  return at > from && at <= now.getTime() && !fired.has(taskReminderId(task.id, task.remindAt));
-}
-
 /**
  * The browser's alarm for one meeting or follow-up. An alarm that finds nothing due (the meeting
  * moved meanwhile) re-plans instead, so the next alarm is right.
@@ -75,7 +72,7 @@ export function handleReminderAlarm(db: AppDB, name: string, now = new Date()): 
       }
     } else {
       const task = await taskById(db, taskId!);
-      if (taskDue(task, fired, Number.NEGATIVE_INFINITY, now)) shown.push(await fireTask(db, task, now, state));
+      if (taskReminderDue(task, fired, Number.NEGATIVE_INFINITY, now)) shown.push(await fireTask(db, task, now, state));
     }
     state.lastSeen = now.toISOString();
     await saveReminderState(state);
@@ -103,18 +100,11 @@ export function catchUpMissed(db: AppDB, now = new Date()): Promise<ShownNotific
         .map((r) => ({ ...r, late: now.getTime() - Date.parse(r.remindAt) > LATE_MS }));
       for (const r of missed) shown.push(await fireMeeting(db, r, byId.get(r.meetingId)!, ctx, now, state));
       for (const task of input.tasks) {
-        if (taskDue(task, fired, lastSeen.getTime(), now)) shown.push(await fireTask(db, task, now, state));
+        if (taskReminderDue(task, fired, lastSeen.getTime(), now)) shown.push(await fireTask(db, task, now, state));
       }
     }
     state.lastSeen = now.toISOString();
     await saveReminderState(state);
     return shown;
   });
-}
-
-/** The dashboard route a reminder opens: the preparation view, or the week for a follow-up. */
-export function routeForNotification(id: string): string | null {
-  const meetingId = parseAlarmName(id);
-  if (meetingId) return `#/meeting/${encodeURIComponent(meetingId)}`;
-  return parseTaskAlarmName(id) ? '#/week' : null;
 }

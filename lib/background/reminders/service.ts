@@ -12,8 +12,10 @@ import { meetingById } from '@/lib/db/queries/meetings';
 import { checklistTemplates } from '@/lib/db/queries/templates';
 import { getSettings } from '@/lib/db/repos/settings';
 import { clearNotification, recentNotifications } from '@/lib/background/notifier';
-import { catchUpMissed, handleReminderAlarm, routeForNotification } from './fire';
-import { loadPlanInput, replanAlarms } from '@/lib/meetings/alarm-plan';
+import { routeForNotification } from '@/lib/meetings/notification-route';
+import { catchUpMissed, handleReminderAlarm } from './fire';
+import { loadPlanInput } from '@/lib/meetings/plan-input';
+import { replanAlarms } from './alarms';
 import { loadReminderState, saveReminderState } from './state';
 
 function report(e: unknown): void {

@@ -24,8 +24,3 @@ export async function loadReminderState(): Promise<ReminderState> {
 export async function saveReminderState(state: ReminderState): Promise<void> {
   await browser.storage.local.set({ [KEY]: { fired: state.fired.slice(-MAX_FIRED), lastSeen: state.lastSeen } });
 }
-
-/** Reminder id of a follow-up: a new remind-at time is a new reminder, which fires again. */
-export function taskReminderId(taskId: string, remindAt: string): string {
-  return `task:${taskId}@${new Date(remindAt).toISOString()}`;
-}

@@ -1,10 +1,14 @@
 import {
   addDays,
+  dayFromParts,
   dayOf,
   daysBetween,
+  endOfLocalDay,
+  isTimeZone,
   localDay,
   localParts,
   localTime,
+  noonOf,
   parseLocalDateTime,
   startOfWeek,
   tzOffsetMs,
@@ -97,5 +101,30 @@ describe('day arithmetic', () => {
     expect(tzOffsetMs(Date.parse('2026-01-01T00:00:00Z'), 'Europe/Helsinki')).toBe(2 * 3600_000);
     expect(tzOffsetMs(Date.parse('2026-07-01T00:00:00Z'), 'Europe/Helsinki')).toBe(3 * 3600_000);
     expect(tzOffsetMs(Date.parse('2026-07-01T00:00:00Z'), 'America/New_York')).toBe(-4 * 3600_000);
+  });
+});
+
+describe('day helpers', () => {
+  it('ends a local day at its last millisecond in the zone', () => {
+    expect(endOfLocalDay('2026-11-24', 'Europe/Helsinki')).toBe('2026-11-24T21:59:59.999Z');
+    // The spring-forward day is 23 hours long.
+    expect(endOfLocalDay('2026-03-29', 'Europe/Helsinki')).toBe('2026-03-29T20:59:59.999Z');
+    expect(endOfLocalDay('2026-11-24', 'UTC')).toBe('2026-11-24T23:59:59.999Z');
+  });
+
+  it('writes calendar fields as a day', () => {
+    expect(dayFromParts(2026, 3, 1)).toBe('2026-03-01');
+    expect(dayFromParts(987, 12, 31)).toBe('0987-12-31');
+  });
+
+  it('names the right day at noon in the runtime zone', () => {
+    const noon = noonOf('2026-11-24');
+    expect(localDay(noon)).toBe('2026-11-24');
+    expect(noon.getHours()).toBe(12);
+  });
+
+  it('knows IANA zone names', () => {
+    expect(isTimeZone('Europe/Helsinki')).toBe(true);
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
   });
 });

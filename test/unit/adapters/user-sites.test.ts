@@ -1,5 +1,5 @@
-import { rulesForUrl } from '@/lib/background/content-config';
-import { userPatterns } from '@/lib/background/user-hosts';
+import { rulesForUrl } from '@/lib/adapters/rules-for-url';
+import { userPatterns } from '@/lib/adapters/user-patterns';
 import { Settings, SiteRule } from '@/lib/schema';
 
 describe('user-added sites', () => {

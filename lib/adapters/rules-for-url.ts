@@ -1,9 +1,14 @@
-import type { ContentConfig } from '@/lib/messaging/protocol';
 import type { Settings, SiteRule } from '@/lib/schema';
-import { matchPatternToRegExp } from '@/lib/adapters/match-pattern';
+import { matchPatternToRegExp } from './match-pattern';
+
+/** What a page's content script adds to the built-in adapters (sent as the worker's ContentConfig). */
+export interface PageRules {
+  siteRules: SiteRule[];
+  generic: boolean;
+}
 
 /** The user's rules and generic-adapter choice that apply to `url`. */
-export function rulesForUrl(url: string, rules: SiteRule[], settings: Settings): ContentConfig {
+export function rulesForUrl(url: string, rules: readonly SiteRule[], settings: Pick<Settings, 'genericOrigins'>): PageRules {
   let origin = '';
   try {
     origin = new URL(url).origin;
