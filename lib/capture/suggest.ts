@@ -7,7 +7,7 @@ import { matchPeople } from '@/lib/matching';
 import type { AccountChoice } from '@/lib/messaging/pages-to-worker';
 import { dbLookup } from '@/lib/panel-data/compute-view';
 import type { Account } from '@/lib/schema';
-import type { TabState } from '@/lib/background/tab-state';
+import type { TabState } from '@/lib/panel-data/tab-state';
 
 export interface SuggestInput {
   /** The page the capture came from, and the captured link's target when there is one. */
