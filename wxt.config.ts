@@ -37,7 +37,11 @@ export default defineConfig({
         ? {
             browser_specific_settings: {
               // Keyside collects nothing: no data leaves the machine (brief: privacy is a feature).
-              gecko: { id: 'keyside@keyside.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+              gecko: {
+                id: 'keyside@keyside.example',
+                strict_min_version: '115.0',
+                data_collection_permissions: { required: ['none'] },
+              },
             },
           }
         : {}),

@@ -8,7 +8,9 @@ import { useCaptureDraft } from './use-capture-draft';
 export function CaptureApp({ captureId }: { captureId: string }) {
   const state = useCaptureDraft(captureId);
   const cancel = () => {
-    void sendMessage('captureCancel', captureId).catch(() => {}).finally(() => window.close());
+    void sendMessage('captureCancel', captureId)
+      .catch(() => {})
+      .finally(() => window.close());
   };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -26,8 +28,12 @@ export function CaptureApp({ captureId }: { captureId: string }) {
       {state.status === 'loading' && <p className="muted">{t('captureLoading')}</p>}
       {state.status === 'error' && (
         <>
-          <p className="error" role="alert" data-testid="capture-error">{tDynamic(state.error.key, state.error.params)}</p>
-          <button className="secondary" onClick={cancel}>{t('actionCancel')}</button>
+          <p className="error" role="alert" data-testid="capture-error">
+            {tDynamic(state.error.key, state.error.params)}
+          </p>
+          <button className="secondary" onClick={cancel}>
+            {t('actionCancel')}
+          </button>
         </>
       )}
       {state.status === 'ready' && <CaptureForm capture={state.capture} suggestions={state.suggestions} onCancel={cancel} />}

@@ -61,14 +61,24 @@ export function CaptureForm({ capture, suggestions, onCancel }: Props) {
     void save();
   };
 
-  if (saved) return <p className="capture-saved" role="status" data-testid="capture-saved">✓ {saved}</p>;
+  if (saved)
+    return (
+      <p className="capture-saved" role="status" data-testid="capture-saved">
+        ✓ {saved}
+      </p>
+    );
   return (
     // Not a <form>: the search hits are buttons, and in a form any button would submit it.
     <div className="capture-form" role="form" aria-label={t('captureTitle')} onKeyDown={onKeyDown} data-testid="capture-form">
       <QuotePreview capture={capture} text={form.fullText && capture.fullText ? capture.fullText : capture.text} />
       {capture.fullText && (
         <label className="choice small">
-          <input type="checkbox" checked={form.fullText} onChange={(e) => patch({ fullText: e.target.checked })} data-testid="capture-full-text" />
+          <input
+            type="checkbox"
+            checked={form.fullText}
+            onChange={(e) => patch({ fullText: e.target.checked })}
+            data-testid="capture-full-text"
+          />
           {t('captureFullText')}
         </label>
       )}
@@ -76,13 +86,27 @@ export function CaptureForm({ capture, suggestions, onCancel }: Props) {
       <KindChoice form={form} competitors={competitors} onChange={patch} />
       <label className="capture-comment">
         {form.kind === 'task' ? t('captureCommentTask') : t('captureComment')}
-        <textarea value={form.comment} maxLength={10_000} onChange={(e) => patch({ comment: e.target.value })} dir="auto" data-testid="capture-comment" />
+        <textarea
+          value={form.comment}
+          maxLength={10_000}
+          onChange={(e) => patch({ comment: e.target.value })}
+          dir="auto"
+          data-testid="capture-comment"
+        />
       </label>
-      {error && <p className="error" role="alert" data-testid="capture-error">{error}</p>}
+      {error && (
+        <p className="error" role="alert" data-testid="capture-error">
+          {error}
+        </p>
+      )}
       <div className="capture-actions">
         <span className="muted small">{t('captureKeys')}</span>
-        <button type="button" className="secondary" onClick={onCancel} data-testid="capture-cancel">{t('actionCancel')}</button>
-        <button type="button" disabled={busy} onClick={() => void save()} data-testid="capture-save">{busy ? t('captureSaving') : t('actionSave')}</button>
+        <button type="button" className="secondary" onClick={onCancel} data-testid="capture-cancel">
+          {t('actionCancel')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void save()} data-testid="capture-save">
+          {busy ? t('captureSaving') : t('actionSave')}
+        </button>
       </div>
     </div>
   );

@@ -17,7 +17,14 @@ export function KindChoice({ form, competitors, onChange }: Props) {
       <div className="kinds">
         {captureKinds.map((k) => (
           <label key={k} className="choice">
-            <input type="radio" name="kind" value={k} checked={form.kind === k} onChange={() => onChange({ kind: k })} data-testid={`capture-kind-${k}`} />
+            <input
+              type="radio"
+              name="kind"
+              value={k}
+              checked={form.kind === k}
+              onChange={() => onChange({ kind: k })}
+              data-testid={`capture-kind-${k}`}
+            />
             {t(`captureKind_${k}` as MessageKey)}
           </label>
         ))}
@@ -26,15 +33,28 @@ export function KindChoice({ form, competitors, onChange }: Props) {
         <div className="stack">
           <label>
             {t('captureCompetitor')}
-            <select value={form.competitorId} onChange={(e) => onChange({ competitorId: e.target.value })} data-testid="capture-competitor">
-              {competitors.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            <select
+              value={form.competitorId}
+              onChange={(e) => onChange({ competitorId: e.target.value })}
+              data-testid="capture-competitor"
+            >
+              {competitors.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
               <option value={NEW_COMPETITOR}>{t('captureCompetitorNew')}</option>
             </select>
           </label>
           {form.competitorId === NEW_COMPETITOR && (
             <label>
               {t('captureCompetitorName')}
-              <input value={form.competitorName} maxLength={200} onChange={(e) => onChange({ competitorName: e.target.value })} data-testid="capture-competitor-name" />
+              <input
+                value={form.competitorName}
+                maxLength={200}
+                onChange={(e) => onChange({ competitorName: e.target.value })}
+                data-testid="capture-competitor-name"
+              />
             </label>
           )}
         </div>

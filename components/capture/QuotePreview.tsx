@@ -15,15 +15,24 @@ export function QuotePreview({ capture, text }: { capture: CaptureView; text: st
     <section className="capture-what">
       <p className="capture-source small" data-testid="capture-source">
         <span className="muted">{t('captureFrom')}: </span>
-        <span dir="auto">{capture.source.title}</span> <span className="url muted" dir="ltr">{capture.source.url}</span>
+        <span dir="auto">{capture.source.title}</span>{' '}
+        <span className="url muted" dir="ltr">
+          {capture.source.url}
+        </span>
       </p>
       {text ? (
-        <pre className="capture-quote" dir="auto" aria-label={t('captureQuoteLabel')} data-testid="capture-quote">{text}</pre>
+        <pre className="capture-quote" dir="auto" aria-label={t('captureQuoteLabel')} data-testid="capture-quote">
+          {text}
+        </pre>
       ) : (
-        <p className="muted small" data-testid="capture-quote-empty">{t('captureNothingSelected')}</p>
+        <p className="muted small" data-testid="capture-quote-empty">
+          {t('captureNothingSelected')}
+        </p>
       )}
       {capture.truncated && (
-        <p className="capture-note small" role="note" data-testid="capture-truncated">{t('captureTruncated', size(capture.bytes))}</p>
+        <p className="capture-note small" role="note" data-testid="capture-truncated">
+          {t('captureTruncated', size(capture.bytes))}
+        </p>
       )}
     </section>
   );

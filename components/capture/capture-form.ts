@@ -35,9 +35,18 @@ export function dayAfter(today: Date): string {
 }
 
 /** The save message for the form, or the key of what is missing. */
-export function toRequest(captureId: string, f: CaptureFormState): CaptureRequest | { missing: 'captureChooseAccount' | 'captureNeedsCompetitor' } {
+export function toRequest(
+  captureId: string,
+  f: CaptureFormState,
+): CaptureRequest | { missing: 'captureChooseAccount' | 'captureNeedsCompetitor' } {
   if (!f.accountId) return { missing: 'captureChooseAccount' };
-  const req: CaptureRequest = { captureId, accountId: f.accountId, kind: f.kind, comment: f.comment.trim(), fullText: f.fullText };
+  const req: CaptureRequest = {
+    captureId,
+    accountId: f.accountId,
+    kind: f.kind,
+    comment: f.comment.trim(),
+    fullText: f.fullText,
+  };
   if (f.kind === 'competitor') {
     if (f.competitorId !== NEW_COMPETITOR) req.competitorId = f.competitorId;
     else if (f.competitorName.trim()) req.competitorName = f.competitorName.trim();

@@ -13,8 +13,13 @@ export function useCaptureDraft(captureId: string): DraftState {
   useEffect(() => {
     let live = true;
     sendMessage('captureDraft', captureId).then(
-      (r) => live && setState(r.ok ? { status: 'ready', capture: r.capture, suggestions: r.suggestions } : { status: 'error', error: r.error }),
-      (e: unknown) => live && setState({ status: 'error', error: { key: 'errorUnexpected', params: [String((e as Error)?.message ?? e)] } }),
+      (r) =>
+        live &&
+        setState(
+          r.ok ? { status: 'ready', capture: r.capture, suggestions: r.suggestions } : { status: 'error', error: r.error },
+        ),
+      (e: unknown) =>
+        live && setState({ status: 'error', error: { key: 'errorUnexpected', params: [String((e as Error)?.message ?? e)] } }),
     );
     return () => {
       live = false;

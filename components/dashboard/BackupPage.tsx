@@ -8,7 +8,8 @@ import { MAX_BACKUP_BYTES, type BackupProblem } from '@/lib/io/backup-parse';
 
 const SHOWN_PROBLEMS = 100;
 
-type Result = { kind: 'busy' } | { kind: 'ok'; counts: ImportCounts; ms: number } | { kind: 'problems'; problems: BackupProblem[] };
+type Result =
+  { kind: 'busy' } | { kind: 'ok'; counts: ImportCounts; ms: number } | { kind: 'problems'; problems: BackupProblem[] };
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -28,17 +29,30 @@ export function BackupPage() {
     e.target.value = '';
     if (!file) return;
     if (file.size > MAX_BACKUP_BYTES) {
-      setResult({ kind: 'problems', problems: [{ path: '$', message: t('importTooLarge', formatNumber(Math.round(file.size / 1048576)), formatNumber(MAX_BACKUP_BYTES / 1048576)) }] });
+      setResult({
+        kind: 'problems',
+        problems: [
+          {
+            path: '$',
+            message: t('importTooLarge', formatNumber(Math.round(file.size / 1048576)), formatNumber(MAX_BACKUP_BYTES / 1048576)),
+          },
+        ],
+      });
       return;
     }
     setResult({ kind: 'busy' });
     const started = performance.now();
     try {
       const r = await importBackupText(db, await file.text());
-      setResult(r.ok ? { kind: 'ok', counts: r.counts!, ms: performance.now() - started } : { kind: 'problems', problems: r.problems });
+      setResult(
+        r.ok ? { kind: 'ok', counts: r.counts!, ms: performance.now() - started } : { kind: 'problems', problems: r.problems },
+      );
     } catch (err) {
       const u = toUserFacing(err);
-      setResult({ kind: 'problems', problems: [{ path: '$', message: `${tDynamic(u.key, u.params)} ${t('importNothingWritten')}` }] });
+      setResult({
+        kind: 'problems',
+        problems: [{ path: '$', message: `${tDynamic(u.key, u.params)} ${t('importNothingWritten')}` }],
+      });
     }
   };
 
@@ -58,7 +72,9 @@ export function BackupPage() {
       <div className="card">
         <h2>{t('exportTitle')}</h2>
         <p className="muted">{t('exportHint')}</p>
-        <button onClick={() => void onExport()} disabled={exporting} data-testid="export-backup">{t('actionExport')}</button>
+        <button onClick={() => void onExport()} disabled={exporting} data-testid="export-backup">
+          {t('actionExport')}
+        </button>
       </div>
       <div className="card">
         <h2>{t('importTitle')}</h2>
@@ -68,14 +84,20 @@ export function BackupPage() {
           <input type="file" accept=".json,application/json" data-testid="import-backup" onChange={(e) => void onFile(e)} />
         </label>
         {result && (
-          <div data-testid="import-result" role={result.kind === 'problems' ? 'alert' : 'status'} className={`import-result ${result.kind}`}>
+          <div
+            data-testid="import-result"
+            role={result.kind === 'problems' ? 'alert' : 'status'}
+            className={`import-result ${result.kind}`}
+          >
             {result.kind === 'busy' && <p>{t('importBusy')}</p>}
             {result.kind === 'ok' && (
               <>
                 <p>✓ {t('importDone')}</p>
                 <ul>
                   {Object.entries(result.counts).map(([table, n]) => (
-                    <li key={table} data-testid={`import-count-${table}`}>{t(`table_${table}` as MessageKey)}: {formatNumber(n)}</li>
+                    <li key={table} data-testid={`import-count-${table}`}>
+                      {t(`table_${table}` as MessageKey)}: {formatNumber(n)}
+                    </li>
                   ))}
                 </ul>
               </>
@@ -85,10 +107,14 @@ export function BackupPage() {
                 <p>{t('importFailed', formatNumber(result.problems.length))}</p>
                 <ul className="problems">
                   {result.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-                    <li key={i} data-testid="import-problem"><code>{p.path}</code> — {p.message}</li>
+                    <li key={i} data-testid="import-problem">
+                      <code>{p.path}</code> — {p.message}
+                    </li>
                   ))}
                 </ul>
-                {result.problems.length > SHOWN_PROBLEMS && <p className="muted">{t('importMoreProblems', formatNumber(result.problems.length - SHOWN_PROBLEMS))}</p>}
+                {result.problems.length > SHOWN_PROBLEMS && (
+                  <p className="muted">{t('importMoreProblems', formatNumber(result.problems.length - SHOWN_PROBLEMS))}</p>
+                )}
               </>
             )}
           </div>

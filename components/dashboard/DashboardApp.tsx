@@ -29,13 +29,31 @@ export function DashboardApp() {
         <nav className="nav" aria-label="Keyside">
           <strong className="brand">Keyside</strong>
           {NAV.map(([path, key]) => (
-            <a key={path} href={`#/${path}`} aria-current={section === path || (path === 'accounts' && section === 'account') ? 'page' : undefined}>
+            <a
+              key={path}
+              href={`#/${path}`}
+              aria-current={section === path || (path === 'accounts' && section === 'account') ? 'page' : undefined}
+            >
               {t(key)}
             </a>
           ))}
         </nav>
         <main className="content">
-          {section === 'account' && id ? <AccountDossier id={id} /> : section === 'meeting' && id ? <MeetingPage id={id} /> : section === 'week' ? <WeekPage /> : section === 'templates' ? <TemplatesPage /> : section === 'backup' ? <BackupPage /> : section === 'settings' ? <SettingsPage /> : <AccountList />}
+          {section === 'account' && id ? (
+            <AccountDossier id={id} />
+          ) : section === 'meeting' && id ? (
+            <MeetingPage id={id} />
+          ) : section === 'week' ? (
+            <WeekPage />
+          ) : section === 'templates' ? (
+            <TemplatesPage />
+          ) : section === 'backup' ? (
+            <BackupPage />
+          ) : section === 'settings' ? (
+            <SettingsPage />
+          ) : (
+            <AccountList />
+          )}
         </main>
       </div>
     </UndoProvider>

@@ -22,7 +22,11 @@ export function SettingsPage() {
       <div className="card" data-testid="matching-settings">
         <header className="card-head">
           <h2>{t('settingsMatching')}</h2>
-          {!editing && <button className="link small" onClick={() => setEditing(true)}>{t('actionEdit')}</button>}
+          {!editing && (
+            <button className="link small" onClick={() => setEditing(true)}>
+              {t('actionEdit')}
+            </button>
+          )}
         </header>
         {editing ? (
           <FieldsForm
@@ -35,16 +39,28 @@ export function SettingsPage() {
             saveLabel={t('actionSave')}
             cancelLabel={t('actionCancel')}
             onCancel={() => setEditing(false)}
-            onSave={(p) => guarded(() => saveSettings(db, p as Partial<Settings>)).then(() => { setEditing(false); setSaved(true); })}
+            onSave={(p) =>
+              guarded(() => saveSettings(db, p as Partial<Settings>)).then(() => {
+                setEditing(false);
+                setSaved(true);
+              })
+            }
           />
         ) : (
           <dl className="facts">
-            <dt>{t('fieldOwnDomains')}</dt><dd>{settings.ownDomains.join(', ') || '—'}</dd>
-            <dt>{t('fieldFreemail')}</dt><dd className="small">{settings.freemailDomains.join(', ')}</dd>
-            <dt>{t('fieldRemindBefore')}</dt><dd>{settings.defaultRemindBeforeMin}</dd>
+            <dt>{t('fieldOwnDomains')}</dt>
+            <dd>{settings.ownDomains.join(', ') || '—'}</dd>
+            <dt>{t('fieldFreemail')}</dt>
+            <dd className="small">{settings.freemailDomains.join(', ')}</dd>
+            <dt>{t('fieldRemindBefore')}</dt>
+            <dd>{settings.defaultRemindBeforeMin}</dd>
           </dl>
         )}
-        {saved && !editing && <p role="status" className="small">✓ {t('saved')}</p>}
+        {saved && !editing && (
+          <p role="status" className="small">
+            ✓ {t('saved')}
+          </p>
+        )}
       </div>
       <WebmailHostsCard settings={settings} />
       <SiteRulesCard />

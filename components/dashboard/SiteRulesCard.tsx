@@ -19,7 +19,8 @@ export function SiteRulesCard() {
   const [error, setError] = useState('');
   const save = (p: Record<string, unknown>) => {
     const parsed = SiteRule.safeParse({ id: newId(), ...Object.fromEntries(Object.entries(p).filter(([, v]) => v !== '')) });
-    if (!parsed.success) return Promise.reject(new Error(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')));
+    if (!parsed.success)
+      return Promise.reject(new Error(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')));
     // The permission prompt needs the click's gesture: ask before any await.
     return browser.permissions.request({ origins: [parsed.data.urlPattern] }).then(async (granted) => {
       if (!granted) throw new Error(t('errorPermissionDenied', parsed.data.urlPattern));
@@ -32,14 +33,26 @@ export function SiteRulesCard() {
     <div className="card" data-testid="site-rules">
       <header className="card-head">
         <h2>{t('settingsRules')}</h2>
-        <button className="link small" onClick={() => setAdding(true)}>+ {t('actionAdd')}</button>
+        <button className="link small" onClick={() => setAdding(true)}>
+          + {t('actionAdd')}
+        </button>
       </header>
       <p className="muted small">{t('settingsRulesHint')}</p>
       <ul className="plain">
         {rules?.map((r) => (
           <li key={r.id}>
             <strong>{r.name}</strong> <code>{r.urlPattern}</code> <code>{r.emailSelector}</code>{' '}
-            <button className="link small" onClick={() => void guarded(() => deleteSiteRule(db, r.id)).then(() => offerUndo({ message: t('deletedItem', r.name), undo: () => restoreDeleted(db, { table: 'siteRules', record: r }) }))}>
+            <button
+              className="link small"
+              onClick={() =>
+                void guarded(() => deleteSiteRule(db, r.id)).then(() =>
+                  offerUndo({
+                    message: t('deletedItem', r.name),
+                    undo: () => restoreDeleted(db, { table: 'siteRules', record: r }),
+                  }),
+                )
+              }
+            >
               {t('actionDelete')}
             </button>
           </li>
@@ -61,7 +74,11 @@ export function SiteRulesCard() {
           onSave={save}
         />
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

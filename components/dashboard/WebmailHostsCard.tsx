@@ -12,7 +12,19 @@ type ListKey = 'webmailOrigins' | 'genericOrigins';
  * Self-hosted webmail and "any page with emails" sites. The browser's permission prompt is
  * requested in the click itself (it needs the user gesture); only a granted host is saved.
  */
-function OriginList({ settings, listKey, title, hint, testId }: { settings: Settings; listKey: ListKey; title: string; hint: string; testId: string }) {
+function OriginList({
+  settings,
+  listKey,
+  title,
+  hint,
+  testId,
+}: {
+  settings: Settings;
+  listKey: ListKey;
+  title: string;
+  hint: string;
+  testId: string;
+}) {
   const db = getDb();
   const [input, setInput] = useState('');
   const [error, setError] = useState('');
@@ -22,12 +34,15 @@ function OriginList({ settings, listKey, title, hint, testId }: { settings: Sett
     const parsed = parseOrigin(input);
     if (!parsed) return setError(t('errorBadHost', input));
     // Called synchronously from the submit: permissions.request must run inside the gesture.
-    void browser.permissions.request({ origins: [parsed.pattern] }).then(async (granted) => {
-      if (!granted) return setError(t('errorPermissionDenied', parsed.origin));
-      await guarded(() => saveSettings(db, { [listKey]: [...new Set([...list, parsed.origin])] }));
-      setInput('');
-      setError('');
-    }, (err: Error) => setError(err.message));
+    void browser.permissions.request({ origins: [parsed.pattern] }).then(
+      async (granted) => {
+        if (!granted) return setError(t('errorPermissionDenied', parsed.origin));
+        await guarded(() => saveSettings(db, { [listKey]: [...new Set([...list, parsed.origin])] }));
+        setInput('');
+        setError('');
+      },
+      (err: Error) => setError(err.message),
+    );
   };
   const remove = (origin: string) => void guarded(() => saveSettings(db, { [listKey]: list.filter((o) => o !== origin) }));
   return (
@@ -37,15 +52,27 @@ function OriginList({ settings, listKey, title, hint, testId }: { settings: Sett
       <ul className="plain">
         {list.map((o) => (
           <li key={o}>
-            <code>{o}</code> <button className="link small" onClick={() => remove(o)}>{t('actionRemove')}</button>
+            <code>{o}</code>{' '}
+            <button className="link small" onClick={() => remove(o)}>
+              {t('actionRemove')}
+            </button>
           </li>
         ))}
       </ul>
       <form className="inline-form" onSubmit={add}>
-        <input value={input} onChange={(e) => setInput(e.target.value)} placeholder="https://mail.example.com" aria-label={title} />
+        <input
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          placeholder="https://mail.example.com"
+          aria-label={title}
+        />
         <button type="submit">{t('actionAdd')}</button>
       </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -53,8 +80,20 @@ function OriginList({ settings, listKey, title, hint, testId }: { settings: Sett
 export function WebmailHostsCard({ settings }: { settings: Settings }) {
   return (
     <>
-      <OriginList settings={settings} listKey="webmailOrigins" title={t('settingsWebmail')} hint={t('settingsWebmailHint')} testId="webmail-hosts" />
-      <OriginList settings={settings} listKey="genericOrigins" title={t('settingsGeneric')} hint={t('settingsGenericHint')} testId="generic-hosts" />
+      <OriginList
+        settings={settings}
+        listKey="webmailOrigins"
+        title={t('settingsWebmail')}
+        hint={t('settingsWebmailHint')}
+        testId="webmail-hosts"
+      />
+      <OriginList
+        settings={settings}
+        listKey="genericOrigins"
+        title={t('settingsGeneric')}
+        hint={t('settingsGenericHint')}
+        testId="generic-hosts"
+      />
     </>
   );
 }

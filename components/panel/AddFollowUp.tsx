@@ -32,11 +32,24 @@ export function AddFollowUp({ accountId, defaultTitle = '' }: { accountId: strin
     );
   return (
     <form className="inline-form" onSubmit={submit} data-testid="follow-up-form">
-      <input autoFocus required value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('fieldTaskTitle')} aria-label={t('fieldTaskTitle')} />
+      <input
+        autoFocus
+        required
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        placeholder={t('fieldTaskTitle')}
+        aria-label={t('fieldTaskTitle')}
+      />
       <input type="date" value={due} onChange={(e) => setDue(e.target.value)} aria-label={t('fieldDue')} />
       <button type="submit">{t('actionSave')}</button>
-      <button type="button" className="link" onClick={() => setOpen(false)}>{t('actionCancel')}</button>
-      {error && <p role="alert" className="error">{error}</p>}
+      <button type="button" className="link" onClick={() => setOpen(false)}>
+        {t('actionCancel')}
+      </button>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -14,7 +14,9 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
   return (
     <article className="briefing" aria-labelledby={`acc-${account.id}`}>
       <header className="briefing-head">
-        <h1 id={`acc-${account.id}`} data-testid="dossier-name">{account.name}</h1>
+        <h1 id={`acc-${account.id}`} data-testid="dossier-name">
+          {account.name}
+        </h1>
         <StageBadge stage={account.stage} />
         <button className="link small" onClick={() => void runCommand({ type: 'openDashboard', hash: `/account/${account.id}` })}>
           {t('panelOpenDossier')}
@@ -22,17 +24,29 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
       </header>
       {hasMessage && <EmailActions accountId={account.id} logged={briefing.emailLogged} />}
       {account.summary && <p className="summary">{account.summary}</p>}
-      {briefing.people.map((p) => <PersonCard key={p.id} contact={p} />)}
+      {briefing.people.map((p) => (
+        <PersonCard key={p.id} contact={p} />
+      ))}
       {account.nuances.length > 0 && (
         <section aria-label={t('sectionNuances')}>
           <h2>{t('sectionNuances')}</h2>
-          <ul className="nuances">{account.nuances.map((n, i) => <li key={i}>{n}</li>)}</ul>
+          <ul className="nuances">
+            {account.nuances.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
         </section>
       )}
       {briefing.openComplaints.length > 0 && (
         <section>
           <h2>{t('sectionOpenComplaints')}</h2>
-          <ul className="complaints">{briefing.openComplaints.map((c) => <li key={c.id} data-testid="open-complaint">{c.summary}</li>)}</ul>
+          <ul className="complaints">
+            {briefing.openComplaints.map((c) => (
+              <li key={c.id} data-testid="open-complaint">
+                {c.summary}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <OpenTasks tasks={briefing.openTasks} accountId={account.id} />

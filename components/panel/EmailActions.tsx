@@ -10,11 +10,20 @@ export function EmailActions({ accountId, logged }: { accountId: string; logged:
       <button
         data-testid="log-email"
         disabled={logged}
-        onClick={() => runCommand({ type: 'logEmail', accountId }).then(() => setError(''), (e: Error) => setError(e.message))}
+        onClick={() =>
+          runCommand({ type: 'logEmail', accountId }).then(
+            () => setError(''),
+            (e: Error) => setError(e.message),
+          )
+        }
       >
         {logged ? `✓ ${t('emailLogged')}` : t('actionLogEmail')}
       </button>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

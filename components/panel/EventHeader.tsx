@@ -10,7 +10,9 @@ export function EventHeader({ event }: { event: PanelEvent }) {
       <p className="muted small">{event.source === 'invite' ? t('eventFromInvite') : t('eventFromCalendar')}</p>
       <h1 data-testid="event-title">{event.title}</h1>
       {(when || event.location) && (
-        <p className="muted" data-testid="event-when">{[when, event.location].filter(Boolean).join(' · ')}</p>
+        <p className="muted" data-testid="event-when">
+          {[when, event.location].filter(Boolean).join(' · ')}
+        </p>
       )}
     </header>
   );

@@ -13,8 +13,15 @@ export function MeetingPrep({ next, account }: { next: NonNullable<AccountBriefi
   const { meeting, items, attendees, prompts } = next;
   return (
     <section className="meeting" data-testid="next-meeting">
-      <h2>{t('sectionNextMeeting')}: {formatDateTime(meeting.at)}</h2>
-      {attendees.length > 0 && <p className="muted">{attendees.map((a) => a.name).join(', ')}{meeting.place ? ` · ${meeting.place}` : ''}</p>}
+      <h2>
+        {t('sectionNextMeeting')}: {formatDateTime(meeting.at)}
+      </h2>
+      {attendees.length > 0 && (
+        <p className="muted">
+          {attendees.map((a) => a.name).join(', ')}
+          {meeting.place ? ` · ${meeting.place}` : ''}
+        </p>
+      )}
       <PreparationView
         meeting={meeting}
         items={items}

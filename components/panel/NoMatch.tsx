@@ -17,31 +17,63 @@ export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
   const fail = (e: Error) => setError(e.message);
   const create = (e: FormEvent) => {
     e.preventDefault();
-    void runCommand({ type: 'createAccount', name: company, domains: domain ? [domain] : [], person: { name, email, title, phones: p?.phones ?? [] } }).catch(fail);
+    void runCommand({
+      type: 'createAccount',
+      name: company,
+      domains: domain ? [domain] : [],
+      person: { name, email, title, phones: p?.phones ?? [] },
+    }).catch(fail);
   };
   return (
     <section data-testid="no-match">
       <p>{t('panelNoMatch', email || view.unmatched.map((u) => u.email).join(', '))}</p>
       <form className="stack" onSubmit={create} data-testid="create-dossier-form">
         <h2>{t('actionCreateDossier')}</h2>
-        <label>{t('fieldCompany')}<input required value={company} onChange={(e) => setCompany(e.target.value)} data-testid="new-company" /></label>
-        <label>{t('fieldDomain')}<input value={domain} onChange={(e) => setDomain(e.target.value)} placeholder={p?.freemail ? t('freemailNoDomain') : ''} /></label>
-        <label>{t('fieldPersonName')}<input value={name} onChange={(e) => setName(e.target.value)} data-testid="new-person" /></label>
-        <label>{t('fieldTitle')}<input value={title} onChange={(e) => setTitle(e.target.value)} /></label>
-        <p className="muted">{email}{p?.phones.length ? ` · ${p.phones.join(', ')}` : ''}</p>
-        <button type="submit" data-testid="create-dossier">{t('actionCreateDossier')}</button>
+        <label>
+          {t('fieldCompany')}
+          <input required value={company} onChange={(e) => setCompany(e.target.value)} data-testid="new-company" />
+        </label>
+        <label>
+          {t('fieldDomain')}
+          <input
+            value={domain}
+            onChange={(e) => setDomain(e.target.value)}
+            placeholder={p?.freemail ? t('freemailNoDomain') : ''}
+          />
+        </label>
+        <label>
+          {t('fieldPersonName')}
+          <input value={name} onChange={(e) => setName(e.target.value)} data-testid="new-person" />
+        </label>
+        <label>
+          {t('fieldTitle')}
+          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <p className="muted">
+          {email}
+          {p?.phones.length ? ` · ${p.phones.join(', ')}` : ''}
+        </p>
+        <button type="submit" data-testid="create-dossier">
+          {t('actionCreateDossier')}
+        </button>
       </form>
       <h2>{t('actionAddToExisting')}</h2>
       <ManualSearch
         label={t('searchAccountPlaceholder')}
         onPick={(hit) =>
           hit.accountId &&
-          void runCommand({ type: 'addPerson', accountId: hit.accountId, name: name || email, email, title })
-            .then(() => setAdded(hit.accountName), fail)
+          void runCommand({ type: 'addPerson', accountId: hit.accountId, name: name || email, email, title }).then(
+            () => setAdded(hit.accountName),
+            fail,
+          )
         }
       />
       {added && <p role="status">{t('personAdded', added)}</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

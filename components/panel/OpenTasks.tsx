@@ -19,10 +19,19 @@ export function OpenTasks({ tasks, accountId }: { tasks: Task[]; accountId: stri
           return (
             <li key={task.id} data-testid="open-task" className={overdue ? 'overdue' : day === today ? 'today' : ''}>
               <label>
-                <input type="checkbox" onChange={() => void runCommand({ type: 'setTaskStatus', taskId: task.id, status: 'done' })} aria-label={t('taskComplete')} />{' '}
+                <input
+                  type="checkbox"
+                  onChange={() => void runCommand({ type: 'setTaskStatus', taskId: task.id, status: 'done' })}
+                  aria-label={t('taskComplete')}
+                />{' '}
                 {task.title}
               </label>
-              {day && <span className="due">{overdue ? `${t('taskOverdue')} · ` : ''}{formatDay(day)}</span>}
+              {day && (
+                <span className="due">
+                  {overdue ? `${t('taskOverdue')} · ` : ''}
+                  {formatDay(day)}
+                </span>
+              )}
             </li>
           );
         })}

@@ -11,9 +11,15 @@ export function PanelApp() {
   const { view, error } = usePanelView();
   return (
     <main className="panel" aria-live="polite">
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {!view || view.status === 'waiting' ? (
-        <p className="muted" data-testid="panel-loading">{t('panelLoading')}</p>
+        <p className="muted" data-testid="panel-loading">
+          {t('panelLoading')}
+        </p>
       ) : view.status === 'unrecognised' ? (
         <section data-testid="layout-unrecognised">
           <p>{t('panelUnrecognised')}</p>

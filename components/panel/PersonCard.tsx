@@ -5,11 +5,18 @@ import type { Contact } from '@/lib/schema';
 export function PersonCard({ contact }: { contact: Contact }) {
   return (
     <section className="person">
-      <h2 data-testid="contact-name">{contact.name}{contact.vip ? ' ★' : ''}</h2>
+      <h2 data-testid="contact-name">
+        {contact.name}
+        {contact.vip ? ' ★' : ''}
+      </h2>
       <p className="muted">
         {[contact.title, t(`role_${contact.role.replace('-', '_')}` as MessageKey)].filter(Boolean).join(' · ')}
       </p>
-      {contact.style && <p><strong>{t('fieldStyle')}:</strong> {contact.style}</p>}
+      {contact.style && (
+        <p>
+          <strong>{t('fieldStyle')}:</strong> {contact.style}
+        </p>
+      )}
     </section>
   );
 }

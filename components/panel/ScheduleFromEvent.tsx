@@ -33,7 +33,9 @@ export function ScheduleFromEvent({ event, briefings }: { event: PanelEvent; bri
     return (
       <section className="schedule-event done" data-testid="event-scheduled">
         <p>✓ {t('eventScheduled')}</p>
-        <button className="link small" onClick={() => void runCommand({ type: 'openDashboard', hash })}>{t('eventOpenMeeting')}</button>
+        <button className="link small" onClick={() => void runCommand({ type: 'openDashboard', hash })}>
+          {t('eventOpenMeeting')}
+        </button>
       </section>
     );
   }
@@ -46,7 +48,15 @@ export function ScheduleFromEvent({ event, briefings }: { event: PanelEvent; bri
     setBusy(true);
     try {
       const contactIds = people.filter((p) => !unticked.has(p.id)).map((p) => p.id);
-      await runCommand({ type: 'scheduleMeeting', accountId: briefing.account.id, templateId, at, contactIds, place, durationMin: event.durationMin });
+      await runCommand({
+        type: 'scheduleMeeting',
+        accountId: briefing.account.id,
+        templateId,
+        at,
+        contactIds,
+        place,
+        durationMin: event.durationMin,
+      });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -57,23 +67,45 @@ export function ScheduleFromEvent({ event, briefings }: { event: PanelEvent; bri
   return (
     <form className="schedule-event stack" data-testid="schedule-from-event" onSubmit={(e) => void submit(e)}>
       {briefings.length > 1 && (
-        <label>{t('eventAccount')}{' '}
+        <label>
+          {t('eventAccount')}{' '}
           <select value={accountId} onChange={(e) => setAccountId(e.target.value)} data-testid="event-account">
-            {briefings.map((b) => <option key={b.account.id} value={b.account.id}>{b.account.name}</option>)}
+            {briefings.map((b) => (
+              <option key={b.account.id} value={b.account.id}>
+                {b.account.name}
+              </option>
+            ))}
           </select>
         </label>
       )}
-      <label>{t('fieldMeetingType')}{' '}
+      <label>
+        {t('fieldMeetingType')}{' '}
         <select value={templateId} onChange={(e) => setTemplateId(e.target.value)} data-testid="event-type" required>
-          {event.types.map((o) => <option key={o.templateId} value={o.templateId}>{o.label}</option>)}
+          {event.types.map((o) => (
+            <option key={o.templateId} value={o.templateId}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </label>
       <div className="row">
-        <label>{t('fieldDay')} <input type="date" value={day} onChange={(e) => setDay(e.target.value)} required data-testid="event-day" /></label>
-        <label>{t('fieldTime')} <input type="time" value={time} onChange={(e) => setTime(e.target.value)} required data-testid="event-time" /></label>
+        <label>
+          {t('fieldDay')}{' '}
+          <input type="date" value={day} onChange={(e) => setDay(e.target.value)} required data-testid="event-day" />
+        </label>
+        <label>
+          {t('fieldTime')}{' '}
+          <input type="time" value={time} onChange={(e) => setTime(e.target.value)} required data-testid="event-time" />
+        </label>
       </div>
-      {!initial.time && <p className="muted small" data-testid="event-set-time">{t('eventSetTime')}</p>}
-      <label>{t('fieldPlace')} <input value={place} onChange={(e) => setPlace(e.target.value)} data-testid="event-place" /></label>
+      {!initial.time && (
+        <p className="muted small" data-testid="event-set-time">
+          {t('eventSetTime')}
+        </p>
+      )}
+      <label>
+        {t('fieldPlace')} <input value={place} onChange={(e) => setPlace(e.target.value)} data-testid="event-place" />
+      </label>
       {people.length > 0 && (
         <fieldset>
           <legend>{t('fieldAttendees')}</legend>
@@ -82,14 +114,28 @@ export function ScheduleFromEvent({ event, briefings }: { event: PanelEvent; bri
               <input
                 type="checkbox"
                 checked={!unticked.has(p.id)}
-                onChange={(e) => setUnticked((s) => { const n = new Set(s); if (e.target.checked) n.delete(p.id); else n.add(p.id); return n; })}
-              />{' '}{p.name}
+                onChange={(e) =>
+                  setUnticked((s) => {
+                    const n = new Set(s);
+                    if (e.target.checked) n.delete(p.id);
+                    else n.add(p.id);
+                    return n;
+                  })
+                }
+              />{' '}
+              {p.name}
             </label>
           ))}
         </fieldset>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
-      <button type="submit" className="primary" disabled={busy || !templateId} data-testid="event-schedule">{t('eventSchedule')}</button>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={busy || !templateId} data-testid="event-schedule">
+        {t('eventSchedule')}
+      </button>
     </form>
   );
 }

@@ -29,14 +29,14 @@ export function PopupApp() {
   return (
     <main style={{ padding: 12, width: 280 }}>
       <h1>Keyside</h1>
-      {due && (
-        <p data-testid="popup-due">
-          {t('popupDue', due.overdue, due.today)}
-        </p>
-      )}
+      {due && <p data-testid="popup-due">{t('popupDue', due.overdue, due.today)}</p>}
       <div className="stack">
-        <button data-testid="open-dashboard" onClick={() => openDashboard()}>{t('actionOpenDashboard')}</button>
-        <button className="secondary" data-testid="popup-capture" onClick={() => void captureFromPopup()}>{t('popupCapture')}</button>
+        <button data-testid="open-dashboard" onClick={() => openDashboard()}>
+          {t('actionOpenDashboard')}
+        </button>
+        <button className="secondary" data-testid="popup-capture" onClick={() => void captureFromPopup()}>
+          {t('popupCapture')}
+        </button>
       </div>
     </main>
   );

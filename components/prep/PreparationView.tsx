@@ -46,7 +46,9 @@ export function PreparationView(props: PreparationViewProps) {
     <div className="prep" data-testid="preparation-view">
       <section className="prep-checklist" aria-labelledby="prep-checklist-h">
         <h2 id="prep-checklist-h">{t('prepChecklist')}</h2>
-        <p className="muted small" data-testid="prep-progress" role="status">{t('checklistProgress', done, items.length)}</p>
+        <p className="muted small" data-testid="prep-progress" role="status">
+          {t('checklistProgress', done, items.length)}
+        </p>
         <progress max={items.length || 1} value={done} aria-hidden="true" />
         {items.length === 0 && <p className="muted">{t('prepNoChecklist')}</p>}
         <ItemList {...props} items={type} onTick={onTick} />

@@ -41,7 +41,12 @@ export function promptText(prompt: Prompt): string {
       return details ? t('prompt_attendee', str(p.name), details) : str(p.name);
     }
     case 'prompt.lastInteraction':
-      return t('prompt_lastInteraction', formatRelativeDays(-Number(p.daysAgo ?? 0)), kindLabel(p.interactionKind), str(p.summary));
+      return t(
+        'prompt_lastInteraction',
+        formatRelativeDays(-Number(p.daysAgo ?? 0)),
+        kindLabel(p.interactionKind),
+        str(p.summary),
+      );
     case 'prompt.planGoal':
       return t('prompt_planGoal', str(p.goal));
     case 'prompt.noContact':

@@ -22,7 +22,11 @@ function toInput(kind: FieldKind, v: unknown): string | boolean {
 function fromInput(kind: FieldKind, v: string | boolean): unknown {
   if (kind === 'checkbox') return !!v;
   const s = String(v);
-  if (kind === 'lines') return s.split(/\n|,/).map((x) => x.trim()).filter(Boolean);
+  if (kind === 'lines')
+    return s
+      .split(/\n|,/)
+      .map((x) => x.trim())
+      .filter(Boolean);
   if (kind === 'number') return s.trim() === '' ? null : Number(s);
   if (kind === 'date') return s || null;
   return s;
@@ -42,7 +46,9 @@ export function FieldsForm(props: {
   cancelLabel: string;
   testId?: string;
 }) {
-  const [state, setState] = useState(() => Object.fromEntries(props.fields.map((f) => [f.key, toInput(f.kind, props.values[f.key])])));
+  const [state, setState] = useState(() =>
+    Object.fromEntries(props.fields.map((f) => [f.key, toInput(f.kind, props.values[f.key])])),
+  );
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
@@ -66,7 +72,12 @@ export function FieldsForm(props: {
     }
   };
   return (
-    <form className="stack" onSubmit={submit} data-testid={props.testId} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
+    <form
+      className="stack"
+      onSubmit={submit}
+      data-testid={props.testId}
+      onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
+    >
       {props.fields.map((f, i) => {
         const common = { id: `f-${f.key}`, name: f.key, autoFocus: i === 0, required: f.required };
         const v = state[f.key];
@@ -78,20 +89,37 @@ export function FieldsForm(props: {
               <textarea {...common} value={String(v)} onChange={(e) => set(e.target.value)} />
             ) : f.kind === 'select' ? (
               <select {...common} value={String(v)} onChange={(e) => set(e.target.value)}>
-                {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             ) : f.kind === 'checkbox' ? (
               <input {...common} type="checkbox" checked={!!v} onChange={(e) => set(e.target.checked)} />
             ) : (
-              <input {...common} type={f.kind === 'number' ? 'number' : f.kind === 'date' ? 'date' : 'text'} value={String(v)} onChange={(e) => set(e.target.value)} />
+              <input
+                {...common}
+                type={f.kind === 'number' ? 'number' : f.kind === 'date' ? 'date' : 'text'}
+                value={String(v)}
+                onChange={(e) => set(e.target.value)}
+              />
             )}
           </label>
         );
       })}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <div className="row">
-        <button type="submit" disabled={busy}>{props.saveLabel}</button>
-        <button type="button" className="secondary" onClick={props.onCancel}>{props.cancelLabel}</button>
+        <button type="submit" disabled={busy}>
+          {props.saveLabel}
+        </button>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          {props.cancelLabel}
+        </button>
       </div>
     </form>
   );

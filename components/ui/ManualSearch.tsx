@@ -14,7 +14,10 @@ export function ManualSearch({ onPick, label }: { onPick?: (hit: SearchHit) => v
     if (!q.trim()) return setHits([]);
     let live = true;
     const timer = setTimeout(() => {
-      void runCommand({ type: 'search', q, limit: 8 }).then((r) => live && setHits(r), () => live && setHits([]));
+      void runCommand({ type: 'search', q, limit: 8 }).then(
+        (r) => live && setHits(r),
+        () => live && setHits([]),
+      );
     }, 60);
     return () => {
       live = false;

@@ -26,9 +26,7 @@ export function queryAll(root: ParentNode, selectors: readonly string[]): Elemen
       // Same as queryFirst: skip the alternative, keep the rest.
     }
   }
-  return [...seen].sort((a, b) =>
-    a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1,
-  );
+  return [...seen].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 /** The attributes `isHidden` reads: an adapter using it watches them (lib/adapters/types.ts WatchSpec). */
@@ -53,8 +51,28 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'BLOCKQUOTE', 'DIV', 'DL', 'DT', 'DD', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+  'ADDRESS',
+  'BLOCKQUOTE',
+  'DIV',
+  'DL',
+  'DT',
+  'DD',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HR',
+  'LI',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
 ]);
 
 /** Text with line breaks where the page shows them (<br>, block elements), for signatures. */

@@ -3,7 +3,8 @@ import type { SiteAdapter } from './types';
 /** The catch-all mailto adapter's name: chosen last, and only when the caller passes it. */
 const FALLBACK_NAMES = new Set(['generic']);
 
-const byUrl = (url: URL) => (a: SiteAdapter) => !a.matchesDocument && !FALLBACK_NAMES.has(a.name) && safe(() => a.matchesUrl(url));
+const byUrl = (url: URL) => (a: SiteAdapter) =>
+  !a.matchesDocument && !FALLBACK_NAMES.has(a.name) && safe(() => a.matchesUrl(url));
 const byDocument = (doc: Document) => (a: SiteAdapter) => Boolean(a.matchesDocument) && safe(() => a.matchesDocument!(doc));
 
 function safe(check: () => boolean): boolean {

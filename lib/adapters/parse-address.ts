@@ -49,7 +49,10 @@ export function normaliseEmail(raw: string | null | undefined): string | null {
 export function cleanName(raw: string | null | undefined, email = ''): string {
   if (!raw) return '';
   let name = raw.replace(/\s+/g, ' ').trim();
-  name = name.replace(/^["'“”]+|["'“”]+$/g, '').replace(/\\"/g, '"').trim();
+  name = name
+    .replace(/^["'“”]+|["'“”]+$/g, '')
+    .replace(/\\"/g, '"')
+    .trim();
   if (!name || name.toLowerCase() === email || normaliseEmail(name)) return '';
   return name.slice(0, MAX_NAME);
 }
@@ -109,10 +112,7 @@ export function parseAddressList(raw: string | null | undefined): Address[] {
 
 // "Name <a@b>" or a bare address inside running text. The name may not cross ":" ";" ","
 // or a line break, so a localized label before it ("To:", "Кому:") never becomes the name.
-const IN_TEXT_RE = new RegExp(
-  String.raw`([^"<>,;:\n]*?)\s*<\s*(${ATOM}@${DOMAIN})\s*>|(${ATOM}@${DOMAIN})`,
-  'gu',
-);
+const IN_TEXT_RE = new RegExp(String.raw`([^"<>,;:\n]*?)\s*<\s*(${ATOM}@${DOMAIN})\s*>|(${ATOM}@${DOMAIN})`, 'gu');
 
 /** Every address found in free text, in order, with the name written before "<…>" if any. */
 export function findAddresses(text: string | null | undefined): Address[] {

@@ -31,7 +31,10 @@ export function signatureFromText(text: string): string {
     if (DELIMITER.test(lines[i]!.trim())) return tidy(lines.slice(i + 1).join('\n'));
   }
   const paragraphs = text.trim().split(/\n\s*\n/);
-  const last = (paragraphs[paragraphs.length - 1] ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const last = (paragraphs[paragraphs.length - 1] ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const looksLikeSignature = paragraphs.length > 1 && last.length >= 2 && last.length <= 8 && last.every((l) => l.length <= 80);
   return looksLikeSignature ? tidy(last.join('\n')) : '';
 }

@@ -55,12 +55,25 @@ export async function runCommand(deps: CommandDeps, cmd: ParsedCommand, tabId: n
         return done(cmd.type, await setTaskStatus(db, cmd.taskId, cmd.status));
       case 'createAccount': {
         const person = cmd.person?.email
-          ? { name: cmd.person.name || cmd.person.email, emails: [cmd.person.email], title: cmd.person.title, phones: cmd.person.phones }
+          ? {
+              name: cmd.person.name || cmd.person.email,
+              emails: [cmd.person.email],
+              title: cmd.person.title,
+              phones: cmd.person.phones,
+            }
           : undefined;
         return done(cmd.type, await createAccountWithPerson(db, { name: cmd.name, domains: cmd.domains }, person));
       }
       case 'addPerson':
-        return done(cmd.type, await createContact(db, { accountId: cmd.accountId, name: cmd.name, emails: cmd.email ? [cmd.email] : [], title: cmd.title }));
+        return done(
+          cmd.type,
+          await createContact(db, {
+            accountId: cmd.accountId,
+            name: cmd.name,
+            emails: cmd.email ? [cmd.email] : [],
+            title: cmd.title,
+          }),
+        );
       case 'search':
         return done(cmd.type, await deps.search.query(cmd.q, cmd.limit));
       case 'pinAccount':

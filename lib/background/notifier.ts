@@ -10,7 +10,6 @@ const iconUrl = () => browser.runtime.getURL('/icon/128.png');
 const KEY = 'keyside:notifications';
 const KEEP = 20;
 
-
 export interface ShownNotification extends NotificationText {
   id: string;
   at: string;

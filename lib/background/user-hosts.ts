@@ -18,11 +18,15 @@ function registrar(): Registrar {
   const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
   if (scripting?.registerContentScripts) {
     return {
-      register: (matches) => scripting.registerContentScripts([{ id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]),
+      register: (matches) =>
+        scripting.registerContentScripts([
+          { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+        ]),
       unregister: () => scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => {}),
     };
   }
-  const cs = (browser as unknown as { contentScripts: { register(o: unknown): Promise<{ unregister(): Promise<void> }> } }).contentScripts;
+  const cs = (browser as unknown as { contentScripts: { register(o: unknown): Promise<{ unregister(): Promise<void> }> } })
+    .contentScripts;
   return {
     register: async (matches) => {
       firefoxHandle = await cs.register({ matches, js: [{ file: CONTENT_SCRIPT }], runAt: 'document_idle' });
@@ -53,7 +57,11 @@ export function startUserHosts(db: AppDB): void {
   let latest: string[] = [];
   liveQuery(async () => {
     const [settings, rules] = await Promise.all([getSettings(db), siteRules(db)]);
-    return userPatterns(settings.webmailOrigins, settings.genericOrigins, rules.map((r) => r.urlPattern));
+    return userPatterns(
+      settings.webmailOrigins,
+      settings.genericOrigins,
+      rules.map((r) => r.urlPattern),
+    );
   }).subscribe({
     next: (patterns) => {
       latest = patterns;

@@ -28,7 +28,10 @@ export interface BeginDeps {
 export async function beginCapture(deps: BeginDeps, t: CaptureTrigger): Promise<PendingCapture> {
   const extract = deps.extract ?? extractFromTab;
   const target = { tabId: t.tabId, frameId: t.frameId };
-  let result: ExtractResult | null = await extract(target, { wantPage: t.mode === 'page', linkUrl: t.mode === 'link' ? t.linkUrl : undefined });
+  let result: ExtractResult | null = await extract(target, {
+    wantPage: t.mode === 'page',
+    linkUrl: t.mode === 'link' ? t.linkUrl : undefined,
+  });
   if (t.mode === 'auto' && result && !result.frames.some((f) => f.selection)) {
     result = (await extract({ tabId: t.tabId, frameId: 0 }, { wantPage: true })) ?? result;
   }

@@ -5,7 +5,21 @@ import { domainToUnicode } from '@/lib/matching/punycode';
  * registrable name is one label longer. A heuristic, not the Public Suffix List — enough to
  * avoid suggesting "co.uk" as a client's domain without shipping a 200 KB list.
  */
-const PUBLIC_SECOND_LEVEL: ReadonlySet<string> = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'mil', 'ltd', 'plc']);
+const PUBLIC_SECOND_LEVEL: ReadonlySet<string> = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+  'ac',
+  'or',
+  'ne',
+  'go',
+  'mil',
+  'ltd',
+  'plc',
+]);
 
 /**
  * Domains to look accounts up by for a page, most specific first: "https://www.mail.acme.example/x"

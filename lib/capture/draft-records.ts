@@ -76,7 +76,8 @@ export function draftToRecords(input: CaptureDraftInput, deps: RecordDeps = {}):
     case 'competitor': {
       const append = competitorBlock(draft);
       if (draft.competitorId) records.competitorNote = { accountId, competitorId: draft.competitorId, append };
-      else records.competitor = { accountId, competitor: Competitor.parse({ id: id(), name: draft.competitorName, notes: append }) };
+      else
+        records.competitor = { accountId, competitor: Competitor.parse({ id: id(), name: draft.competitorName, notes: append }) };
       break;
     }
     case 'note':
@@ -99,5 +100,7 @@ function competitorBlock(draft: CaptureDraft): string {
     `${draft.capturedAt.slice(0, 10)}${where ? ` · ${where}` : ''}`,
     draft.comment,
     quote ? `“${clipGraphemes(quote, 2000)}”` : '',
-  ].filter((line) => line !== '').join('\n');
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
 }

@@ -21,7 +21,11 @@ export const CaptureDraft = z
     /** The user's own words about the clip. */
     comment: z.string().trim().max(10_000).default(''),
     source: z.object({
-      url: z.string().max(MAX_CAPTURE_BYTES).default('').transform((u) => safeUrl(u) ?? ''),
+      url: z
+        .string()
+        .max(MAX_CAPTURE_BYTES)
+        .default('')
+        .transform((u) => safeUrl(u) ?? ''),
       title: z.string().trim().max(1000).default(''),
     }),
     capturedAt: IsoDate,
@@ -45,6 +49,10 @@ export type CaptureDraftInput = z.input<typeof CaptureDraft>;
 
 /** First non-empty line, one space between words, at most `maxChars` graphemes. */
 export function headline(text: string, maxChars: number): string {
-  const line = text.split('\n').map((l) => l.replace(/\s+/gu, ' ').trim()).find((l) => l !== '') ?? '';
+  const line =
+    text
+      .split('\n')
+      .map((l) => l.replace(/\s+/gu, ' ').trim())
+      .find((l) => l !== '') ?? '';
   return clipGraphemes(line, maxChars);
 }

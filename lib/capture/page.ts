@@ -69,7 +69,10 @@ function readArticle(doc: Document): Article | null {
  * ("Anna Sokolova, 14 November"), the next one says what the page is about.
  */
 function excerptOf(given: string, byline: string, text: string, maxChars: number): string {
-  const paragraphs = text.split(/\n{2,}/).map((p) => oneLine(p)).filter((p) => p !== '');
+  const paragraphs = text
+    .split(/\n{2,}/)
+    .map((p) => oneLine(p))
+    .filter((p) => p !== '');
   const at = paragraphs.findIndex((p) => squash(p) === squash(given));
   if (given !== '' && at < 0) return clipGraphemes(given, maxChars);
   let index = Math.max(at, 0);

@@ -42,8 +42,11 @@ export function buildPending(input: PendingInput): PendingCapture {
   const frames = input.frames ?? [];
   const clicked = input.frameId === undefined ? undefined : frames[input.frameIds?.indexOf(input.frameId) ?? -1];
   const top = frames.find((f) => f.top);
-  const selection = clicked?.selection ?? top?.selection ?? frames.find((f) => f.selection)?.selection
-    ?? (input.fallback.selectionText?.trim() ? truncateUtf8(input.fallback.selectionText) : null);
+  const selection =
+    clicked?.selection ??
+    top?.selection ??
+    frames.find((f) => f.selection)?.selection ??
+    (input.fallback.selectionText?.trim() ? truncateUtf8(input.fallback.selectionText) : null);
   const page: PageFacts = top?.page ?? { title: input.fallback.pageTitle ?? '', url: input.fallback.pageUrl ?? '' };
   const base = { id: input.id, capturedAt: input.capturedAt, tabId: input.tabId, pageUrl: page.url };
   const source = { url: page.url, title: clipGraphemes(page.title, 500) };
@@ -51,7 +54,8 @@ export function buildPending(input: PendingInput): PendingCapture {
   if (input.mode === 'link') {
     const link = frames.map((f) => f.link).find((l) => l) ?? null;
     const text = link?.text ?? '';
-    if (link?.url) return { ...base, mode: 'link', text, truncated: false, bytes: utf8Length(text), source: { url: link.url, title: text } };
+    if (link?.url)
+      return { ...base, mode: 'link', text, truncated: false, bytes: utf8Length(text), source: { url: link.url, title: text } };
     // An unsafe target (javascript:) is not kept as a source: the words stay, the page is the source.
     return { ...base, mode: 'link', text, truncated: false, bytes: utf8Length(text), source };
   }

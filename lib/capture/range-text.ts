@@ -49,7 +49,7 @@ function ordinalAt(ol: Element, container: Node, offset: number): number {
   const startAttr = Number.parseInt(ol.getAttribute('start') ?? '', 10);
   const reversed = ol.hasAttribute('reversed');
   let n = Number.isNaN(startAttr) ? (reversed ? items.length : 1) : startAttr;
-  const boundary = container === ol ? ol.childNodes[offset] ?? null : container;
+  const boundary = container === ol ? (ol.childNodes[offset] ?? null) : container;
   for (const li of items) {
     const value = Number.parseInt(li.getAttribute('value') ?? '', 10);
     if (!Number.isNaN(value)) n = value;
@@ -61,5 +61,5 @@ function ordinalAt(ol: Element, container: Node, offset: number): number {
 
 /** True when `a` comes before `b` in document order (the boundary sits between items). */
 function startsBefore(a: Node, b: Node): boolean {
-  return (a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */) !== 0;
+  return (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
 }

@@ -46,7 +46,9 @@ function applyToAccount(account: Account, records: CaptureRecords): Account {
   if (!account.competitors.some((c) => c.id === note.competitorId)) throw new UserFacingError('errorGone');
   return {
     ...account,
-    competitors: account.competitors.map((c) => (c.id === note.competitorId ? { ...c, notes: appendNote(c.notes, note.append) } : c)),
+    competitors: account.competitors.map((c) =>
+      c.id === note.competitorId ? { ...c, notes: appendNote(c.notes, note.append) } : c,
+    ),
   };
 }
 

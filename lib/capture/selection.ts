@@ -13,10 +13,7 @@ export interface SelectionOptions {
  * serialized HTML, never innerText), ranges joined by a line (Firefox selects table cells as
  * several ranges), then cut to 100 KB at a grapheme boundary with a visible mark.
  */
-export function captureSelection(
-  selection: Selection | readonly Range[],
-  options: SelectionOptions = {},
-): CapturedSelection {
+export function captureSelection(selection: Selection | readonly Range[], options: SelectionOptions = {}): CapturedSelection {
   const texts = rangesOf(selection)
     .map((range) => textOfRange(range, { imageAlt: options.imageAlt }))
     .filter((text) => text !== '');

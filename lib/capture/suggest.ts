@@ -44,7 +44,12 @@ export async function suggestAccounts(db: AppDB, input: SuggestInput): Promise<A
 }
 
 export function toChoice(account: Account, reason: AccountChoice['reason']): AccountChoice {
-  return { id: account.id, name: account.name, reason, competitors: account.competitors.map((c) => ({ id: c.id, name: c.name })) };
+  return {
+    id: account.id,
+    name: account.name,
+    reason,
+    competitors: account.competitors.map((c) => ({ id: c.id, name: c.name })),
+  };
 }
 
 /** The dossier the panel shows on a tab: the user's pin, else the page's people's first match. */

@@ -1,6 +1,4 @@
-import {
-  BLOCK_TAGS, CELL_TAGS, LIST_TAGS, PARAGRAPH_TAGS, PREFORMATTED_TAGS, SKIP_TAGS, isHidden,
-} from './block-tags';
+import { BLOCK_TAGS, CELL_TAGS, LIST_TAGS, PARAGRAPH_TAGS, PREFORMATTED_TAGS, SKIP_TAGS, isHidden } from './block-tags';
 import { TextSink } from './text-sink';
 
 // Numeric node types: this module must not depend on a global `Node` (workers have none).
@@ -26,8 +24,18 @@ export interface TextOptions {
   imageAlt?: boolean;
 }
 
-interface ListFrame { ordered: boolean; reversed: boolean; next: number }
-interface WalkState { pre: boolean; inCell: boolean; lists: ListFrame[]; depth: number; imageAlt: boolean }
+interface ListFrame {
+  ordered: boolean;
+  reversed: boolean;
+  next: number;
+}
+interface WalkState {
+  pre: boolean;
+  inCell: boolean;
+  lists: ListFrame[];
+  depth: number;
+  imageAlt: boolean;
+}
 
 /**
  * Plain text of a fragment, node or document as a reader sees it: words keep the spaces between

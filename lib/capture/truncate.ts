@@ -60,8 +60,7 @@ function utf8Prefix(text: string, maxBytes: number): { index: number; bytes: num
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length
-      && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     const size = pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
     if (bytes + size > maxBytes) break;
     bytes += size;

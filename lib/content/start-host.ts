@@ -42,11 +42,15 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
 
   const followInvite = inviteFollower(ctx.signal);
   let lastInvite: string | undefined;
-  const resend = watchPage(adapter, (pageCtx) => {
-    void sendMessage('pageContext', pageCtx).catch(() => {});
-    lastInvite = pageCtx.inviteUrl;
-    followInvite(lastInvite);
-  }, ctx.signal);
+  const resend = watchPage(
+    adapter,
+    (pageCtx) => {
+      void sendMessage('pageContext', pageCtx).catch(() => {});
+      lastInvite = pageCtx.inviteUrl;
+      followInvite(lastInvite);
+    },
+    ctx.signal,
+  );
   const stop = onMessage('resendContext', () => {
     // A restarted worker lost the invitation too: fetch it again after the context.
     followInvite(undefined);

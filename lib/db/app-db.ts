@@ -1,7 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type {
-  Account, ChecklistTemplate, Contact, Interaction, Meeting, SiteRule, Task,
-} from '@/lib/schema';
+import type { Account, ChecklistTemplate, Contact, Interaction, Meeting, SiteRule, Task } from '@/lib/schema';
 import { schemaVersions } from './migrations/versions';
 
 /** One key/value row per setting group; `settings` holds the Settings record. */

@@ -11,7 +11,8 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
 }
 
 /** Our own key type (from messages.json) is the check; WXT's generated one lags until `wxt prepare`. */
-const getMessage = (key: string, subs: string[]): string => (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs);
+const getMessage = (key: string, subs: string[]): string =>
+  (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs);
 
 /** For keys computed at run time (error keys from the background). */
 export function tDynamic(key: string, subs: string[] = []): string {

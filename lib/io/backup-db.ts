@@ -25,10 +25,7 @@ export type ImportCounts = Record<BackupTable, number>;
  * Validates and writes a backup in one transaction: any invalid record, or any failure while
  * writing (a full disk), leaves the database exactly as it was.
  */
-export async function importBackupText(
-  db: AppDB,
-  text: string,
-): Promise<BackupParseResult & { counts?: ImportCounts }> {
+export async function importBackupText(db: AppDB, text: string): Promise<BackupParseResult & { counts?: ImportCounts }> {
   const existing = new Set((await db.accounts.toCollection().primaryKeys()) as string[]);
   const result = parseBackupText(text, existing);
   if (!result.ok) return result;

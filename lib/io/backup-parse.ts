@@ -14,7 +14,12 @@ export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; prob
 
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>(
-    (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `${acc}.${String(p)}` : `${acc}[${JSON.stringify(String(p))}]`),
+    (acc, p) =>
+      typeof p === 'number'
+        ? `${acc}[${p}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(p))
+          ? `${acc}.${String(p)}`
+          : `${acc}[${JSON.stringify(String(p))}]`,
     '$',
   );
 }
@@ -41,7 +46,8 @@ function duplicateIds(raw: RawBackup): BackupProblem[] {
       if (typeof rec.id !== 'string') return;
       const first = seen.get(rec.id);
       if (first === undefined) seen.set(rec.id, index);
-      else problems.push({ path: `$.${table}[${index}].id`, message: `duplicate id "${rec.id}" (first at $.${table}[${first}])` });
+      else
+        problems.push({ path: `$.${table}[${index}].id`, message: `duplicate id "${rec.id}" (first at $.${table}[${first}])` });
     });
   }
   return problems;

@@ -22,7 +22,12 @@ export function cleanEmail(raw: string): string {
   if (angle) s = angle[1] ?? '';
   s = s.replace(/^mailto:/i, '').replace(/[?#].*$/, '');
   // "anna@acme.example (Anna Petrova)": keep the word with the @.
-  if (/\s/.test(s.trim())) s = s.trim().split(/\s+/).find((w) => w.includes('@')) ?? '';
+  if (/\s/.test(s.trim()))
+    s =
+      s
+        .trim()
+        .split(/\s+/)
+        .find((w) => w.includes('@')) ?? '';
   if (s.includes('%')) {
     try {
       s = decodeURIComponent(s);

@@ -39,7 +39,7 @@ export function decodePunycode(input: string): string | undefined {
   let n = 128;
   let bias = 72;
   let i = 0;
-  for (let idx = basic > 0 ? basic + 1 : 0; idx < input.length; ) {
+  for (let idx = basic > 0 ? basic + 1 : 0; idx < input.length;) {
     const oldI = i;
     let w = 1;
     for (let k = BASE; ; k += BASE) {
@@ -65,7 +65,7 @@ export function decodePunycode(input: string): string | undefined {
 export function domainToUnicode(domain: string): string {
   return domain
     .split('.')
-    .map((l) => (l.startsWith('xn--') ? decodePunycode(l.slice(4))?.toLowerCase() ?? l : l))
+    .map((l) => (l.startsWith('xn--') ? (decodePunycode(l.slice(4))?.toLowerCase() ?? l) : l))
     .join('.');
 }
 

@@ -9,10 +9,7 @@ export interface ContactHit {
 }
 
 export type PersonOutcome =
-  | { type: 'internal' }
-  | { type: 'contacts'; hits: ContactHit[] }
-  | { type: 'domain'; accounts: Account[] }
-  | { type: 'none' };
+  { type: 'internal' } | { type: 'contacts'; hits: ContactHit[] } | { type: 'domain'; accounts: Account[] } | { type: 'none' };
 
 export interface ResolveContext {
   own: ReadonlySet<string>;

@@ -31,7 +31,11 @@ async function usualTemplateId(db: AppDB, accountIds: readonly string[]): Promis
 export async function panelEventOf(db: AppDB, source: EventSource, accountIds: readonly string[] = []): Promise<PanelEvent> {
   const locale = uiChecklistLocale();
   const templates = (await templatesInOrder(db)).filter((t) => t.meetingType !== ANY_MEETING);
-  const types = templates.map((t) => ({ templateId: t.id, type: t.meetingType, label: meetingTypeName(t.meetingType, locale, [t]) }));
+  const types = templates.map((t) => ({
+    templateId: t.id,
+    type: t.meetingType,
+    label: meetingTypeName(t.meetingType, locale, [t]),
+  }));
   const usual = await usualTemplateId(db, accountIds);
   const call = WEB_LINK.test(source.location) ? types.find((t) => t.type === 'call') : undefined;
   const scheduled = await scheduledFrom(db, source);

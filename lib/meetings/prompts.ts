@@ -82,7 +82,10 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
   const out: Prompt[] = [];
 
   // Open complaints, oldest first: the longest-waiting client is the angriest.
-  for (const c of byAt(interactions.filter((i) => i.kind === 'complaint' && i.state !== 'closed'), 'asc')) {
+  for (const c of byAt(
+    interactions.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
+    'asc',
+  )) {
     out.push({
       kind: 'open-complaint',
       key: 'prompt.openComplaint',
@@ -125,7 +128,10 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
         : { kind: 'open-commitment', key: 'prompt.openCommitment', params: { title: t.title }, refId: t.id },
     );
   }
-  for (const i of byAt(interactions.filter((i) => i.kind !== 'complaint' && i.state === 'open'), 'asc')) {
+  for (const i of byAt(
+    interactions.filter((i) => i.kind !== 'complaint' && i.state === 'open'),
+    'asc',
+  )) {
     out.push({
       kind: 'open-commitment',
       key: 'prompt.openItem',
@@ -147,7 +153,10 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
     });
   }
 
-  const recent = byAt(interactions.filter((i) => Date.parse(i.at) <= now.getTime()), 'desc');
+  const recent = byAt(
+    interactions.filter((i) => Date.parse(i.at) <= now.getTime()),
+    'desc',
+  );
   for (const i of recent.slice(0, input.lastInteractions ?? 3)) {
     out.push({
       kind: 'last-interaction',

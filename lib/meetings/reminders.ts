@@ -109,7 +109,9 @@ export function missedReminders(
 
 /** Reminders still ahead of `now`: what the background should register as alarms. */
 export function upcomingReminders(now: Date, meetings: readonly Meeting[], ctx: ReminderContext = {}): Omit<Reminder, 'late'>[] {
-  return remindersFor(meetings, ctx).filter((r) => Date.parse(r.remindAt) > now.getTime()).sort(byRemindAt);
+  return remindersFor(meetings, ctx)
+    .filter((r) => Date.parse(r.remindAt) > now.getTime())
+    .sort(byRemindAt);
 }
 
 const ALARM_PREFIX = 'keyside:meeting:';

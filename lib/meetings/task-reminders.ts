@@ -11,7 +11,9 @@ export function taskAlarmName(taskId: string): string {
 }
 
 export function parseTaskAlarmName(name: string): string | null {
-  return name.startsWith(TASK_ALARM_PREFIX) && name.length > TASK_ALARM_PREFIX.length ? name.slice(TASK_ALARM_PREFIX.length) : null;
+  return name.startsWith(TASK_ALARM_PREFIX) && name.length > TASK_ALARM_PREFIX.length
+    ? name.slice(TASK_ALARM_PREFIX.length)
+    : null;
 }
 
 /** Reminder id of a follow-up: a new remind-at time is a new reminder, which fires again. */

@@ -28,14 +28,38 @@ export const NO_CONTENT_CONFIG: ContentConfig = { siteRules: [], generic: false 
 
 export const contentToWorker = {
   /** What the page shows now. */
-  pageContext: defineMessage({ name: 'pageContext', from: 'content-top-frame', data: PageContext, result: z.void(), rejected: () => undefined }),
+  pageContext: defineMessage({
+    name: 'pageContext',
+    from: 'content-top-frame',
+    data: PageContext,
+    result: z.void(),
+    rejected: () => undefined,
+  }),
   /** The text of the open message's invitation (PageContext.inviteUrl). */
-  inviteText: defineMessage({ name: 'inviteText', from: 'content-top-frame', data: InviteText, result: z.void(), rejected: () => undefined }),
+  inviteText: defineMessage({
+    name: 'inviteText',
+    from: 'content-top-frame',
+    data: InviteText,
+    result: z.void(),
+    rejected: () => undefined,
+  }),
   /** Adapters to use on this URL (any frame: the generic adapter may run in frames too). */
-  contentConfig: defineMessage({ name: 'contentConfig', from: 'content', data: z.string(), result: ContentConfig, rejected: () => NO_CONTENT_CONFIG }),
+  contentConfig: defineMessage({
+    name: 'contentConfig',
+    from: 'content',
+    data: z.string(),
+    result: ContentConfig,
+    rejected: () => NO_CONTENT_CONFIG,
+  }),
 };
 
 /** worker -> content script: send the page context again (a panel reconnected after a worker restart). */
 export const workerToContent = {
-  resendContext: defineMessage({ name: 'resendContext', from: 'worker', data: z.undefined(), result: z.void(), rejected: () => undefined }),
+  resendContext: defineMessage({
+    name: 'resendContext',
+    from: 'worker',
+    data: z.undefined(),
+    result: z.void(),
+    rejected: () => undefined,
+  }),
 };

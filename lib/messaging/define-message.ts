@@ -23,10 +23,11 @@ export interface MessageSpec<D extends z.ZodType = z.ZodType, R extends z.ZodTyp
   rejected: (error: MessageError) => z.input<R>;
 }
 
-export function defineMessage<D extends z.ZodType, R extends z.ZodType, N extends string>(spec: MessageSpec<D, R, N>): MessageSpec<D, R, N> {
+export function defineMessage<D extends z.ZodType, R extends z.ZodType, N extends string>(
+  spec: MessageSpec<D, R, N>,
+): MessageSpec<D, R, N> {
   return spec;
 }
-
 
 /** The data a sender passes (defaults may be left out). */
 export type DataIn<S extends MessageSpec> = z.input<S['data']>;

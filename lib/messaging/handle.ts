@@ -7,7 +7,10 @@ import { ownExtension, senderIs, type OwnExtension } from './sender-guard';
 export type Sender = Browser.runtime.MessageSender;
 
 /** A worker handler: gets the parsed data, returns what the result schema accepts. */
-export type Handler<D extends z.ZodType, R extends z.ZodType> = (data: z.output<D>, sender: Sender) => z.input<R> | Promise<z.input<R>>;
+export type Handler<D extends z.ZodType, R extends z.ZodType> = (
+  data: z.output<D>,
+  sender: Sender,
+) => z.input<R> | Promise<z.input<R>>;
 
 const FORBIDDEN: MessageError = { key: 'errorBadRequest', params: [] };
 

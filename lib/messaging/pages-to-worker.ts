@@ -22,9 +22,22 @@ export const PanelCommand = z.discriminatedUnion('type', [
     type: z.literal('createAccount'),
     name: z.string().trim().min(1).max(300),
     domains: z.array(z.string()).max(20),
-    person: z.object({ name: z.string().max(200), email: z.string().max(320), title: z.string().max(200).default(''), phones: z.array(z.string()).default([]) }).optional(),
+    person: z
+      .object({
+        name: z.string().max(200),
+        email: z.string().max(320),
+        title: z.string().max(200).default(''),
+        phones: z.array(z.string()).default([]),
+      })
+      .optional(),
   }),
-  z.object({ type: z.literal('addPerson'), accountId: Id, name: z.string().trim().min(1).max(200), email: z.string().max(320), title: z.string().max(200).default('') }),
+  z.object({
+    type: z.literal('addPerson'),
+    accountId: Id,
+    name: z.string().trim().min(1).max(200),
+    email: z.string().max(320),
+    title: z.string().max(200).default(''),
+  }),
   z.object({ type: z.literal('search'), q: z.string().max(200), limit: z.number().int().min(1).max(50).default(8) }),
   z.object({ type: z.literal('pinAccount'), accountId: Id.nullable() }),
   z.object({ type: z.literal('tickItem'), meetingId: Id, itemId: Id, checked: z.boolean() }),
@@ -36,7 +49,12 @@ export const PanelCommand = z.discriminatedUnion('type', [
     templateId: Id,
     at: z.iso.datetime({ offset: true }),
     contactIds: z.array(Id).max(100).default([]),
-    durationMin: z.number().int().positive().max(24 * 60).optional(),
+    durationMin: z
+      .number()
+      .int()
+      .positive()
+      .max(24 * 60)
+      .optional(),
     place: z.string().max(1000).optional(),
   }),
 ]);
@@ -163,18 +181,54 @@ export const pagesToWorker = {
   /** panel / popup / capture dialog: one of PanelCommand. */
   command: defineMessage({ name: 'command', from: 'page', data: PanelCommand, result: CommandResult, rejected: errorResult }),
   /** dialog: save a capture draft. */
-  captureSave: defineMessage({ name: 'captureSave', from: 'page', data: CaptureRequest, result: CaptureSaveResult, rejected: errorResult }),
+  captureSave: defineMessage({
+    name: 'captureSave',
+    from: 'page',
+    data: CaptureRequest,
+    result: CaptureSaveResult,
+    rejected: errorResult,
+  }),
   /** popup: capture from this tab (the selection, else the page); opens the dialog. */
-  captureStart: defineMessage({ name: 'captureStart', from: 'page', data: CaptureStart, result: CaptureStartResult, rejected: errorResult }),
+  captureStart: defineMessage({
+    name: 'captureStart',
+    from: 'page',
+    data: CaptureStart,
+    result: CaptureStartResult,
+    rejected: errorResult,
+  }),
   /** dialog: the pending capture (by id) and the dossiers to offer. */
-  captureDraft: defineMessage({ name: 'captureDraft', from: 'page', data: CaptureId, result: CaptureDraftResult, rejected: errorResult }),
+  captureDraft: defineMessage({
+    name: 'captureDraft',
+    from: 'page',
+    data: CaptureId,
+    result: CaptureDraftResult,
+    rejected: errorResult,
+  }),
   /** dialog: a dossier picked by search, with its competitors. */
-  captureAccount: defineMessage({ name: 'captureAccount', from: 'page', data: Id.max(200), result: AccountChoice.nullable(), rejected: () => null }),
+  captureAccount: defineMessage({
+    name: 'captureAccount',
+    from: 'page',
+    data: Id.max(200),
+    result: AccountChoice.nullable(),
+    rejected: () => null,
+  }),
   /** dialog: cancelled; forget the pending capture. */
-  captureCancel: defineMessage({ name: 'captureCancel', from: 'page', data: CaptureId, result: z.void(), rejected: () => undefined }),
+  captureCancel: defineMessage({
+    name: 'captureCancel',
+    from: 'page',
+    data: CaptureId,
+    result: z.void(),
+    rejected: () => undefined,
+  }),
   /**
    * dashboard: something it wrote may move alarms or the badge. The worker owns both and
    * re-plans them; the message also wakes a stopped worker, which a write to IndexedDB does not.
    */
-  dataChanged: defineMessage({ name: 'dataChanged', from: 'page', data: z.undefined(), result: z.void(), rejected: () => undefined }),
+  dataChanged: defineMessage({
+    name: 'dataChanged',
+    from: 'page',
+    data: z.undefined(),
+    result: z.void(),
+    rejected: () => undefined,
+  }),
 };

@@ -15,7 +15,13 @@ function endOfTomorrow(now: Date): string {
   return endOfLocalDay(addDays(localDay(now), 1));
 }
 
-async function nextMeetingOf(db: AppDB, account: Account, history: Interaction[], openTasks: Task[], now: Date): Promise<AccountBriefing['nextMeeting']> {
+async function nextMeetingOf(
+  db: AppDB,
+  account: Account,
+  history: Interaction[],
+  openTasks: Task[],
+  now: Date,
+): Promise<AccountBriefing['nextMeeting']> {
   const accountId = account.id;
   // A meeting that started up to its own length ago is still "now": keep it on screen.
   const from = new Date(now.getTime() - 3 * 60 * 60 * 1000).toISOString();
@@ -25,7 +31,15 @@ async function nextMeetingOf(db: AppDB, account: Account, history: Interaction[]
   if (!meeting) return undefined;
   const attendees = await contactsByIds(db, meeting.contactIds);
   // The same live facts as the dashboard's preparation view, computed where the data is.
-  const prompts = preparationPrompts({ account, contacts: attendees, interactions: history, tasks: openTasks, meetings, now, meeting });
+  const prompts = preparationPrompts({
+    account,
+    contacts: attendees,
+    interactions: history,
+    tasks: openTasks,
+    meetings,
+    now,
+    meeting,
+  });
   return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts };
 }
 

@@ -45,7 +45,13 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
   if (briefings.length) {
     // A calendar event or an invitation in the open message: offer to schedule it (matched accounts only).
     const source = eventSourceOf(ctx, inviteOf(tabState));
-    const event = source ? await panelEventOf(db, source, briefings.map((b) => b.account.id)) : undefined;
+    const event = source
+      ? await panelEventOf(
+          db,
+          source,
+          briefings.map((b) => b.account.id),
+        )
+      : undefined;
     return { status: 'matched', context: ctx, briefings, unmatched: result.unmatched, computedAt, ...(event ? { event } : {}) };
   }
 

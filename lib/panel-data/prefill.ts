@@ -18,7 +18,10 @@ function titleCase(local: string): string {
  */
 export function prefillFromContext(ctx: PageContext, email: string, name: string, freemail: boolean): NewDossierPrefill {
   const domain = email.split('@')[1] ?? '';
-  const lines = ctx.signature.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = ctx.signature
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const phones = lines.flatMap((l) => l.match(PHONE)?.[0] ?? []).slice(0, 3);
   const companyLine = lines.find((l) => COMPANY.test(l));
   const nameIndex = lines.findIndex((l) => name && l.includes(name));

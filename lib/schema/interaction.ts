@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { Id, IsoDate, Text } from './common';
 
 export const interactionKinds = [
-  'email', 'call', 'meeting', 'visit', 'note', 'clip', 'proposal', 'order', 'complaint', 'event',
+  'email',
+  'call',
+  'meeting',
+  'visit',
+  'note',
+  'clip',
+  'proposal',
+  'order',
+  'complaint',
+  'event',
 ] as const;
 export const InteractionKind = z.enum(interactionKinds);
 export type InteractionKind = z.infer<typeof InteractionKind>;

@@ -2,10 +2,32 @@ import { z } from 'zod';
 import { Domain } from './account';
 
 export const defaultFreemail = [
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com',
-  'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de',
-  'mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'yandex.ru', 'ya.ru', 'yandex.com', 'rambler.ru',
-  'suomi24.fi', 'luukku.com', 'posti.net',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'mail.ru',
+  'inbox.ru',
+  'list.ru',
+  'bk.ru',
+  'yandex.ru',
+  'ya.ru',
+  'yandex.com',
+  'rambler.ru',
+  'suomi24.fi',
+  'luukku.com',
+  'posti.net',
 ];
 
 /** User settings, one record; every field defaults so an empty store is valid. */

@@ -6,7 +6,24 @@ export const NAME_START = 2;
 /** Longer fields (a pasted summary) are cut: the index serves search-as-you-type, not full text. */
 const MAX_FIELD_CHARS = 10_000;
 /** Legal forms are not what a name "starts with" for ranking: "ООО Ромашка" starts with ромашка. */
-const LEGAL_FORMS = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'შპს', 'llc', 'ltd', 'inc', 'oy', 'oyj', 'ab', 'gmbh', 'tmi', 'ky']);
+const LEGAL_FORMS = new Set([
+  'ооо',
+  'оао',
+  'зао',
+  'пао',
+  'ао',
+  'ип',
+  'შპს',
+  'llc',
+  'ltd',
+  'inc',
+  'oy',
+  'oyj',
+  'ab',
+  'gmbh',
+  'tmi',
+  'ky',
+]);
 
 /** Exact beats prefix; the name beats other fields, even an exact hit there. */
 export function score(exact: boolean, flags: number): number {

@@ -46,15 +46,13 @@ export function isSnoozed(task: Pick<Task, 'snoozedUntil'>, now: Date): boolean 
  * Open tasks, overdue first then by due (earliest first), undated last; ties keep input order.
  */
 export function sortOpenTasks<T extends Task>(tasks: readonly T[], tz: string = runtimeTimeZone()): T[] {
-  const keyed = tasks
-    .filter(isOpen)
-    .map((task, i) => ({
-      task,
-      i,
-      day: dueDay(task, tz),
-      // A plain day has been due since the day began: before any timed task of that day.
-      at: task.due && !isDayOnly(task.due) ? Date.parse(task.due) : Number.NEGATIVE_INFINITY,
-    }));
+  const keyed = tasks.filter(isOpen).map((task, i) => ({
+    task,
+    i,
+    day: dueDay(task, tz),
+    // A plain day has been due since the day began: before any timed task of that day.
+    at: task.due && !isDayOnly(task.due) ? Date.parse(task.due) : Number.NEGATIVE_INFINITY,
+  }));
   // Overdue days are before today, so ascending day order already puts them first.
   keyed.sort((a, b) => {
     if (!a.day || !b.day) return a.day === b.day ? a.i - b.i : a.day ? -1 : 1;

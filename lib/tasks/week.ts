@@ -180,8 +180,6 @@ export function weekPlan(
   }
 
   const snoozed = new Set(openTasks.filter((t) => isSnoozed(t, now)).map((t) => t.id));
-  const todayOnly = all
-    .filter((x) => x.day === today && !(x.kind === 'follow-up' && snoozed.has(x.refId)))
-    .sort(byTime);
+  const todayOnly = all.filter((x) => x.day === today && !(x.kind === 'follow-up' && snoozed.has(x.refId))).sort(byTime);
   return { tz, today, weekStart, weekEnd, todayItems: [...overdue, ...todayOnly], days };
 }

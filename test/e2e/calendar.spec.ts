@@ -20,11 +20,17 @@ async function serve(context: BrowserContext, pattern: string, body: (url: strin
   await context.route(pattern, (route) => route.fulfill(body(route.request().url())));
 }
 
-const html = (file: string, edit: (s: string) => string = (s) => s) => ({ contentType: 'text/html; charset=utf-8', body: edit(readFileSync(file, 'utf8')) });
+const html = (file: string, edit: (s: string) => string = (s) => s) => ({
+  contentType: 'text/html; charset=utf-8',
+  body: edit(readFileSync(file, 'utf8')),
+});
 
 /** The wall-clock "HH:MM" the browser shows for an instant (the panel uses the user's zone). */
 const localTime = (page: Page, iso: string) =>
-  page.evaluate((i) => { const d = new Date(i); return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`; }, iso);
+  page.evaluate((i) => {
+    const d = new Date(i);
+    return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  }, iso);
 
 async function dossierMeetings(ext: { context: BrowserContext; url: (p: string) => string }, label: string) {
   const dash = await ext.context.newPage();
@@ -33,7 +39,8 @@ async function dossierMeetings(ext: { context: BrowserContext; url: (p: string) 
   return { dash, rows };
 }
 
-const acmeOf = (panel: FrameLocator) => panel.locator('article').filter({ has: panel.getByTestId('dossier-name').getByText('Acme Logistics') });
+const acmeOf = (panel: FrameLocator) =>
+  panel.locator('article').filter({ has: panel.getByTestId('dossier-name').getByText('Acme Logistics') });
 
 test.describe('calendar events and invitations in the panel', () => {
   test.beforeEach(async ({ ext }) => {
@@ -43,9 +50,12 @@ test.describe('calendar events and invitations in the panel', () => {
     await ext.context.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
-  test('Google Calendar: attendees\' dossier, one-click scheduling, no duplicate', async ({ ext }) => {
+  test("Google Calendar: attendees' dossier, one-click scheduling, no duplicate", async ({ ext }) => {
     await serve(ext.context, 'https://calendar.google.com/**', () =>
-      html('test/fixtures/calendar-google/2026-11-event.html', (s) => s.replaceAll('data-datekey="29048"', `data-datekey="${DATEKEY}"`)));
+      html('test/fixtures/calendar-google/2026-11-event.html', (s) =>
+        s.replaceAll('data-datekey="29048"', `data-datekey="${DATEKEY}"`),
+      ),
+    );
     const page = await ext.context.newPage();
     await page.goto('https://calendar.google.com/calendar/u/0/r/week');
     const panel = panelOf(page, ext.extensionId);
@@ -80,9 +90,15 @@ test.describe('calendar events and invitations in the panel', () => {
   });
 
   test('Gmail invitation (.ics, Europe/Helsinki): offered at the right local time, scheduled once', async ({ ext }) => {
-    const ics = readFileSync('test/fixtures/invites/2026-11-acme-q1.ics', 'utf8').replaceAll('20261125T', `${DAY.replaceAll('-', '')}T`);
+    const ics = readFileSync('test/fixtures/invites/2026-11-acme-q1.ics', 'utf8').replaceAll(
+      '20261125T',
+      `${DAY.replaceAll('-', '')}T`,
+    );
     await serve(ext.context, 'https://mail.google.com/**', (url) =>
-      url.includes('view=att') ? { contentType: 'text/calendar; charset=utf-8', body: ics } : html('test/fixtures/invites/2026-11-gmail-invite.html'));
+      url.includes('view=att')
+        ? { contentType: 'text/calendar; charset=utf-8', body: ics }
+        : html('test/fixtures/invites/2026-11-gmail-invite.html'),
+    );
     const page = await ext.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
     const panel = panelOf(page, ext.extensionId);
@@ -104,9 +120,10 @@ test.describe('calendar events and invitations in the panel', () => {
     await Promise.all([dash.close(), page.close()]);
   });
 
-  test('Outlook calendar: the item pane\'s event, with its machine-readable time', async ({ ext }) => {
+  test("Outlook calendar: the item pane's event, with its machine-readable time", async ({ ext }) => {
     await serve(ext.context, 'https://outlook.office.com/**', () =>
-      html('test/fixtures/calendar-outlook/2026-11-event.html', (s) => s.replaceAll('2026-11-24T', `${UTC_DAY}T`)));
+      html('test/fixtures/calendar-outlook/2026-11-event.html', (s) => s.replaceAll('2026-11-24T', `${UTC_DAY}T`)),
+    );
     const page = await ext.context.newPage();
     await page.goto('https://outlook.office.com/calendar/item/AAMkADAwATM0MDAAMS1iNmY3LTQ5ZjEtMDACLTAwCgBGAAAD');
     const panel = panelOf(page, ext.extensionId);

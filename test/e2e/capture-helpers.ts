@@ -33,13 +33,17 @@ export async function launchForCapture(): Promise<CaptureBrowser> {
   });
   const { context, extensionId } = launched;
   // An idle MV3 worker may be stopped and restarted: always talk to the current one.
-  const worker = async () => context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker');
+  const worker = async () =>
+    context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? context.waitForEvent('serviceworker');
   return { context, extensionId, url: launched.url, worker, close: launched.close };
 }
 
 export async function loadDemo(b: CaptureBrowser): Promise<void> {
   const page = await b.context.newPage();
-  const result = await importThroughDashboard(page, b.url('dashboard.html'), { name: 'demo.json', buffer: Buffer.from(JSON.stringify(demoBackup())) });
+  const result = await importThroughDashboard(page, b.url('dashboard.html'), {
+    name: 'demo.json',
+    buffer: Buffer.from(JSON.stringify(demoBackup())),
+  });
   await result.getByTestId('import-count-accounts').waitFor();
   await page.close();
 }
@@ -54,7 +58,9 @@ export const fixture = (name: string) => readFileSync(join('test/fixtures/captur
 /** The user's click on Keyside's toolbar button over `page`: the browser grants activeTab. */
 export async function grantActiveTab(b: CaptureBrowser, page: Page): Promise<void> {
   const cdp = await b.context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: Array<{ targetId: string; url: string }> };
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+    targetInfos: Array<{ targetId: string; url: string }>;
+  };
   const tab = targetInfos.find((t) => t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
   await cdp.send('Extensions.triggerAction' as never, { id: b.extensionId, targetId: tab.targetId } as never);
@@ -64,7 +70,9 @@ export async function grantActiveTab(b: CaptureBrowser, page: Page): Promise<voi
 /** Stops the extension's service worker, as Chrome does after 30 s idle; the next event restarts it. */
 export async function stopWorker(b: CaptureBrowser): Promise<void> {
   const cdp = await b.context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: Array<{ targetId: string; type: string; url: string }>;
+  };
   const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(b.extensionId));
   if (sw) await cdp.send('Target.closeTarget', { targetId: sw.targetId });
   await cdp.detach();
@@ -72,15 +80,18 @@ export async function stopWorker(b: CaptureBrowser): Promise<void> {
 
 /** Selects from the start of `from` to the end of `to`, as a mouse drag would. */
 export async function selectBetween(page: Page, from: string, to: string): Promise<string> {
-  return page.evaluate(([a, z]) => {
-    const range = document.createRange();
-    range.setStartBefore(document.querySelector(a!)!.firstChild!);
-    range.setEndAfter(document.querySelector(z!)!.lastChild!);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return selection.toString();
-  }, [from, to]);
+  return page.evaluate(
+    ([a, z]) => {
+      const range = document.createRange();
+      range.setStartBefore(document.querySelector(a!)!.firstChild!);
+      range.setEndAfter(document.querySelector(z!)!.lastChild!);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    },
+    [from, to],
+  );
 }
 
 type MenuInfo = { menuItemId: string; selectionText?: string; linkUrl?: string; frameId?: number };
@@ -90,18 +101,26 @@ type MenuInfo = { menuItemId: string; selectionText?: string; linkUrl?: string; 
  * own contextMenus.onClicked / commands.onCommand handlers (exposed in the e2e build only),
  * with the tab object the browser passes. Resolves to the capture dialog window.
  */
-export async function triggerCapture(b: CaptureBrowser, page: Page, how: { menu: MenuInfo } | { command: string }): Promise<Page> {
+export async function triggerCapture(
+  b: CaptureBrowser,
+  page: Page,
+  how: { menu: MenuInfo } | { command: string },
+): Promise<Page> {
   await page.bringToFront();
   const dialog = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('/capture.html'), timeout: 15_000 });
   const worker = await b.worker();
-  await worker.evaluate(async ([how, url]) => {
-    const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === url) ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-    const hooks = (globalThis as unknown as { __keysideCapture: Record<string, (...a: unknown[]) => Promise<unknown>> }).__keysideCapture;
-    if ('menu' in how) await hooks.onMenuClick!({ editable: false, frameId: 0, pageUrl: url, ...how.menu }, tab);
-    else await hooks.onCommand!(how.command, tab);
-  }, [how, page.url()] as const);
+  await worker.evaluate(
+    async ([how, url]) => {
+      const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === url) ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+      const hooks = (globalThis as unknown as { __keysideCapture: Record<string, (...a: unknown[]) => Promise<unknown>> })
+        .__keysideCapture;
+      if ('menu' in how) await hooks.onMenuClick!({ editable: false, frameId: 0, pageUrl: url, ...how.menu }, tab);
+      else await hooks.onCommand!(how.command, tab);
+    },
+    [how, page.url()] as const,
+  );
   const win = await dialog;
   await win.waitForLoadState('domcontentloaded');
   return win;

@@ -1,5 +1,14 @@
 import {
-  expect, fixture, grantActiveTab, selectBetween, serve, stopWorker, test, triggerCapture, type CaptureBrowser, type ChromeApi,
+  expect,
+  fixture,
+  grantActiveTab,
+  selectBetween,
+  serve,
+  stopWorker,
+  test,
+  triggerCapture,
+  type CaptureBrowser,
+  type ChromeApi,
 } from './capture-helpers';
 import { panelOf, routeFixture } from './panel-helpers';
 
@@ -105,13 +114,22 @@ test.describe('capture: what it becomes, where it goes', () => {
 
   test('Keyside asks for no all-sites permission; without a gesture it captures what the menu gives', async ({ cap }) => {
     const worker = await cap.worker();
-    const hosts = await worker.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.getManifest().host_permissions ?? []);
+    const hosts = await worker.evaluate(
+      () => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.getManifest().host_permissions ?? [],
+    );
     for (const broad of ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*']) expect(hosts).not.toContain(broad);
     // The three menu items exist (update() rejects for an unknown id).
     const menus = await worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: ChromeApi }).chrome;
       const ids = ['keyside-capture-selection', 'keyside-capture-link', 'keyside-capture-page'];
-      return Promise.all(ids.map((id) => chrome.contextMenus.update(id, {}).then(() => id, (e: Error) => e.message)));
+      return Promise.all(
+        ids.map((id) =>
+          chrome.contextMenus.update(id, {}).then(
+            () => id,
+            (e: Error) => e.message,
+          ),
+        ),
+      );
     });
     expect(menus).toEqual(['keyside-capture-selection', 'keyside-capture-link', 'keyside-capture-page']);
 
@@ -130,7 +148,11 @@ test.describe('capture: what it becomes, where it goes', () => {
   });
 
   test('a dialog left open outlives the background worker being stopped', async ({ cap }) => {
-    await serve(cap.context, 'http://127.0.0.1:9/**', '<!doctype html><meta charset="utf-8"><title>Idle</title><p id="p">Слова, пережившие перезапуск</p>');
+    await serve(
+      cap.context,
+      'http://127.0.0.1:9/**',
+      '<!doctype html><meta charset="utf-8"><title>Idle</title><p id="p">Слова, пережившие перезапуск</p>',
+    );
     const page = await cap.context.newPage();
     await page.goto('http://127.0.0.1:9/idle');
     await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('p')!));

@@ -1,4 +1,14 @@
-import { expect, fixture, forbidDialogs, grantActiveTab, selectBetween, serve, test, triggerCapture, type ChromeApi } from './capture-helpers';
+import {
+  expect,
+  fixture,
+  forbidDialogs,
+  grantActiveTab,
+  selectBetween,
+  serve,
+  test,
+  triggerCapture,
+  type ChromeApi,
+} from './capture-helpers';
 
 const NEWS = 'https://news.acme-logistics.example/2026/11/kotka';
 const EXPECTED_QUOTE = [
@@ -11,14 +21,18 @@ const EXPECTED_QUOTE = [
 ].join('\n');
 
 test.describe('capture from any page into a dossier', () => {
-  test('a selection on a client\'s news site: the domain\'s dossier is proposed first, saved, shown in its history', async ({ cap }) => {
+  test("a selection on a client's news site: the domain's dossier is proposed first, saved, shown in its history", async ({
+    cap,
+  }) => {
     await serve(cap.context, 'https://news.acme-logistics.example/**', fixture('acme-news.html'));
     const page = await cap.context.newPage();
     await page.goto(NEWS);
     const selected = await selectBetween(page, '#lead', '#rtl');
     // Keyside holds no permission for this host: the user's gesture (activeTab) is what lets it read.
     await grantActiveTab(cap, page);
-    const dialog = await triggerCapture(cap, page, { menu: { menuItemId: 'keyside-capture-selection', selectionText: selected } });
+    const dialog = await triggerCapture(cap, page, {
+      menu: { menuItemId: 'keyside-capture-selection', selectionText: selected },
+    });
     const dialogsSeen: string[] = [];
     forbidDialogs(dialog, dialogsSeen);
 
@@ -44,7 +58,14 @@ test.describe('capture from any page into a dossier', () => {
     await expect(source).toHaveText('Acme Logistics открывает склад в Котке — Logistics News');
     // Capture time: the entry's time is now (the dashboard formats it in the UI language).
     const when = await entry.locator('.when').textContent();
-    const near = await dash.evaluate(() => [0, -60_000].map((d) => new Intl.DateTimeFormat((globalThis as unknown as { chrome: ChromeApi }).chrome.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(Date.now() + d))));
+    const near = await dash.evaluate(() =>
+      [0, -60_000].map((d) =>
+        new Intl.DateTimeFormat((globalThis as unknown as { chrome: ChromeApi }).chrome.i18n.getUILanguage(), {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        }).format(new Date(Date.now() + d)),
+      ),
+    );
     expect(near).toContain(when);
 
     const opened = cap.context.waitForEvent('page', { predicate: (p) => p.url() === NEWS });
@@ -54,7 +75,9 @@ test.describe('capture from any page into a dossier', () => {
     await page.close();
   });
 
-  test('a hostile page: script, handlers and javascript: links are captured as words only; nothing runs in Keyside', async ({ cap }) => {
+  test('a hostile page: script, handlers and javascript: links are captured as words only; nothing runs in Keyside', async ({
+    cap,
+  }) => {
     const HOSTILE = 'https://deals.hostile.example/offer';
     await serve(cap.context, 'https://deals.hostile.example/**', fixture('hostile.html'));
     const page = await cap.context.newPage();
@@ -73,7 +96,9 @@ test.describe('capture from any page into a dossier', () => {
     await expect(dialog.getByTestId('capture-saved')).toBeVisible();
 
     // Right-click on the javascript: link: its words are kept, its target never becomes a link.
-    const linkDialog = await triggerCapture(cap, page, { menu: { menuItemId: 'keyside-capture-link', linkUrl: "javascript:alert('link')" } });
+    const linkDialog = await triggerCapture(cap, page, {
+      menu: { menuItemId: 'keyside-capture-link', linkUrl: "javascript:alert('link')" },
+    });
     forbidDialogs(linkDialog, dialogsSeen);
     await expect(linkDialog.getByTestId('capture-quote')).toHaveText('claim it');
     await linkDialog.getByTestId('capture-comment').fill('hostile-link');
@@ -87,10 +112,14 @@ test.describe('capture from any page into a dossier', () => {
     await expect(entry).toHaveCount(1);
     await expect(dash.getByTestId('history-entry').filter({ hasText: 'hostile-link' })).toHaveCount(1);
     const text = await entry.locator('blockquote').evaluate((q) => q.textContent);
-    expect(text).toBe('Price list [Logo] for partners.\n\nDiscount 15% — claim it.\n\nLiteral markup: <img src=x onerror=alert(document.domain)> and <a href="javascript:alert(2)">');
+    expect(text).toBe(
+      'Price list [Logo] for partners.\n\nDiscount 15% — claim it.\n\nLiteral markup: <img src=x onerror=alert(document.domain)> and <a href="javascript:alert(2)">',
+    );
     await entry.hover();
     const history = dash.getByTestId('history');
-    expect(await history.locator('script, img, svg, iframe, style, code, b, [onclick], [onerror], [onmouseover], [onload]').count()).toBe(0);
+    expect(
+      await history.locator('script, img, svg, iframe, style, code, b, [onclick], [onerror], [onmouseover], [onload]').count(),
+    ).toBe(0);
     expect(await dash.locator('a[href^="javascript:" i]').count()).toBe(0);
     await expect(entry.getByTestId('source-link')).toHaveAttribute('href', HOSTILE);
     await expect(entry.getByTestId('source-link')).toHaveText('Deal <script>alert(1)</script>');
@@ -101,7 +130,7 @@ test.describe('capture from any page into a dossier', () => {
 
   test('a 150 KB selection is saved cut to 100 KB with a visible mark', async ({ cap }) => {
     const line = 'Строка прайс-листа: поддоны, холодовая цепь, доставка — 42 € / ед. 📦\n';
-    const body = `<!doctype html><meta charset="utf-8"><title>Big price list</title><pre id="big">${line.repeat(Math.ceil(150 * 1024 / Buffer.byteLength(line)))}</pre>`;
+    const body = `<!doctype html><meta charset="utf-8"><title>Big price list</title><pre id="big">${line.repeat(Math.ceil((150 * 1024) / Buffer.byteLength(line)))}</pre>`;
     await serve(cap.context, 'http://127.0.0.1:9/**', body);
     const page = await cap.context.newPage();
     await page.goto('http://127.0.0.1:9/prices.html');

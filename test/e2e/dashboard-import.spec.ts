@@ -26,17 +26,41 @@ test.describe('dashboard: backup import and the dossier', () => {
   test('a malformed backup is refused with JSON paths and writes nothing', async ({ ext }) => {
     const page = await ext.context.newPage();
     const before = await countAccounts(page, ext.url('dashboard.html'));
-    const bad = { format: 'keyside-backup', version: 1, accounts: [{ id: 'x1', name: 'Good Co' }, { id: 'x2', name: '', stage: 'vip' }], contacts: [{ id: 'c', accountId: 'nowhere', name: 'N' }] };
-    const result = await importThroughDashboard(page, ext.url('dashboard.html'), { name: 'bad.json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const bad = {
+      format: 'keyside-backup',
+      version: 1,
+      accounts: [
+        { id: 'x1', name: 'Good Co' },
+        { id: 'x2', name: '', stage: 'vip' },
+      ],
+      contacts: [{ id: 'c', accountId: 'nowhere', name: 'N' }],
+    };
+    const result = await importThroughDashboard(page, ext.url('dashboard.html'), {
+      name: 'bad.json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
     await expect(result).toContainText('$.accounts[1].name');
     await expect(result).toContainText('$.accounts[1].stage');
     await expect(result).toContainText('$.contacts[0].accountId');
     expect(await countAccounts(page, ext.url('dashboard.html'))).toBe(before);
 
-    const notJson = await importThroughDashboard(page, ext.url('dashboard.html'), { name: 'x.json', buffer: Buffer.from('name,email\nAnna,a@b.example') });
+    const notJson = await importThroughDashboard(page, ext.url('dashboard.html'), {
+      name: 'x.json',
+      buffer: Buffer.from('name,email\nAnna,a@b.example'),
+    });
     await expect(notJson).toContainText('not valid JSON');
-    const dup = { format: 'keyside-backup', version: 1, accounts: [{ id: 'd', name: 'A' }, { id: 'd', name: 'B' }] };
-    const dupResult = await importThroughDashboard(page, ext.url('dashboard.html'), { name: 'dup.json', buffer: Buffer.from(JSON.stringify(dup)) });
+    const dup = {
+      format: 'keyside-backup',
+      version: 1,
+      accounts: [
+        { id: 'd', name: 'A' },
+        { id: 'd', name: 'B' },
+      ],
+    };
+    const dupResult = await importThroughDashboard(page, ext.url('dashboard.html'), {
+      name: 'dup.json',
+      buffer: Buffer.from(JSON.stringify(dup)),
+    });
     await expect(dupResult).toContainText('duplicate id "d"');
     expect(await countAccounts(page, ext.url('dashboard.html'))).toBe(before);
     await page.close();

@@ -6,10 +6,7 @@ import { join } from 'node:path';
 
 export { chromiumPath, launchWithExtension } from './launch.mjs';
 
-export const test = base.extend<
-  {},
-  { ext: { context: BrowserContext; extensionId: string; url: (path: string) => string } }
->({
+export const test = base.extend<{}, { ext: { context: BrowserContext; extensionId: string; url: (path: string) => string } }>({
   ext: [
     async ({}, use) => {
       const { context, extensionId, url, close } = await launchWithExtension();

@@ -22,8 +22,15 @@ test.describe('reminders with the real clock', () => {
     await page.goto(`${ext.url('dashboard.html')}#/account/demo-tbilisi`);
     // Start 11 whole minutes ahead with a 10-minute lead: the reminder falls on the next whole
     // minute, 15–35 s from now when booked between :25 and :45.
-    await expect.poll(() => new Date().getSeconds() >= 25 && new Date().getSeconds() < 45, { timeout: 45_000, intervals: [250] }).toBe(true);
-    const id = await scheduleNew(page, { type: 'builtin:presentation', minutesAhead: 11, attendee: 'გიორგი ბერიძე', remindBeforeMin: 10 });
+    await expect
+      .poll(() => new Date().getSeconds() >= 25 && new Date().getSeconds() < 45, { timeout: 45_000, intervals: [250] })
+      .toBe(true);
+    const id = await scheduleNew(page, {
+      type: 'builtin:presentation',
+      minutesAhead: 11,
+      attendee: 'გიორგი ბერიძე',
+      remindBeforeMin: 10,
+    });
     const name = `keyside:meeting:${id}`;
 
     const worker = await serviceWorker(ext.context);
@@ -36,12 +43,17 @@ test.describe('reminders with the real clock', () => {
     // then hangs closing the context here, so the worker is left running.)
     let seen: ShownNotification[] = [];
     await expect
-      .poll(async () => (seen = (await notificationsSeenBy(page)).filter((n) => n.id === name)), { timeout: Math.max(0, when - Date.now()) + 30_000, intervals: [1000] })
+      .poll(async () => (seen = (await notificationsSeenBy(page)).filter((n) => n.id === name)), {
+        timeout: Math.max(0, when - Date.now()) + 30_000,
+        intervals: [1000],
+      })
       .toHaveLength(1);
-    expect(seen[0]).toMatchObject({ message: 'Presentation with გიორგი ბერიძე (Tbilisi Wine House / თბილისის ღვინის სახლი) in 10 min — prepare', late: false });
+    expect(seen[0]).toMatchObject({
+      message: 'Presentation with გიორგი ბერიძე (Tbilisi Wine House / თბილისის ღვინის სახლი) in 10 min — prepare',
+      late: false,
+    });
     expect(seen[0]?.error).toBeUndefined();
     await removeMeeting(page, ext.url('dashboard.html'), id);
     await page.close();
   });
 });
-

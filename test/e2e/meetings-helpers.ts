@@ -10,7 +10,10 @@ export async function localSlot(page: Page, minutes: number): Promise<{ day: str
   return page.evaluate((m) => {
     const d = new Date(Date.now() + m * 60_000);
     const pad = (n: number) => String(n).padStart(2, '0');
-    return { day: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+    return {
+      day: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+      time: `${pad(d.getHours())}:${pad(d.getMinutes())}`,
+    };
   }, minutes);
 }
 
@@ -25,7 +28,13 @@ export async function scheduleFromDossier(
   const slot = await localSlot(page, opts.minutesAhead);
   await form.getByTestId('meeting-day').fill(slot.day);
   await form.getByTestId('meeting-time').fill(slot.time);
-  if (opts.attendee) await form.getByTestId('meeting-attendee').locator('xpath=..').filter({ hasText: opts.attendee }).getByRole('checkbox').check();
+  if (opts.attendee)
+    await form
+      .getByTestId('meeting-attendee')
+      .locator('xpath=..')
+      .filter({ hasText: opts.attendee })
+      .getByRole('checkbox')
+      .check();
   if (opts.place) await form.getByTestId('meeting-place').fill(opts.place);
   if (opts.remindBeforeMin !== undefined) await form.getByTestId('meeting-remind').fill(String(opts.remindBeforeMin));
   await form.getByTestId('meeting-save').click();
@@ -51,7 +60,8 @@ interface ReminderHooks {
 export function reminders(worker: Worker) {
   type G = typeof globalThis & { __keysideReminders: ReminderHooks };
   return {
-    alarm: (name: string, at: number) => worker.evaluate(([n, t]) => (globalThis as G).__keysideReminders.alarm(n, new Date(t).toISOString()), [name, at] as const),
+    alarm: (name: string, at: number) =>
+      worker.evaluate(([n, t]) => (globalThis as G).__keysideReminders.alarm(n, new Date(t).toISOString()), [name, at] as const),
     click: (id: string) => worker.evaluate((i) => (globalThis as G).__keysideReminders.click(i), id),
     catchUp: (at: number) => worker.evaluate((t) => (globalThis as G).__keysideReminders.catchUp(new Date(t).toISOString()), at),
     notifications: () => worker.evaluate(() => (globalThis as G).__keysideReminders.notifications()),
@@ -65,7 +75,10 @@ type Chrome = {
 };
 
 export function alarmTime(worker: Worker, name: string): Promise<number | null> {
-  return worker.evaluate((n) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get(n).then((a) => a?.scheduledTime ?? null), name);
+  return worker.evaluate(
+    (n) => (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get(n).then((a) => a?.scheduledTime ?? null),
+    name,
+  );
 }
 
 export function badgeText(worker: Worker): Promise<string> {
@@ -74,7 +87,10 @@ export function badgeText(worker: Worker): Promise<string> {
 
 /** Ids of the meetings the dossier lists as upcoming (other tests may have booked some too). */
 export async function upcomingMeetingIds(page: Page): Promise<string[]> {
-  const hrefs = await page.getByTestId('upcoming-meeting').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .getByTestId('upcoming-meeting')
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => decodeURIComponent(h.replace('#/meeting/', '')));
 }
 

@@ -42,7 +42,11 @@ test.describe('the week, follow-ups, templates and bad input', () => {
     await ensureDemoData(ext.context, ext.url('dashboard.html'));
     const page = await ext.context.newPage();
     await page.goto(`${ext.url('dashboard.html')}#/account/demo-pohjoinen`);
-    const form = await scheduleFromDossier(page, { type: 'builtin:account-review', minutesAhead: -120, attendee: 'Mikko Virtanen' });
+    const form = await scheduleFromDossier(page, {
+      type: 'builtin:account-review',
+      minutesAhead: -120,
+      attendee: 'Mikko Virtanen',
+    });
     await expect(form.getByTestId('meeting-past-warning')).toBeVisible();
     await expect(page.getByTestId('past-meeting')).toHaveCount(0);
     await form.getByTestId('meeting-save-past').click();

@@ -8,7 +8,12 @@ test.describe('meetings, preparation and follow-ups', () => {
     await ensureDemoData(ext.context, ext.url('dashboard.html'));
     const page = await ext.context.newPage();
     await page.goto(`${ext.url('dashboard.html')}#/account/demo-acme`);
-    const id = await scheduleNew(page, { type: 'builtin:call', minutesAhead: 32, attendee: 'Anna Petrova', place: 'https://meet.example.com/acme' });
+    const id = await scheduleNew(page, {
+      type: 'builtin:call',
+      minutesAhead: 32,
+      attendee: 'Anna Petrova',
+      place: 'https://meet.example.com/acme',
+    });
     const alarmName = `keyside:meeting:${id}`;
 
     // The background planned an alarm 30 minutes before the start (the call type's default).
@@ -20,7 +25,11 @@ test.describe('meetings, preparation and follow-ups', () => {
     const hooks = reminders(worker);
     const shown = await hooks.alarm(alarmName, when);
     expect(shown).toHaveLength(1);
-    expect(shown[0]).toMatchObject({ id: alarmName, message: 'Call with Anna Petrova (Acme Logistics) in 30 min — prepare', late: false });
+    expect(shown[0]).toMatchObject({
+      id: alarmName,
+      message: 'Call with Anna Petrova (Acme Logistics) in 30 min — prepare',
+      late: false,
+    });
     expect(shown[0]?.error).toBeUndefined();
     expect((await hooks.notifications()).at(-1)?.message).toBe('Call with Anna Petrova (Acme Logistics) in 30 min — prepare');
     expect(await hooks.alarm(alarmName, when + 1000)).toEqual([]);
@@ -65,7 +74,9 @@ test.describe('meetings, preparation and follow-ups', () => {
     const followUps = prep.getByTestId('follow-ups').getByTestId('dossier-open-task');
     await expect(followUps.filter({ hasText: 'Send the pilot contract' })).toHaveCount(1);
     await expect(followUps.filter({ hasText: 'Book the Kotka site visit' })).toHaveCount(1);
-    await expect(prep.getByTestId('history').getByTestId('history-entry').filter({ hasText: 'Anna agreed to a cold-chain pilot' })).toContainText('Call');
+    await expect(
+      prep.getByTestId('history').getByTestId('history-entry').filter({ hasText: 'Anna agreed to a cold-chain pilot' }),
+    ).toContainText('Call');
 
     // A reminder missed while the browser was closed fires once on the next start, marked late.
     const second = await scheduleNew(prep, { type: 'builtin:negotiation', minutesAhead: 50, attendee: 'Igor Smirnov' });
@@ -86,7 +97,8 @@ test.describe('meetings, preparation and follow-ups', () => {
 
     const dashboard = ext.url('dashboard.html');
     for (const m of [id, second]) await removeMeeting(prep, dashboard, m);
-    for (const title of ['Send the pilot contract', 'Book the Kotka site visit']) await removeFollowUp(prep, dashboard, 'demo-acme', title);
+    for (const title of ['Send the pilot contract', 'Book the Kotka site visit'])
+      await removeFollowUp(prep, dashboard, 'demo-acme', title);
     await prep.close();
     await page.close();
   });

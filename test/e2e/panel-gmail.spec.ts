@@ -11,7 +11,7 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
     await ext.context.unroute(GMAIL);
   });
 
-  test('an open thread shows the sender\'s dossier, follow-ups and the meeting checklist', async ({ ext }) => {
+  test("an open thread shows the sender's dossier, follow-ups and the meeting checklist", async ({ ext }) => {
     await routeFixture(ext.context, GMAIL, 'test/fixtures/gmail/2026-11-thread.html');
     const page = await ext.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');

@@ -18,7 +18,10 @@ let demoLoaded = false;
 export async function ensureDemoData(context: BrowserContext, dashboardUrl: string) {
   if (demoLoaded) return;
   const page = await context.newPage();
-  const result = await importThroughDashboard(page, dashboardUrl, { name: 'demo.json', buffer: Buffer.from(JSON.stringify(demoBackup())) });
+  const result = await importThroughDashboard(page, dashboardUrl, {
+    name: 'demo.json',
+    buffer: Buffer.from(JSON.stringify(demoBackup())),
+  });
   await result.getByTestId('import-count-accounts').waitFor();
   await page.close();
   demoLoaded = true;

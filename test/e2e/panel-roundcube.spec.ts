@@ -13,7 +13,7 @@ test.afterAll(async () => {
 });
 
 test.describe('panel on a real Roundcube', () => {
-  test('the preview pane shows each sender\'s dossier and follows message switches without reload', async ({ ext }) => {
+  test("the preview pane shows each sender's dossier and follows message switches without reload", async ({ ext }) => {
     await ensureDemoData(ext.context, ext.url('dashboard.html'));
     const page = await ext.context.newPage();
     await login(page, rc);
@@ -79,9 +79,7 @@ test.describe('panel on a real Roundcube', () => {
     await card.getByRole('button', { name: /Add|Добавить/ }).click();
     await expect(card.locator('code')).toHaveText(rc.origin);
     // The background registered the any-host script for it once the browser granted the host.
-    await expect
-      .poll(() => registeredMatches(ext.context))
-      .toContain('http://127.0.0.1/*');
+    await expect.poll(() => registeredMatches(ext.context)).toContain('http://127.0.0.1/*');
     const page = await ext.context.newPage();
     await login(page, rc);
     await openPreview(page, 'Q4 delivery schedule');

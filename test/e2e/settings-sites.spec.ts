@@ -40,9 +40,7 @@ test('a CRM rule on a site with its own adapter still gives the page one panel',
   await rules.getByRole('button', { name: /Save|Сохранить/ }).click();
   await expect(rules.getByText('Mail rule')).toBeVisible();
   // The any-host script is now registered for Gmail too, beside Gmail's own script.
-  await expect
-    .poll(() => registeredMatches(ext.context))
-    .toContain('https://mail.google.com/*');
+  await expect.poll(() => registeredMatches(ext.context)).toContain('https://mail.google.com/*');
 
   await routeFixture(ext.context, 'https://mail.google.com/**', 'test/fixtures/gmail/2026-11-thread.html');
   const page = await ext.context.newPage();

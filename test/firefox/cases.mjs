@@ -15,7 +15,7 @@ export const cases = [
     },
   ],
   [
-    'the panel shows the sender\'s dossier beside a message and follows a switch',
+    "the panel shows the sender's dossier beside a message and follows a switch",
     async ({ browser, server }) => {
       const page = await browser.newPage();
       await page.goto(`${server}/fixtures/demo-inbox/index.html`);
@@ -30,9 +30,13 @@ export const cases = [
         return undefined;
       };
       await page.evaluate(() => window.openDemoMessage(1));
-      await waitFor(async () => (await panelText('[data-testid="dossier-name"]')) === 'Acme Logistics', { what: 'Acme Logistics in the panel' });
+      await waitFor(async () => (await panelText('[data-testid="dossier-name"]')) === 'Acme Logistics', {
+        what: 'Acme Logistics in the panel',
+      });
       await page.evaluate(() => window.openDemoMessage(2));
-      await waitFor(async () => (await panelText('[data-testid="dossier-name"]')) === 'ООО «Северный Ветер»', { what: 'the Russian prospect after switching' });
+      await waitFor(async () => (await panelText('[data-testid="dossier-name"]')) === 'ООО «Северный Ветер»', {
+        what: 'the Russian prospect after switching',
+      });
       await page.evaluate(() => window.openDemoMessage(4));
       await waitFor(() => panelText('[data-testid="no-match"]'), { what: 'no-match for an unknown sender' });
       await page.close();

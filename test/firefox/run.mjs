@@ -27,7 +27,12 @@ try {
       console.log(`  ✓ firefox › ${name} (${Date.now() - started} ms)`);
     } catch (e) {
       failed++;
-      console.log(`  ✘ firefox › ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
+      console.log(
+        `  ✘ firefox › ${name}\n    ${String(e?.stack ?? e)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n    ')}`,
+      );
     }
   }
 } finally {

@@ -6,7 +6,10 @@ import { IS_ROOT, MAIL_GID, MAIL_UID } from './mail-owner.mjs';
 
 function groupName(gid) {
   try {
-    const line = fs.readFileSync('/etc/group', 'utf8').split('\n').find((l) => l.split(':')[2] === String(gid));
+    const line = fs
+      .readFileSync('/etc/group', 'utf8')
+      .split('\n')
+      .find((l) => l.split(':')[2] === String(gid));
     if (line) return line.split(':')[0];
   } catch {
     /* fall through */

@@ -22,7 +22,11 @@ export interface RoundcubeInstance {
   stop(): Promise<void>;
 }
 export declare const seededMessages: SeededMessage[];
-export declare function startRoundcube(opts?: { port?: number; imapPort?: number; timeoutMs?: number }): Promise<RoundcubeInstance>;
+export declare function startRoundcube(opts?: {
+  port?: number;
+  imapPort?: number;
+  timeoutMs?: number;
+}): Promise<RoundcubeInstance>;
 export declare function login(page: Page, rc: RoundcubeInstance, opts?: { timeout?: number }): Promise<void>;
 export declare function openPreview(page: Page, subject: string, opts?: { timeout?: number }): Promise<Frame>;
 export declare function openMessage(page: Page, subject: string, opts?: { timeout?: number }): Promise<void>;

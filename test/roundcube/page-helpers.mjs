@@ -19,17 +19,18 @@ export async function login(page, rc, { timeout = 30000 } = {}) {
   const error = page.locator('#messagestack .error, #messagestack .warning, .boxerror');
   await Promise.race([
     row.waitFor({ state: 'visible', timeout }),
-    error.first().waitFor({ state: 'visible', timeout }).then(async () => {
-      throw new Error(`Roundcube login failed: ${(await error.first().textContent())?.trim()}`);
-    }),
+    error
+      .first()
+      .waitFor({ state: 'visible', timeout })
+      .then(async () => {
+        throw new Error(`Roundcube login failed: ${(await error.first().textContent())?.trim()}`);
+      }),
   ]);
 }
 
 function rowBySubject(page, subject) {
   const exact = new RegExp(`^\\s*${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-  return page
-    .locator('#messagelist tbody tr.message')
-    .filter({ has: page.locator('span.subject a', { hasText: exact }) });
+  return page.locator('#messagelist tbody tr.message').filter({ has: page.locator('span.subject a', { hasText: exact }) });
 }
 
 function uidOf(subject) {

@@ -56,11 +56,7 @@ function rfc2822(iso) {
 }
 
 function renderMessage(m) {
-  const h = [
-    'Return-Path: <' + m.fromEmail + '>',
-    'From: ' + mailbox(m.fromName, m.fromEmail),
-    'To: ' + m.to,
-  ];
+  const h = ['Return-Path: <' + m.fromEmail + '>', 'From: ' + mailbox(m.fromName, m.fromEmail), 'To: ' + m.to];
   if (m.cc) h.push('Cc: ' + m.cc);
   h.push('Subject: ' + headerWord(m.subject));
   h.push('Date: ' + rfc2822(m.date));

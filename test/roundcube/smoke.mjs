@@ -36,10 +36,18 @@ async function readMessageDom(frame) {
       envMailbox: env.mailbox,
       // h2.subject holds a hidden "Subject: " label and an "Open in new window" link too
       subject: q('#message-header h2.subject')
-        ? [...q('#message-header h2.subject').childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim()
+        ? [...q('#message-header h2.subject').childNodes]
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.textContent)
+            .join('')
+            .trim()
         : null,
       subjectHtml: q('#message-header h2.subject')?.outerHTML ?? null,
-      from: [...document.querySelectorAll('#message-header .header .from a.rcmContactAddress, #message-header .header-from a.rcmContactAddress, #message-header a.rcmContactAddress')]
+      from: [
+        ...document.querySelectorAll(
+          '#message-header .header .from a.rcmContactAddress, #message-header .header-from a.rcmContactAddress, #message-header a.rcmContactAddress',
+        ),
+      ]
         .slice(0, 1)
         .map((a) => ({ text: a.textContent.trim(), title: a.title, href: a.getAttribute('href'), attrs: attrs(a) })),
       contactLinks: [...document.querySelectorAll('a.rcmContactAddress')].map((a) => ({
@@ -76,7 +84,9 @@ try {
     trs.map((tr) => ({
       id: tr.id,
       class: tr.className,
-      uid: window.rcmail?.message_list?.rows ? Object.keys(window.rcmail.message_list.rows).find((k) => window.rcmail.message_list.rows[k].obj === tr) : null,
+      uid: window.rcmail?.message_list?.rows
+        ? Object.keys(window.rcmail.message_list.rows).find((k) => window.rcmail.message_list.rows[k].obj === tr)
+        : null,
       subject: tr.querySelector('td.subject .subject a, span.subject a')?.textContent.trim(),
       subjectHref: tr.querySelector('td.subject .subject a, span.subject a')?.getAttribute('href'),
       fromTitle: tr.querySelector('.fromto .adr span[title], span.adr span')?.getAttribute('title'),
@@ -99,9 +109,15 @@ try {
   const frame = page.frame({ name: 'messagecontframe' });
   const preview = await readMessageDom(frame);
   console.log('preview:', JSON.stringify({ ...preview, headerHtml: undefined }, null, 1));
-  check(/task-mail/.test(preview.bodyClass) && /action-preview/.test(preview.bodyClass), 'preview frame body has task-mail action-preview');
+  check(
+    /task-mail/.test(preview.bodyClass) && /action-preview/.test(preview.bodyClass),
+    'preview frame body has task-mail action-preview',
+  );
   const first = seededMessages[seededMessages.length - 1];
-  check(preview.contactLinks.some((a) => a.title === first.fromEmail || a.href === `mailto:${first.fromEmail}`), `preview shows sender ${first.fromEmail} in a.rcmContactAddress`);
+  check(
+    preview.contactLinks.some((a) => a.title === first.fromEmail || a.href === `mailto:${first.fromEmail}`),
+    `preview shows sender ${first.fromEmail} in a.rcmContactAddress`,
+  );
   await page.screenshot({ path: '/tmp/rc-preview.png' });
 
   // --- click another message: does the iframe reload?
@@ -112,9 +128,20 @@ try {
   const navsBefore = previewNavs.length;
   const anna = seededMessages[0];
   await openPreview(page, anna.subject);
-  const marks = await frameEl.evaluate((el) => ({ element: el.__keysideMark ?? null, document: el.contentWindow.__keysideMark ?? null, src: el.getAttribute('src') }));
+  const marks = await frameEl.evaluate((el) => ({
+    element: el.__keysideMark ?? null,
+    document: el.contentWindow.__keysideMark ?? null,
+    src: el.getAttribute('src'),
+  }));
   const preview2 = await readMessageDom(page.frame({ name: 'messagecontframe' }));
-  console.log('after clicking another row:', JSON.stringify({ marks, navigations: previewNavs.slice(navsBefore), uid: preview2.envUid, subject: preview2.subject }, null, 1));
+  console.log(
+    'after clicking another row:',
+    JSON.stringify(
+      { marks, navigations: previewNavs.slice(navsBefore), uid: preview2.envUid, subject: preview2.subject },
+      null,
+      1,
+    ),
+  );
   check(marks.element === 'same-element' && marks.document === null, 'the same <iframe> element got a new document');
   check(preview2.subject === anna.subject, `preview now shows "${anna.subject}"`);
   if (saveFixtures) {
@@ -123,7 +150,10 @@ try {
     fs.mkdirSync(fixtures, { recursive: true });
     const norm = (html) => html.replaceAll(rc.origin, 'http://127.0.0.1:8000');
     fs.writeFileSync(path.join(fixtures, '2026-11-real-list.html'), norm(await page.content()));
-    fs.writeFileSync(path.join(fixtures, '2026-11-real-preview.html'), norm(await page.frame({ name: 'messagecontframe' }).content()));
+    fs.writeFileSync(
+      path.join(fixtures, '2026-11-real-preview.html'),
+      norm(await page.frame({ name: 'messagecontframe' }).content()),
+    );
   }
 
   // Russian and Georgian senders, decoded
@@ -141,7 +171,10 @@ try {
   console.log('show:', JSON.stringify({ ...show, headerHtml: undefined }, null, 1));
   console.log('show #message-header:\n' + show.headerHtml);
   check(/task-mail/.test(show.bodyClass) && /action-show/.test(show.bodyClass), 'show page body has task-mail action-show');
-  check(show.contactLinks.some((a) => a.title === igor.fromEmail), `show has sender ${igor.fromEmail}`);
+  check(
+    show.contactLinks.some((a) => a.title === igor.fromEmail),
+    `show has sender ${igor.fromEmail}`,
+  );
   check((await page.locator('#messagebody table').count()) > 0, 'HTML message table rendered inline');
   await page.screenshot({ path: '/tmp/rc-show.png', fullPage: true });
   if (saveFixtures) {

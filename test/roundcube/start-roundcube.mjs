@@ -41,7 +41,17 @@ export async function startRoundcube({ port, imapPort, timeoutMs = 30000 } = {})
   const logs = () => collectLogs(dir);
 
   try {
-    for (const d of ['logs', 'www', 'lighttpd-uploads', 'dovecot/run', 'dovecot/state', 'rc/config', 'rc/temp', 'rc/logs', 'mail']) {
+    for (const d of [
+      'logs',
+      'www',
+      'lighttpd-uploads',
+      'dovecot/run',
+      'dovecot/state',
+      'rc/config',
+      'rc/temp',
+      'rc/logs',
+      'mail',
+    ]) {
       await fsp.mkdir(path.join(dir, d), { recursive: true });
     }
     const httpPort = port ?? (await freePort());

@@ -21,7 +21,10 @@ export async function launchBench() {
       await page.goto(`${url('dashboard.html')}#/backup`);
       const started = Date.now();
       await page.getByTestId('import-backup').setInputFiles(file);
-      await page.locator('[data-testid="import-result"]').filter({ hasNotText: /Checking|Проверяем/ }).waitFor({ timeout: 600_000 });
+      await page
+        .locator('[data-testid="import-result"]')
+        .filter({ hasNotText: /Checking|Проверяем/ })
+        .waitFor({ timeout: 600_000 });
       const ms = Date.now() - started;
       const txt = await page.getByTestId('import-result').textContent();
       if (!/✓/.test(txt ?? '')) throw new Error(`import failed: ${txt?.slice(0, 500)}`);
@@ -29,22 +32,27 @@ export async function launchBench() {
     },
     /** The physical reference: the same records put into a bare IndexedDB in the same origin. */
     async rawPutLoop(backup) {
-      return page.evaluate(async (data) => {
-        const db = await new Promise((res, rej) => {
-          const r = indexedDB.open('bench-raw-' + Math.random());
-          r.onupgradeneeded = () => ['accounts', 'contacts', 'interactions', 'tasks'].forEach((n) => r.result.createObjectStore(n, { keyPath: 'id' }));
-          r.onsuccess = () => res(r.result);
-          r.onerror = () => rej(r.error);
-        });
-        const started = performance.now();
-        await new Promise((res, rej) => {
-          const tx = db.transaction(['accounts', 'contacts', 'interactions', 'tasks'], 'readwrite');
-          for (const n of ['accounts', 'contacts', 'interactions', 'tasks']) for (const rec of data[n]) tx.objectStore(n).put(rec);
-          tx.oncomplete = res;
-          tx.onerror = () => rej(tx.error);
-        });
-        return performance.now() - started;
-      }, { accounts: backup.accounts, contacts: backup.contacts, interactions: backup.interactions, tasks: backup.tasks });
+      return page.evaluate(
+        async (data) => {
+          const db = await new Promise((res, rej) => {
+            const r = indexedDB.open('bench-raw-' + Math.random());
+            r.onupgradeneeded = () =>
+              ['accounts', 'contacts', 'interactions', 'tasks'].forEach((n) => r.result.createObjectStore(n, { keyPath: 'id' }));
+            r.onsuccess = () => res(r.result);
+            r.onerror = () => rej(r.error);
+          });
+          const started = performance.now();
+          await new Promise((res, rej) => {
+            const tx = db.transaction(['accounts', 'contacts', 'interactions', 'tasks'], 'readwrite');
+            for (const n of ['accounts', 'contacts', 'interactions', 'tasks'])
+              for (const rec of data[n]) tx.objectStore(n).put(rec);
+            tx.oncomplete = res;
+            tx.onerror = () => rej(tx.error);
+          });
+          return performance.now() - started;
+        },
+        { accounts: backup.accounts, contacts: backup.contacts, interactions: backup.interactions, tasks: backup.tasks },
+      );
     },
     async close() {
       await closeBrowser();

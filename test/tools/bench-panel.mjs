@@ -42,7 +42,10 @@ export async function benchPanelLatency(b, backup) {
           check();
         });
       }, account.name);
-      const shownAt = await page.evaluate(([uid, email, name]) => window.showMessage(uid, email, name, `Switch ${uid}`), [i + 1, contact.emails[0], contact.name]);
+      const shownAt = await page.evaluate(
+        ([uid, email, name]) => window.showMessage(uid, email, name, `Switch ${uid}`),
+        [i + 1, contact.emails[0], contact.name],
+      );
       const paintedAt = await panel.evaluate(() => window.__painted);
       times.push(paintedAt - shownAt);
     }
@@ -50,8 +53,14 @@ export async function benchPanelLatency(b, backup) {
     times.sort((a, c) => a - c);
     const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
     return [
-      [`email opened -> dossier painted (${SWITCHES} switches)`, `median ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms`],
-      ['long tasks (> 50 ms) in the host page', `${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''}`],
+      [
+        `email opened -> dossier painted (${SWITCHES} switches)`,
+        `median ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms`,
+      ],
+      [
+        'long tasks (> 50 ms) in the host page',
+        `${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)` : ''}`,
+      ],
     ];
   } finally {
     await page.close();

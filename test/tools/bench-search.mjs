@@ -1,6 +1,22 @@
 // Search-as-you-type latency: the panel's and capture dialog's query round trip to the
 // background's index (message from an extension page -> index -> hits), over mixed scripts.
-const queries = ['acme', 'север', 'თბილ', 'petrova', 'иван', 'ბერიძ', 'nordic tr', 'волга', 'client12', 'person1@client3', 'aurora', 'ладог', 'კახეთ', 'mikko', 'oy'];
+const queries = [
+  'acme',
+  'север',
+  'თბილ',
+  'petrova',
+  'иван',
+  'ბერიძ',
+  'nordic tr',
+  'волга',
+  'client12',
+  'person1@client3',
+  'aurora',
+  'ладог',
+  'კახეთ',
+  'mikko',
+  'oy',
+];
 
 function stats(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -12,7 +28,13 @@ export async function benchSearch(b) {
   const { page, url } = b;
   await page.goto(`${url('dashboard.html')}#/accounts`);
   return page.evaluate(async (qs) => {
-    const ask = (q) => chrome.runtime.sendMessage({ id: Math.random(), type: 'command', data: { type: 'search', q, limit: 8 }, timestamp: Date.now() });
+    const ask = (q) =>
+      chrome.runtime.sendMessage({
+        id: Math.random(),
+        type: 'command',
+        data: { type: 'search', q, limit: 8 },
+        timestamp: Date.now(),
+      });
     let t = performance.now();
     const first = await ask('warm');
     const build = performance.now() - t;

@@ -12,11 +12,15 @@ import { benchSearch } from './bench-search.mjs';
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const line = (name, value) => console.log(`${name.padEnd(44)} ${value}`);
 
-if (!existsSync('.output/chrome-mv3/manifest.json') || process.argv.includes('--build')) execSync('npm run build', { stdio: 'ignore' });
-if (!existsSync('.output/chrome-mv3-e2e/manifest.json') || process.argv.includes('--build')) execSync('npm run build:e2e', { stdio: 'ignore' });
+if (!existsSync('.output/chrome-mv3/manifest.json') || process.argv.includes('--build'))
+  execSync('npm run build', { stdio: 'ignore' });
+if (!existsSync('.output/chrome-mv3-e2e/manifest.json') || process.argv.includes('--build'))
+  execSync('npm run build:e2e', { stdio: 'ignore' });
 
 // One content script per site family; the largest is the figure that matters.
-for (const name of readdirSync('.output/chrome-mv3/content-scripts').filter((f) => f.endsWith('.js')).sort()) {
+for (const name of readdirSync('.output/chrome-mv3/content-scripts')
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   const cs = readFileSync(`.output/chrome-mv3/content-scripts/${name}`);
   line(`content script ${name} (release build)`, `${fmt(cs.length)} bytes, ${fmt(gzipSync(cs).length)} bytes gzip`);
 }
@@ -24,7 +28,10 @@ for (const name of readdirSync('.output/chrome-mv3/content-scripts').filter((f) 
 const backup = generateBackup();
 const text = JSON.stringify(backup);
 const records = backup.accounts.length + backup.contacts.length + backup.interactions.length + backup.tasks.length;
-line('generated backup', `${fmt(backup.accounts.length)} accounts, ${fmt(backup.contacts.length)} contacts, ${fmt(backup.interactions.length)} interactions, ${fmt(text.length / 1048576, 1)} MB`);
+line(
+  'generated backup',
+  `${fmt(backup.accounts.length)} accounts, ${fmt(backup.contacts.length)} contacts, ${fmt(backup.interactions.length)} interactions, ${fmt(text.length / 1048576, 1)} MB`,
+);
 
 const b = await launchBench();
 try {

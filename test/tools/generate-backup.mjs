@@ -11,26 +11,65 @@ const stages = ['prospect', 'active', 'key', 'former'];
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function generateBackup({ accounts = 10_000, contactsPerAccount = 3, interactionsPerAccount = 20, seed = 42 } = {}) {
   const r = rng(seed);
   const pick = (a) => a[Math.floor(r() * a.length)];
   const base = Date.UTC(2024, 0, 1);
-  const out = { format: 'keyside-backup', version: 1, exportedAt: new Date(base).toISOString(), accounts: [], contacts: [], interactions: [], tasks: [], meetings: [], checklistTemplates: [], siteRules: [] };
+  const out = {
+    format: 'keyside-backup',
+    version: 1,
+    exportedAt: new Date(base).toISOString(),
+    accounts: [],
+    contacts: [],
+    interactions: [],
+    tasks: [],
+    meetings: [],
+    checklistTemplates: [],
+    siteRules: [],
+  };
   for (let i = 0; i < accounts; i++) {
     const id = `a${i}`;
     const script = i % 3 === 0 ? latin : i % 3 === 1 ? cyr : geo;
     const domain = `client${i}.example`;
-    out.accounts.push({ id, name: `${pick(script)} ${pick(suffix)} ${i}`, domains: [domain], stage: pick(stages), tags: [pick(['retail', 'vip', 'опт', 'ექსპორტი'])], summary: `Client number ${i}`, nuances: [] });
+    out.accounts.push({
+      id,
+      name: `${pick(script)} ${pick(suffix)} ${i}`,
+      domains: [domain],
+      stage: pick(stages),
+      tags: [pick(['retail', 'vip', 'опт', 'ექსპორტი'])],
+      summary: `Client number ${i}`,
+      nuances: [],
+    });
     for (let c = 0; c < contactsPerAccount; c++) {
       const name = `${pick(first)} ${pick(last)}`;
-      out.contacts.push({ id: `c${i}-${c}`, accountId: id, name, emails: [`person${c}@${domain}`], role: pick(['decision-maker', 'influencer', 'user', 'gatekeeper', 'other']) });
+      out.contacts.push({
+        id: `c${i}-${c}`,
+        accountId: id,
+        name,
+        emails: [`person${c}@${domain}`],
+        role: pick(['decision-maker', 'influencer', 'user', 'gatekeeper', 'other']),
+      });
     }
     for (let k = 0; k < interactionsPerAccount; k++)
-      out.interactions.push({ id: `i${i}-${k}`, accountId: id, contactIds: [`c${i}-${k % contactsPerAccount}`], kind: pick(kinds), at: new Date(base + Math.floor(r() * 7e10)).toISOString(), summary: `Обсудили поставку ${k} / discussed delivery ${k}` });
-    if (i % 4 === 0) out.tasks.push({ id: `t${i}`, accountId: id, title: `Follow up ${i}`, due: new Date(base + Math.floor(r() * 9e10)).toISOString().slice(0, 10), status: 'open' });
+      out.interactions.push({
+        id: `i${i}-${k}`,
+        accountId: id,
+        contactIds: [`c${i}-${k % contactsPerAccount}`],
+        kind: pick(kinds),
+        at: new Date(base + Math.floor(r() * 7e10)).toISOString(),
+        summary: `Обсудили поставку ${k} / discussed delivery ${k}`,
+      });
+    if (i % 4 === 0)
+      out.tasks.push({
+        id: `t${i}`,
+        accountId: id,
+        title: `Follow up ${i}`,
+        due: new Date(base + Math.floor(r() * 9e10)).toISOString().slice(0, 10),
+        status: 'open',
+      });
   }
   return out;
 }

@@ -3,7 +3,15 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ics': 'text/calendar' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ics': 'text/calendar',
+};
 
 /** Serves `root` on a free port; resolves to { url, close }. */
 export async function serveStatic(root, port = 0) {
@@ -24,5 +32,12 @@ export async function serveStatic(root, port = 0) {
   await new Promise((r) => server.listen(port, '127.0.0.1', r));
   const { port: actual } = server.address();
   // Browsers keep connections alive: drop them, or close() would wait for the browser to quit.
-  return { url: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) };
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    close: () =>
+      new Promise((r) => {
+        server.close(r);
+        server.closeAllConnections();
+      }),
+  };
 }

@@ -4,7 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-const reports = { vitest: '.output/reports/vitest.json', playwright: '.output/reports/playwright.json', firefox: '.output/reports/firefox.json' };
+const reports = {
+  vitest: '.output/reports/vitest.json',
+  playwright: '.output/reports/playwright.json',
+  firefox: '.output/reports/firefox.json',
+};
 for (const f of Object.values(reports)) rmSync(f, { force: true });
 
 const steps = [
@@ -15,7 +19,12 @@ const steps = [
   ['release builds', 'npm', ['run', 'build']],
   ['e2e builds', 'npm', ['run', 'build:e2e']],
   ['e2e build (Firefox)', 'npm', ['run', 'build:e2e:firefox']],
-  ['end-to-end (Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: reports.playwright }],
+  [
+    'end-to-end (Chromium)',
+    'npx',
+    ['playwright', 'test', '--reporter=list,json'],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: reports.playwright },
+  ],
   ['end-to-end (Firefox)', 'node', ['test/firefox/run.mjs', `--report=${reports.firefox}`]],
 ];
 

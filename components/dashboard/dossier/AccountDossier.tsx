@@ -37,9 +37,15 @@ export function AccountDossier({ id }: { id: string }) {
       <header className="page-head">
         <h1 data-testid="dossier-title">{account.name}</h1>
         <StageBadge stage={account.stage} />
-        {account.tags.map((x) => <span key={x} className="badge">{x}</span>)}
+        {account.tags.map((x) => (
+          <span key={x} className="badge">
+            {x}
+          </span>
+        ))}
         <span className="spacer" />
-        <button className="danger" onClick={() => void remove()} data-testid="delete-account">{t('actionDeleteAccount')}</button>
+        <button className="danger" onClick={() => void remove()} data-testid="delete-account">
+          {t('actionDeleteAccount')}
+        </button>
       </header>
       <div className="dossier-grid">
         <div className="col">

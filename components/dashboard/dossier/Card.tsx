@@ -22,7 +22,11 @@ export function Card(props: {
         <h2>{props.title}</h2>
         {props.actions}
         {props.fields && !editing && (
-          <button className="link small" onClick={() => setEditing(true)} data-testid={props.testId ? `${props.testId}-edit` : undefined}>
+          <button
+            className="link small"
+            onClick={() => setEditing(true)}
+            data-testid={props.testId ? `${props.testId}-edit` : undefined}
+          >
             {t('actionEdit')}
           </button>
         )}

@@ -19,8 +19,22 @@ export function CommercialCards({ account }: { account: Account }) {
   const plan = account.plan ?? { goals: '', targets: '', budget: '', status: 'draft' as const, reviewAt: null };
   return (
     <>
-      <Card title={t('sectionNuances')} testId="nuances" fields={[{ key: 'nuances', label: t('hintOnePerLine'), kind: 'lines' }]} values={account} onSave={(p, b) => saveAccount(id, p, b)}>
-        {account.nuances.length ? <ul className="nuances">{account.nuances.map((n, i) => <li key={i}>{n}</li>)}</ul> : <p className="muted">{t('notFilled')}</p>}
+      <Card
+        title={t('sectionNuances')}
+        testId="nuances"
+        fields={[{ key: 'nuances', label: t('hintOnePerLine'), kind: 'lines' }]}
+        values={account}
+        onSave={(p, b) => saveAccount(id, p, b)}
+      >
+        {account.nuances.length ? (
+          <ul className="nuances">
+            {account.nuances.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('notFilled')}</p>
+        )}
       </Card>
       <Card
         title={t('sectionNeeds')}
@@ -29,16 +43,35 @@ export function CommercialCards({ account }: { account: Account }) {
         values={{ needs: account.needs.map((n) => n.text) }}
         onSave={(p) => saveAccount(id, { needs: linesToNeeds(account, p.needs as string[]) }, { needs: account.needs })}
       >
-        {account.needs.length ? <ul>{account.needs.map((n) => <li key={n.id}>{n.text}</li>)}</ul> : <p className="muted">{t('notFilled')}</p>}
+        {account.needs.length ? (
+          <ul>
+            {account.needs.map((n) => (
+              <li key={n.id}>{n.text}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('notFilled')}</p>
+        )}
       </Card>
-      <Card title={t('sectionTerms')} testId="terms" fields={[{ key: 'commercialTerms', label: t('sectionTerms'), kind: 'textarea' }]} values={account} onSave={(p, b) => saveAccount(id, p, b)}>
+      <Card
+        title={t('sectionTerms')}
+        testId="terms"
+        fields={[{ key: 'commercialTerms', label: t('sectionTerms'), kind: 'textarea' }]}
+        values={account}
+        onSave={(p, b) => saveAccount(id, p, b)}
+      >
         <Prose text={account.commercialTerms} />
       </Card>
       <Card
         title={t('sectionReliability')}
         testId="reliability"
         fields={[
-          { key: 'rating', label: t('fieldRating'), kind: 'select', options: ratings.map((r) => ({ value: r, label: t(`rating_${r}` as MessageKey) })) },
+          {
+            key: 'rating',
+            label: t('fieldRating'),
+            kind: 'select',
+            options: ratings.map((r) => ({ value: r, label: t(`rating_${r}` as MessageKey) })),
+          },
           { key: 'notes', label: t('fieldNotes'), kind: 'textarea' },
           { key: 'checkedAt', label: t('fieldCheckedAt'), kind: 'date' },
         ]}
@@ -58,14 +91,23 @@ export function CommercialCards({ account }: { account: Account }) {
           { key: 'goals', label: t('fieldGoals'), kind: 'textarea' },
           { key: 'targets', label: t('fieldTargets'), kind: 'text' },
           { key: 'budget', label: t('fieldBudget'), kind: 'text' },
-          { key: 'status', label: t('fieldPlanStatus'), kind: 'select', options: planStatuses.map((s) => ({ value: s, label: t(`plan_${s.replace('-', '_')}` as MessageKey) })) },
+          {
+            key: 'status',
+            label: t('fieldPlanStatus'),
+            kind: 'select',
+            options: planStatuses.map((s) => ({ value: s, label: t(`plan_${s.replace('-', '_')}` as MessageKey) })),
+          },
           { key: 'reviewAt', label: t('fieldReviewAt'), kind: 'date' },
         ]}
         values={plan}
         onSave={(p) => saveAccount(id, { plan: { ...plan, ...p } }, { plan: account.plan })}
       >
         <Prose text={plan.goals} />
-        {plan.targets && <p><strong>{t('fieldTargets')}:</strong> {plan.targets}</p>}
+        {plan.targets && (
+          <p>
+            <strong>{t('fieldTargets')}:</strong> {plan.targets}
+          </p>
+        )}
         <p className="muted small">
           {t(`plan_${plan.status.replace('-', '_')}` as MessageKey)}
           {plan.reviewAt ? ` · ${t('reviewOn', formatDay(plan.reviewAt))}` : ''}

@@ -25,24 +25,47 @@ export function CompetitorsCard({ account }: { account: Account }) {
     <section className="card" data-testid="competitors">
       <header className="card-head">
         <h2>{t('sectionCompetitors')}</h2>
-        <button className="link small" onClick={() => setEditing('new')}>+ {t('actionAdd')}</button>
+        <button className="link small" onClick={() => setEditing('new')}>
+          + {t('actionAdd')}
+        </button>
       </header>
       {list.length === 0 && editing !== 'new' && <p className="muted">{t('notFilled')}</p>}
       <ul className="plain">
         {list.map((c) =>
           editing === c.id ? (
             <li key={c.id}>
-              <FieldsForm fields={fields()} values={c} saveLabel={t('actionSave')} cancelLabel={t('actionCancel')} onCancel={() => setEditing(null)}
-                onSave={(p) => save(list.map((x) => (x.id === c.id ? { ...x, ...p } : x))).then(() => setEditing(null))} />
+              <FieldsForm
+                fields={fields()}
+                values={c}
+                saveLabel={t('actionSave')}
+                cancelLabel={t('actionCancel')}
+                onCancel={() => setEditing(null)}
+                onSave={(p) => save(list.map((x) => (x.id === c.id ? { ...x, ...p } : x))).then(() => setEditing(null))}
+              />
             </li>
           ) : (
             <li key={c.id}>
               <strong>{c.name}</strong> {c.offer && <span>— {c.offer}</span>}
-              {(c.strengths || c.weaknesses) && <p className="muted small">+ {c.strengths || '—'} / − {c.weaknesses || '—'}</p>}
+              {(c.strengths || c.weaknesses) && (
+                <p className="muted small">
+                  + {c.strengths || '—'} / − {c.weaknesses || '—'}
+                </p>
+              )}
               {c.notes && <p className="prose small">{c.notes}</p>}
-              <button className="link small" onClick={() => setEditing(c.id)}>{t('actionEdit')}</button>
-              <button className="link small" onClick={() => void save(list.filter((x) => x.id !== c.id)).then(() =>
-                offerUndo({ message: t('deletedItem', c.name), undo: () => saveAccount(account.id, { competitors: [...list] }, {}) }))}>
+              <button className="link small" onClick={() => setEditing(c.id)}>
+                {t('actionEdit')}
+              </button>
+              <button
+                className="link small"
+                onClick={() =>
+                  void save(list.filter((x) => x.id !== c.id)).then(() =>
+                    offerUndo({
+                      message: t('deletedItem', c.name),
+                      undo: () => saveAccount(account.id, { competitors: [...list] }, {}),
+                    }),
+                  )
+                }
+              >
                 {t('actionDelete')}
               </button>
             </li>
@@ -50,8 +73,19 @@ export function CompetitorsCard({ account }: { account: Account }) {
         )}
       </ul>
       {editing === 'new' && (
-        <FieldsForm fields={fields()} values={{}} saveLabel={t('actionSave')} cancelLabel={t('actionCancel')} onCancel={() => setEditing(null)}
-          onSave={(p) => save([...list, { id: newId(), name: '', offer: '', strengths: '', weaknesses: '', notes: '', ...p } as Competitor]).then(() => setEditing(null))} />
+        <FieldsForm
+          fields={fields()}
+          values={{}}
+          saveLabel={t('actionSave')}
+          cancelLabel={t('actionCancel')}
+          onCancel={() => setEditing(null)}
+          onSave={(p) =>
+            save([
+              ...list,
+              { id: newId(), name: '', offer: '', strengths: '', weaknesses: '', notes: '', ...p } as Competitor,
+            ]).then(() => setEditing(null))
+          }
+        />
       )}
     </section>
   );

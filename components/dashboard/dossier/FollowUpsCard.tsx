@@ -14,7 +14,6 @@ import { guarded } from '@/components/dashboard/guarded';
 import { FollowUpForm } from '@/components/dashboard/week/FollowUpForm';
 import { SnoozeControl } from '@/components/dashboard/week/SnoozeControl';
 
-
 /** The promises made to this client: open first by due date, done ones collapsed below. */
 export function FollowUpsCard({ accountId }: { accountId: string }) {
   const db = getDb();
@@ -32,16 +31,28 @@ export function FollowUpsCard({ accountId }: { accountId: string }) {
     const day = task.due?.slice(0, 10);
     const overdue = task.status === 'open' && !!day && day < today;
     return (
-      <li key={task.id} className={overdue ? 'overdue' : day === today ? 'today' : ''} data-testid={task.status === 'open' ? 'dossier-open-task' : 'dossier-done-task'}>
+      <li
+        key={task.id}
+        className={overdue ? 'overdue' : day === today ? 'today' : ''}
+        data-testid={task.status === 'open' ? 'dossier-open-task' : 'dossier-done-task'}
+      >
         <label>
-          <input type="checkbox" checked={task.status === 'done'} onChange={(e) => void guarded(() => setTaskStatus(db, task.id, e.target.checked ? 'done' : 'open'))} />{' '}
+          <input
+            type="checkbox"
+            checked={task.status === 'done'}
+            onChange={(e) => void guarded(() => setTaskStatus(db, task.id, e.target.checked ? 'done' : 'open'))}
+          />{' '}
           {task.status === 'done' ? <s>{task.title}</s> : task.title}
         </label>
         <span className="due">
-          {task.status === 'open' && task.remindAt && <span title={t('fieldRemindAt')}>🔔 {formatDateTime(task.remindAt)} · </span>}
+          {task.status === 'open' && task.remindAt && (
+            <span title={t('fieldRemindAt')}>🔔 {formatDateTime(task.remindAt)} · </span>
+          )}
           {day ? `${overdue ? `${t('taskOverdue')} · ` : ''}${formatDay(day)}` : ''}
           {task.status === 'open' && <SnoozeControl task={task} onError={() => {}} />}
-          <button className="link small" onClick={() => void remove(task)} aria-label={`${t('actionDelete')}: ${task.title}`}>✕</button>
+          <button className="link small" onClick={() => void remove(task)} aria-label={`${t('actionDelete')}: ${task.title}`}>
+            ✕
+          </button>
         </span>
       </li>
     );
@@ -50,7 +61,9 @@ export function FollowUpsCard({ accountId }: { accountId: string }) {
     <section className="card" data-testid="follow-ups">
       <header className="card-head">
         <h2>{t('sectionFollowUps')}</h2>
-        <button className="link small" onClick={() => setAdding(true)} data-testid="add-task">+ {t('actionAdd')}</button>
+        <button className="link small" onClick={() => setAdding(true)} data-testid="add-task">
+          + {t('actionAdd')}
+        </button>
       </header>
       {adding && <FollowUpForm accountId={accountId} onDone={() => setAdding(false)} onCancel={() => setAdding(false)} />}
       {tasks && open.length === 0 && !adding && <p className="muted">{t('followUpsEmpty')}</p>}

@@ -20,25 +20,32 @@ export function HistoryCard({ accountId }: { accountId: string }) {
   const db = getDb();
   const offerUndo = useUndo();
   const [limit, setLimit] = useState(PAGE);
-  const items = useLiveQuery(
-    () => timeline(db, accountId, { limit: limit + 1 }),
-    [accountId, limit],
-  );
+  const items = useLiveQuery(() => timeline(db, accountId, { limit: limit + 1 }), [accountId, limit]);
   const [adding, setAdding] = useState(false);
   const remove = async (i: Interaction) => {
     await guarded(() => deleteInteraction(db, i.id));
-    offerUndo({ message: t('deletedItem', i.summary.slice(0, 40)), undo: () => restoreDeleted(db, { table: 'interactions', record: i }) });
+    offerUndo({
+      message: t('deletedItem', i.summary.slice(0, 40)),
+      undo: () => restoreDeleted(db, { table: 'interactions', record: i }),
+    });
   };
   return (
     <section className="card" data-testid="history">
       <header className="card-head">
         <h2>{t('sectionHistory')}</h2>
-        <button className="link small" onClick={() => setAdding(true)} data-testid="add-note">+ {t('actionAddEntry')}</button>
+        <button className="link small" onClick={() => setAdding(true)} data-testid="add-note">
+          + {t('actionAddEntry')}
+        </button>
       </header>
       {adding && (
         <FieldsForm
           fields={[
-            { key: 'kind', label: t('fieldKind'), kind: 'select', options: interactionKinds.map((k) => ({ value: k, label: t(`kind_${k}` as MessageKey) })) },
+            {
+              key: 'kind',
+              label: t('fieldKind'),
+              kind: 'select',
+              options: interactionKinds.map((k) => ({ value: k, label: t(`kind_${k}` as MessageKey) })),
+            },
             { key: 'summary', label: t('fieldSummary'), kind: 'textarea', required: true },
             { key: 'at', label: t('fieldWhen'), kind: 'text' },
           ]}
@@ -65,16 +72,28 @@ export function HistoryCard({ accountId }: { accountId: string }) {
           <li key={i.id} data-testid="history-entry">
             <span className="when">{formatDateTime(i.at)}</span> <span className="kind">{t(`kind_${i.kind}` as MessageKey)}</span>
             {i.state === 'open' && <span className="badge warn">{t('stateOpen')}</span>} {i.summary}
-            {i.quote && <blockquote className="quote" dir="auto">{i.quote}</blockquote>}
+            {i.quote && (
+              <blockquote className="quote" dir="auto">
+                {i.quote}
+              </blockquote>
+            )}
             {i.source?.url && <SafeLink href={i.source.url} text={i.source.title || i.source.url} />}
             {i.state === 'open' && (
-              <button className="link small" onClick={() => void guarded(() => resolveInteraction(db, i.id))}>{t('actionResolve')}</button>
+              <button className="link small" onClick={() => void guarded(() => resolveInteraction(db, i.id))}>
+                {t('actionResolve')}
+              </button>
             )}
-            <button className="link small" onClick={() => void remove(i)} aria-label={`${t('actionDelete')}: ${i.summary}`}>✕</button>
+            <button className="link small" onClick={() => void remove(i)} aria-label={`${t('actionDelete')}: ${i.summary}`}>
+              ✕
+            </button>
           </li>
         ))}
       </ol>
-      {items && items.length > limit && <button className="secondary" onClick={() => setLimit(limit + PAGE)}>{t('actionShowMore')}</button>}
+      {items && items.length > limit && (
+        <button className="secondary" onClick={() => setLimit(limit + PAGE)}>
+          {t('actionShowMore')}
+        </button>
+      )}
     </section>
   );
 }

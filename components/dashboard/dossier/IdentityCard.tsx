@@ -8,7 +8,12 @@ function fields(): FieldSpec[] {
   return [
     { key: 'name', label: t('fieldName'), kind: 'text', required: true },
     { key: 'legalName', label: t('fieldLegalName'), kind: 'text' },
-    { key: 'stage', label: t('fieldStage'), kind: 'select', options: stages.map((s) => ({ value: s, label: t(`stage_${s}` as MessageKey) })) },
+    {
+      key: 'stage',
+      label: t('fieldStage'),
+      kind: 'select',
+      options: stages.map((s) => ({ value: s, label: t(`stage_${s}` as MessageKey) })),
+    },
     { key: 'tags', label: t('fieldTags'), kind: 'lines' },
     { key: 'domains', label: t('fieldDomains'), kind: 'lines' },
     { key: 'segment', label: t('fieldSegment'), kind: 'text' },
@@ -23,16 +28,53 @@ function fields(): FieldSpec[] {
 /** Who the client is: identity, domains (for matching emails), what they do. */
 export function IdentityCard({ account }: { account: Account }) {
   return (
-    <Card title={t('sectionIdentity')} testId="identity" fields={fields()} values={account} onSave={(p, b) => saveAccount(account.id, p, b)}>
+    <Card
+      title={t('sectionIdentity')}
+      testId="identity"
+      fields={fields()}
+      values={account}
+      onSave={(p, b) => saveAccount(account.id, p, b)}
+    >
       <Prose text={account.summary} />
       <dl className="facts">
-        {account.legalName && <><dt>{t('fieldLegalName')}</dt><dd>{account.legalName}</dd></>}
-        <dt>{t('fieldDomains')}</dt><dd data-testid="domains">{account.domains.join(', ') || '—'}</dd>
-        {account.segment && <><dt>{t('fieldSegment')}</dt><dd>{account.segment}</dd></>}
-        {account.region && <><dt>{t('fieldRegion')}</dt><dd>{account.region}</dd></>}
-        {account.languages.length > 0 && <><dt>{t('fieldLanguages')}</dt><dd>{account.languages.join(', ')}</dd></>}
-        {account.business && <><dt>{t('fieldBusiness')}</dt><dd className="prose">{account.business}</dd></>}
-        {account.cadenceDays && <><dt>{t('fieldCadence')}</dt><dd>{t('cadenceEvery', account.cadenceDays)}</dd></>}
+        {account.legalName && (
+          <>
+            <dt>{t('fieldLegalName')}</dt>
+            <dd>{account.legalName}</dd>
+          </>
+        )}
+        <dt>{t('fieldDomains')}</dt>
+        <dd data-testid="domains">{account.domains.join(', ') || '—'}</dd>
+        {account.segment && (
+          <>
+            <dt>{t('fieldSegment')}</dt>
+            <dd>{account.segment}</dd>
+          </>
+        )}
+        {account.region && (
+          <>
+            <dt>{t('fieldRegion')}</dt>
+            <dd>{account.region}</dd>
+          </>
+        )}
+        {account.languages.length > 0 && (
+          <>
+            <dt>{t('fieldLanguages')}</dt>
+            <dd>{account.languages.join(', ')}</dd>
+          </>
+        )}
+        {account.business && (
+          <>
+            <dt>{t('fieldBusiness')}</dt>
+            <dd className="prose">{account.business}</dd>
+          </>
+        )}
+        {account.cadenceDays && (
+          <>
+            <dt>{t('fieldCadence')}</dt>
+            <dd>{t('cadenceEvery', account.cadenceDays)}</dd>
+          </>
+        )}
       </dl>
     </Card>
   );

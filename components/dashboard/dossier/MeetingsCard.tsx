@@ -19,10 +19,13 @@ const PAST_SHOWN = 5;
 export function MeetingsCard({ accountId }: { accountId: string }) {
   const db = getDb();
   const offerUndo = useUndo();
-  const data = useLiveQuery(async () => ({
-    meetings: await meetingsOf(db, accountId),
-    templates: await checklistTemplates(db),
-  }), [accountId]);
+  const data = useLiveQuery(
+    async () => ({
+      meetings: await meetingsOf(db, accountId),
+      templates: await checklistTemplates(db),
+    }),
+    [accountId],
+  );
   const [adding, setAdding] = useState(false);
   const [allPast, setAllPast] = useState(false);
   const now = Date.now();
@@ -36,28 +39,46 @@ export function MeetingsCard({ accountId }: { accountId: string }) {
   const row = (m: Meeting, templates: ChecklistTemplate[]) => (
     <li key={m.id} data-testid={ends(m) >= now ? 'upcoming-meeting' : 'past-meeting'}>
       <span className="when">{formatDateTime(m.at)}</span>
-      <a className="grow" href={`#/meeting/${encodeURIComponent(m.id)}`}>{typeLabel(m, templates)}</a>
+      <a className="grow" href={`#/meeting/${encodeURIComponent(m.id)}`}>
+        {typeLabel(m, templates)}
+      </a>
       {ends(m) < now && !m.outcome && <span className="badge warn">{t('meetingNoOutcome')}</span>}
-      <button className="link small" onClick={() => void remove(m)} aria-label={`${t('actionDelete')}: ${typeLabel(m, templates)} ${formatDateTime(m.at)}`}>✕</button>
+      <button
+        className="link small"
+        onClick={() => void remove(m)}
+        aria-label={`${t('actionDelete')}: ${typeLabel(m, templates)} ${formatDateTime(m.at)}`}
+      >
+        ✕
+      </button>
     </li>
   );
   return (
     <section className="card" data-testid="meetings">
       <header className="card-head">
         <h2>{t('sectionMeetings')}</h2>
-        <button className="link small" onClick={() => setAdding(true)} data-testid="schedule-meeting">+ {t('actionSchedule')}</button>
+        <button className="link small" onClick={() => setAdding(true)} data-testid="schedule-meeting">
+          + {t('actionSchedule')}
+        </button>
       </header>
-      {adding && (
-        <MeetingForm accountId={accountId} onCancel={() => setAdding(false)} onDone={() => setAdding(false)} />
+      {adding && <MeetingForm accountId={accountId} onCancel={() => setAdding(false)} onDone={() => setAdding(false)} />}
+      {!data && (
+        <p className="muted" data-testid="meetings-loading">
+          {t('loading')}
+        </p>
       )}
-      {!data && <p className="muted" data-testid="meetings-loading">{t('loading')}</p>}
       {data && upcoming.length === 0 && !adding && <p className="muted">{t('meetingsEmpty')}</p>}
       <ul className="plain meetings-list">{data && upcoming.map((m) => row(m, data.templates))}</ul>
       {data && past.length > 0 && (
         <details>
           <summary className="muted small">{t('meetingsPast', past.length)}</summary>
-          <ul className="plain meetings-list">{(allPast ? past : past.slice(0, PAST_SHOWN)).map((m) => row(m, data.templates))}</ul>
-          {!allPast && past.length > PAST_SHOWN && <button className="link small" onClick={() => setAllPast(true)}>{t('actionShowMore')}</button>}
+          <ul className="plain meetings-list">
+            {(allPast ? past : past.slice(0, PAST_SHOWN)).map((m) => row(m, data.templates))}
+          </ul>
+          {!allPast && past.length > PAST_SHOWN && (
+            <button className="link small" onClick={() => setAllPast(true)}>
+              {t('actionShowMore')}
+            </button>
+          )}
         </details>
       )}
     </section>

@@ -14,7 +14,12 @@ function fields(): FieldSpec[] {
   return [
     { key: 'name', label: t('fieldName'), kind: 'text', required: true },
     { key: 'title', label: t('fieldTitle'), kind: 'text' },
-    { key: 'role', label: t('fieldRole'), kind: 'select', options: roles.map((r) => ({ value: r, label: t(`role_${r.replace('-', '_')}` as MessageKey) })) },
+    {
+      key: 'role',
+      label: t('fieldRole'),
+      kind: 'select',
+      options: roles.map((r) => ({ value: r, label: t(`role_${r.replace('-', '_')}` as MessageKey) })),
+    },
     { key: 'emails', label: t('fieldEmails'), kind: 'lines' },
     { key: 'phones', label: t('fieldPhones'), kind: 'lines' },
     { key: 'style', label: t('fieldStyle'), kind: 'textarea' },
@@ -30,8 +35,15 @@ export function PeopleCard({ accountId }: { accountId: string }) {
   const people = useLiveQuery(() => peopleOf(db, accountId), [accountId]);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const form = (c: Partial<Contact>, save: (p: Record<string, unknown>, b: Record<string, unknown>) => Promise<unknown>) => (
-    <FieldsForm fields={fields()} values={c} saveLabel={t('actionSave')} cancelLabel={t('actionCancel')} onCancel={() => setEditing(null)} testId="person-form"
-      onSave={(p, b) => guarded(() => save(p, b)).then(() => setEditing(null))} />
+    <FieldsForm
+      fields={fields()}
+      values={c}
+      saveLabel={t('actionSave')}
+      cancelLabel={t('actionCancel')}
+      onCancel={() => setEditing(null)}
+      testId="person-form"
+      onSave={(p, b) => guarded(() => save(p, b)).then(() => setEditing(null))}
+    />
   );
   const remove = async (c: Contact) => {
     await guarded(() => deleteContact(db, c.id));
@@ -41,26 +53,47 @@ export function PeopleCard({ accountId }: { accountId: string }) {
     <section className="card" data-testid="people">
       <header className="card-head">
         <h2>{t('sectionPeople')}</h2>
-        <button className="link small" onClick={() => setEditing('new')} data-testid="add-person">+ {t('actionAdd')}</button>
+        <button className="link small" onClick={() => setEditing('new')} data-testid="add-person">
+          + {t('actionAdd')}
+        </button>
       </header>
       {people?.length === 0 && editing !== 'new' && <p className="muted">{t('peopleEmpty')}</p>}
       <ul className="plain">
         {people?.map((c) => (
           <li key={c.id} className="person-row" data-testid="person">
-            {editing === c.id ? form(c, (p, b) => updateContact(db, c.id, p as Partial<Contact>, b as Partial<Contact>)) : (
+            {editing === c.id ? (
+              form(c, (p, b) => updateContact(db, c.id, p as Partial<Contact>, b as Partial<Contact>))
+            ) : (
               <>
-                <strong>{c.name}</strong>{c.vip ? ' ★' : ''} <span className="muted">{[c.title, t(`role_${c.role.replace('-', '_')}` as MessageKey)].filter(Boolean).join(' · ')}</span>
+                <strong>{c.name}</strong>
+                {c.vip ? ' ★' : ''}{' '}
+                <span className="muted">
+                  {[c.title, t(`role_${c.role.replace('-', '_')}` as MessageKey)].filter(Boolean).join(' · ')}
+                </span>
                 <div className="small">{[...c.emails, ...c.phones].join(' · ')}</div>
-                {c.style && <div className="small"><em>{t('fieldStyle')}:</em> {c.style}</div>}
-                {c.personalNotes && <div className="small private"><em>{t('fieldPersonalNotes')}:</em> {c.personalNotes}</div>}
-                <button className="link small" onClick={() => setEditing(c.id)}>{t('actionEdit')}</button>
-                <button className="link small" onClick={() => void remove(c)} data-testid="delete-person">{t('actionDelete')}</button>
+                {c.style && (
+                  <div className="small">
+                    <em>{t('fieldStyle')}:</em> {c.style}
+                  </div>
+                )}
+                {c.personalNotes && (
+                  <div className="small private">
+                    <em>{t('fieldPersonalNotes')}:</em> {c.personalNotes}
+                  </div>
+                )}
+                <button className="link small" onClick={() => setEditing(c.id)}>
+                  {t('actionEdit')}
+                </button>
+                <button className="link small" onClick={() => void remove(c)} data-testid="delete-person">
+                  {t('actionDelete')}
+                </button>
               </>
             )}
           </li>
         ))}
       </ul>
-      {editing === 'new' && form({ role: 'other' }, (p) => createContact(db, { ...(p as Partial<Contact>), name: String(p.name ?? ''), accountId }))}
+      {editing === 'new' &&
+        form({ role: 'other' }, (p) => createContact(db, { ...(p as Partial<Contact>), name: String(p.name ?? ''), accountId }))}
     </section>
   );
 }

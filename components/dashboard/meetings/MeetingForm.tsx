@@ -17,16 +17,24 @@ import '@/components/dashboard/meetings.css';
  */
 export function MeetingForm(props: { accountId: string; meeting?: Meeting; onDone: (m: Meeting) => void; onCancel: () => void }) {
   const db = getDb();
-  const data = useLiveQuery(async () => ({
-    templates: await checklistTemplates(db),
-    people: await peopleOf(db, props.accountId),
-  }), [props.accountId]);
+  const data = useLiveQuery(
+    async () => ({
+      templates: await checklistTemplates(db),
+      people: await peopleOf(db, props.accountId),
+    }),
+    [props.accountId],
+  );
   if (!data) return <p className="muted">{t('loading')}</p>;
   const options = typeOptions(data.templates);
   return <MeetingFormFields {...props} options={options} people={data.people} />;
 }
 
-function MeetingFormFields(props: Parameters<typeof MeetingForm>[0] & { options: ReturnType<typeof typeOptions>; people: { id: string; name: string; title: string }[] }) {
+function MeetingFormFields(
+  props: Parameters<typeof MeetingForm>[0] & {
+    options: ReturnType<typeof typeOptions>;
+    people: { id: string; name: string; title: string }[];
+  },
+) {
   const db = getDb();
   const { options, people, meeting } = props;
   const [v, setV] = useState<MeetingFormValues>(() => {
@@ -60,7 +68,10 @@ function MeetingFormFields(props: Parameters<typeof MeetingForm>[0] & { options:
     setBusy(true);
     try {
       const saved = meeting
-        ? await guarded(() => { const c = changesOf(draft, meeting); return updateMeeting(db, meeting.id, c.patch, c.base, { allowPast }); })
+        ? await guarded(() => {
+            const c = changesOf(draft, meeting);
+            return updateMeeting(db, meeting.id, c.patch, c.base, { allowPast });
+          })
         : await guarded(() => scheduleMeeting(db, draft, { allowPast }));
       props.onDone(saved);
     } catch (e) {
@@ -75,19 +86,41 @@ function MeetingFormFields(props: Parameters<typeof MeetingForm>[0] & { options:
   };
 
   return (
-    <form className="stack meeting-form" onSubmit={submit} data-testid="meeting-form" onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
+    <form
+      className="stack meeting-form"
+      onSubmit={submit}
+      data-testid="meeting-form"
+      onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
+    >
       <label>
         {t('fieldMeetingType')}
         <select autoFocus value={v.templateId} onChange={(e) => set('templateId', e.target.value)} data-testid="meeting-type">
           {!options.some((o) => o.templateId === v.templateId) && <option value={v.templateId}>{meeting?.type ?? '—'}</option>}
-          {options.map((o) => <option key={o.templateId} value={o.templateId}>{o.label}</option>)}
+          {options.map((o) => (
+            <option key={o.templateId} value={o.templateId}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </label>
-      {options.length === 0 && <p className="muted small">{t('meetingNoTypes')} <a href="#/templates">{t('navTemplates')}</a></p>}
+      {options.length === 0 && (
+        <p className="muted small">
+          {t('meetingNoTypes')} <a href="#/templates">{t('navTemplates')}</a>
+        </p>
+      )}
       <div className="row wrap">
-        <label>{t('fieldDay')}<input type="date" value={v.day} onChange={(e) => set('day', e.target.value)} required data-testid="meeting-day" /></label>
-        <label>{t('fieldTime')}<input type="time" value={v.time} onChange={(e) => set('time', e.target.value)} required data-testid="meeting-time" /></label>
-        <label>{t('fieldDuration')}<input type="number" min={5} step={5} value={v.durationMin} onChange={(e) => set('durationMin', e.target.value)} /></label>
+        <label>
+          {t('fieldDay')}
+          <input type="date" value={v.day} onChange={(e) => set('day', e.target.value)} required data-testid="meeting-day" />
+        </label>
+        <label>
+          {t('fieldTime')}
+          <input type="time" value={v.time} onChange={(e) => set('time', e.target.value)} required data-testid="meeting-time" />
+        </label>
+        <label>
+          {t('fieldDuration')}
+          <input type="number" min={5} step={5} value={v.durationMin} onChange={(e) => set('durationMin', e.target.value)} />
+        </label>
       </div>
       <fieldset className="attendees">
         <legend>{t('fieldAttendees')}</legend>
@@ -97,28 +130,57 @@ function MeetingFormFields(props: Parameters<typeof MeetingForm>[0] & { options:
             <input
               type="checkbox"
               checked={v.contactIds.includes(p.id)}
-              onChange={(e) => set('contactIds', e.target.checked ? [...v.contactIds, p.id] : v.contactIds.filter((x) => x !== p.id))}
+              onChange={(e) =>
+                set('contactIds', e.target.checked ? [...v.contactIds, p.id] : v.contactIds.filter((x) => x !== p.id))
+              }
               data-testid="meeting-attendee"
             />{' '}
-            {p.name}{p.title ? <span className="muted"> · {p.title}</span> : null}
+            {p.name}
+            {p.title ? <span className="muted"> · {p.title}</span> : null}
           </label>
         ))}
       </fieldset>
-      <label>{t('fieldPlace')}<input type="text" value={v.place} onChange={(e) => set('place', e.target.value)} placeholder={t('fieldPlaceHint')} data-testid="meeting-place" /></label>
+      <label>
+        {t('fieldPlace')}
+        <input
+          type="text"
+          value={v.place}
+          onChange={(e) => set('place', e.target.value)}
+          placeholder={t('fieldPlaceHint')}
+          data-testid="meeting-place"
+        />
+      </label>
       <label>
         {t('fieldRemindBefore')}
-        <input type="number" min={0} value={v.remindBeforeMin} onChange={(e) => set('remindBeforeMin', e.target.value)} placeholder={typeDefault === undefined ? '' : t('remindDefault', typeDefault)} data-testid="meeting-remind" />
+        <input
+          type="number"
+          min={0}
+          value={v.remindBeforeMin}
+          onChange={(e) => set('remindBeforeMin', e.target.value)}
+          placeholder={typeDefault === undefined ? '' : t('remindDefault', typeDefault)}
+          data-testid="meeting-remind"
+        />
       </label>
       {pastWarning && (
         <div className="warning" role="alert" data-testid="meeting-past-warning">
           <p>{t('meetingPastWarning')}</p>
-          <button type="button" onClick={() => void save(true)} disabled={busy} data-testid="meeting-save-past">{t('actionSavePast')}</button>
+          <button type="button" onClick={() => void save(true)} disabled={busy} data-testid="meeting-save-past">
+            {t('actionSavePast')}
+          </button>
         </div>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <div className="row">
-        <button type="submit" disabled={busy} data-testid="meeting-save">{meeting ? t('actionSave') : t('actionSchedule')}</button>
-        <button type="button" className="secondary" onClick={props.onCancel}>{t('actionCancel')}</button>
+        <button type="submit" disabled={busy} data-testid="meeting-save">
+          {meeting ? t('actionSave') : t('actionSchedule')}
+        </button>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          {t('actionCancel')}
+        </button>
       </div>
     </form>
   );

@@ -14,7 +14,12 @@ export function MeetingHeader({ prep, children }: { prep: MeetingPrep; children:
     <header className="page-head meeting-head">
       <div>
         <h1 data-testid="meeting-title">
-          {typeLabel(meeting, prep.templates)} · {account ? <a href={`#/account/${encodeURIComponent(account.id)}`}>{account.name}</a> : <span className="badge warn">{t('accountGone')}</span>}
+          {typeLabel(meeting, prep.templates)} ·{' '}
+          {account ? (
+            <a href={`#/account/${encodeURIComponent(account.id)}`}>{account.name}</a>
+          ) : (
+            <span className="badge warn">{t('accountGone')}</span>
+          )}
         </h1>
         <p className="meeting-when" data-testid="meeting-when">
           {formatDateTime(meeting.at)}–{formatTime(end)}

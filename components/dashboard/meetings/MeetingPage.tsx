@@ -44,25 +44,58 @@ export function MeetingPage({ id }: { id: string }) {
     if (snapshot) offerUndo({ message: t('meetingDeleted'), undo: () => restoreMeeting(db, snapshot) });
   };
   const exportOne = () => {
-    const ics = exportIcs({ meetings: [meeting], tasks: [], accounts: account ? [account] : [], contacts: prep.attendees, templates: prep.templates, locale: uiChecklistLocale() });
+    const ics = exportIcs({
+      meetings: [meeting],
+      tasks: [],
+      accounts: account ? [account] : [],
+      contacts: prep.attendees,
+      templates: prep.templates,
+      locale: uiChecklistLocale(),
+    });
     downloadText(`meeting-${meeting.at.slice(0, 10)}.ics`, ics, 'text/calendar');
   };
 
   return (
     <article className="meeting-page" data-testid="meeting-page">
       <MeetingHeader prep={prep}>
-        <button className="secondary" onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="meeting-edit">{t('actionEdit')}</button>
-        <button className="secondary" onClick={exportOne} data-testid="meeting-ics">{t('actionAddToCalendar')}</button>
-        <button className="danger" onClick={() => void remove().catch((e: Error) => setError(e.message))} data-testid="meeting-delete">{t('actionDelete')}</button>
+        <button className="secondary" onClick={() => setEditing(!editing)} aria-expanded={editing} data-testid="meeting-edit">
+          {t('actionEdit')}
+        </button>
+        <button className="secondary" onClick={exportOne} data-testid="meeting-ics">
+          {t('actionAddToCalendar')}
+        </button>
+        <button
+          className="danger"
+          onClick={() => void remove().catch((e: Error) => setError(e.message))}
+          data-testid="meeting-delete"
+        >
+          {t('actionDelete')}
+        </button>
       </MeetingHeader>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {editing && (
         <section className="card">
-          <MeetingForm accountId={meeting.accountId} meeting={meeting} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
+          <MeetingForm
+            accountId={meeting.accountId}
+            meeting={meeting}
+            onDone={() => setEditing(false)}
+            onCancel={() => setEditing(false)}
+          />
         </section>
       )}
       <section className="card">
-        <PreparationView meeting={meeting} items={prep.items} prompts={prep.prompts} attendees={prep.attendees} account={account} onTick={tick} />
+        <PreparationView
+          meeting={meeting}
+          items={prep.items}
+          prompts={prep.prompts}
+          attendees={prep.attendees}
+          account={account}
+          onTick={tick}
+        />
       </section>
       <OutcomeSection prep={prep} />
     </article>

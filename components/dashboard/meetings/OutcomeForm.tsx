@@ -27,8 +27,10 @@ export function OutcomeForm(props: { meeting: Meeting; onDone: (followUps: numbe
   const [steps, setSteps] = useState<StepRow[]>([{ key: 0, title: '', due: defaultDue(meeting) }]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const setStep = (key: number, patch: Partial<StepRow>) => setSteps((s) => s.map((x) => (x.key === key ? { ...x, ...patch } : x)));
-  const addStep = () => setSteps((s) => [...s, { key: Math.max(0, ...s.map((x) => x.key)) + 1, title: '', due: defaultDue(meeting) }]);
+  const setStep = (key: number, patch: Partial<StepRow>) =>
+    setSteps((s) => s.map((x) => (x.key === key ? { ...x, ...patch } : x)));
+  const addStep = () =>
+    setSteps((s) => [...s, { key: Math.max(0, ...s.map((x) => x.key)) + 1, title: '', due: defaultDue(meeting) }]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,8 +48,14 @@ export function OutcomeForm(props: { meeting: Meeting; onDone: (followUps: numbe
 
   return (
     <form className="stack" onSubmit={submit} data-testid="outcome-form">
-      <label>{t('fieldOutcomeSummary')}<textarea value={summary} onChange={(e) => setSummary(e.target.value)} required data-testid="outcome-summary" /></label>
-      <label>{t('fieldAgreements')}<textarea value={agreements} onChange={(e) => setAgreements(e.target.value)} data-testid="outcome-agreements" /></label>
+      <label>
+        {t('fieldOutcomeSummary')}
+        <textarea value={summary} onChange={(e) => setSummary(e.target.value)} required data-testid="outcome-summary" />
+      </label>
+      <label>
+        {t('fieldAgreements')}
+        <textarea value={agreements} onChange={(e) => setAgreements(e.target.value)} data-testid="outcome-agreements" />
+      </label>
       <fieldset className="next-steps">
         <legend>{t('fieldNextSteps')}</legend>
         {steps.map((s, i) => (
@@ -60,18 +68,44 @@ export function OutcomeForm(props: { meeting: Meeting; onDone: (followUps: numbe
               placeholder={t('fieldTaskTitle')}
               data-testid="next-step-title"
             />
-            <input type="date" value={s.due} onChange={(e) => setStep(s.key, { due: e.target.value })} aria-label={t('nextStepDue', i + 1)} required={!!s.title.trim()} data-testid="next-step-due" />
+            <input
+              type="date"
+              value={s.due}
+              onChange={(e) => setStep(s.key, { due: e.target.value })}
+              aria-label={t('nextStepDue', i + 1)}
+              required={!!s.title.trim()}
+              data-testid="next-step-due"
+            />
             {steps.length > 1 && (
-              <button type="button" className="link small" onClick={() => setSteps(steps.filter((x) => x.key !== s.key))} aria-label={`${t('actionRemove')}: ${s.title || i + 1}`}>✕</button>
+              <button
+                type="button"
+                className="link small"
+                onClick={() => setSteps(steps.filter((x) => x.key !== s.key))}
+                aria-label={`${t('actionRemove')}: ${s.title || i + 1}`}
+              >
+                ✕
+              </button>
             )}
           </div>
         ))}
-        <button type="button" className="link small" onClick={addStep} data-testid="add-next-step">+ {t('actionAddNextStep')}</button>
+        <button type="button" className="link small" onClick={addStep} data-testid="add-next-step">
+          + {t('actionAddNextStep')}
+        </button>
       </fieldset>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <div className="row">
-        <button type="submit" disabled={busy} data-testid="outcome-save">{t('actionSaveOutcome')}</button>
-        {props.onCancel && <button type="button" className="secondary" onClick={props.onCancel}>{t('actionCancel')}</button>}
+        <button type="submit" disabled={busy} data-testid="outcome-save">
+          {t('actionSaveOutcome')}
+        </button>
+        {props.onCancel && (
+          <button type="button" className="secondary" onClick={props.onCancel}>
+            {t('actionCancel')}
+          </button>
+        )}
       </div>
     </form>
   );

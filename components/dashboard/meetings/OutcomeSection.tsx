@@ -25,18 +25,36 @@ export function OutcomeSection({ prep }: { prep: MeetingPrep }) {
           </button>
         )}
       </header>
-      {recorded !== null && <p role="status" className="small ok" data-testid="outcome-recorded">✓ {t('outcomeRecorded', recorded)}</p>}
+      {recorded !== null && (
+        <p role="status" className="small ok" data-testid="outcome-recorded">
+          ✓ {t('outcomeRecorded', recorded)}
+        </p>
+      )}
       {showForm ? (
         <OutcomeForm
           meeting={meeting}
-          onDone={(n) => { setEditing(false); setRecorded(n); }}
+          onDone={(n) => {
+            setEditing(false);
+            setRecorded(n);
+          }}
           onCancel={outcome || !started ? () => setEditing(false) : undefined}
         />
       ) : outcome ? (
         <dl className="facts" data-testid="outcome-view">
-          <dt>{t('fieldSummary')}</dt><dd className="prose">{outcome.summary}</dd>
-          {outcome.agreements && (<><dt>{t('fieldAgreements')}</dt><dd className="prose">{outcome.agreements}</dd></>)}
-          {outcome.recordedAt && (<><dt>{t('outcomeRecordedAt')}</dt><dd>{formatDateTime(outcome.recordedAt)}</dd></>)}
+          <dt>{t('fieldSummary')}</dt>
+          <dd className="prose">{outcome.summary}</dd>
+          {outcome.agreements && (
+            <>
+              <dt>{t('fieldAgreements')}</dt>
+              <dd className="prose">{outcome.agreements}</dd>
+            </>
+          )}
+          {outcome.recordedAt && (
+            <>
+              <dt>{t('outcomeRecordedAt')}</dt>
+              <dd>{formatDateTime(outcome.recordedAt)}</dd>
+            </>
+          )}
         </dl>
       ) : (
         <p className="muted">{t('outcomeLater')}</p>

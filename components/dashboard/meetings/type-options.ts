@@ -18,11 +18,19 @@ export function typeOptions(templates: readonly ChecklistTemplate[], locale = ui
   return templates
     .filter((t) => t.meetingType !== ANY_MEETING)
     .sort((a, b) => a.order - b.order)
-    .map((t) => ({ templateId: t.id, type: t.meetingType, label: meetingTypeName(t.meetingType, locale, [t]), remindBeforeMin: t.remindBeforeMin }));
+    .map((t) => ({
+      templateId: t.id,
+      type: t.meetingType,
+      label: meetingTypeName(t.meetingType, locale, [t]),
+      remindBeforeMin: t.remindBeforeMin,
+    }));
 }
 
 /** A meeting's type as the user calls it. */
-export function typeLabel(meeting: Pick<Meeting, 'type' | 'checklistTemplateId'>, templates: readonly ChecklistTemplate[]): string {
+export function typeLabel(
+  meeting: Pick<Meeting, 'type' | 'checklistTemplateId'>,
+  templates: readonly ChecklistTemplate[],
+): string {
   const own = templates.find((t) => t.id === meeting.checklistTemplateId);
   return meetingTypeName(meeting.type, uiChecklistLocale(), own ? [own] : templates);
 }

@@ -42,7 +42,15 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
     ]);
     const known = new Set(people.map((c) => c.id));
     const prompts = account
-      ? preparationPrompts({ account, contacts: [...people, ...present.filter((c) => !known.has(c.id))], interactions, tasks, meetings, now: new Date(), meeting })
+      ? preparationPrompts({
+          account,
+          contacts: [...people, ...present.filter((c) => !known.has(c.id))],
+          interactions,
+          tasks,
+          meetings,
+          now: new Date(),
+          meeting,
+        })
       : [];
     return {
       meeting,

@@ -32,31 +32,100 @@ export function TemplateEditor(props: { draft: TemplateDraft; onDone: () => void
   };
 
   return (
-    <form className="stack" onSubmit={submit} data-testid="template-form" onKeyDown={(e) => e.key === 'Escape' && props.onCancel()} noValidate>
-      <label>{t('fieldTemplateName')}<input type="text" autoFocus value={d.name} onChange={(e) => setD({ ...d, name: e.target.value })} data-testid="template-name" /></label>
-      {d.meetingType !== ANY_MEETING && <label>{t('fieldRemindBefore')}<input type="number" min={0} value={d.remindBeforeMin} onChange={(e) => setD({ ...d, remindBeforeMin: e.target.value })} data-testid="template-remind" /></label>}
+    <form
+      className="stack"
+      onSubmit={submit}
+      data-testid="template-form"
+      onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
+      noValidate
+    >
+      <label>
+        {t('fieldTemplateName')}
+        <input
+          type="text"
+          autoFocus
+          value={d.name}
+          onChange={(e) => setD({ ...d, name: e.target.value })}
+          data-testid="template-name"
+        />
+      </label>
+      {d.meetingType !== ANY_MEETING && (
+        <label>
+          {t('fieldRemindBefore')}
+          <input
+            type="number"
+            min={0}
+            value={d.remindBeforeMin}
+            onChange={(e) => setD({ ...d, remindBeforeMin: e.target.value })}
+            data-testid="template-remind"
+          />
+        </label>
+      )}
       <fieldset className="next-steps">
         <legend>{t('fieldChecklistItems')}</legend>
         <ol className="template-items">
           {d.items.map((item, i) => (
             <li key={item.id} data-testid="template-item">
-              <input type="text" value={item.text} onChange={(e) => setItem(item.id, e.target.value)} aria-label={t('templateItemN', i + 1)} data-testid="template-item-text" />
-              <button type="button" className="icon-button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`${t('actionMoveUp')}: ${item.text || i + 1}`}>↑</button>
-              <button type="button" className="icon-button" onClick={() => move(i, 1)} disabled={i === d.items.length - 1} aria-label={`${t('actionMoveDown')}: ${item.text || i + 1}`}>↓</button>
-              <button type="button" className="link small" onClick={() => setD({ ...d, items: d.items.filter((x) => x.id !== item.id) })} aria-label={`${t('actionRemove')}: ${item.text || i + 1}`} data-testid="template-item-remove">✕</button>
+              <input
+                type="text"
+                value={item.text}
+                onChange={(e) => setItem(item.id, e.target.value)}
+                aria-label={t('templateItemN', i + 1)}
+                data-testid="template-item-text"
+              />
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => move(i, -1)}
+                disabled={i === 0}
+                aria-label={`${t('actionMoveUp')}: ${item.text || i + 1}`}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => move(i, 1)}
+                disabled={i === d.items.length - 1}
+                aria-label={`${t('actionMoveDown')}: ${item.text || i + 1}`}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                className="link small"
+                onClick={() => setD({ ...d, items: d.items.filter((x) => x.id !== item.id) })}
+                aria-label={`${t('actionRemove')}: ${item.text || i + 1}`}
+                data-testid="template-item-remove"
+              >
+                ✕
+              </button>
             </li>
           ))}
         </ol>
-        <button type="button" className="link small" onClick={() => setD({ ...d, items: [...d.items, { id: newId(), text: '' }] })} data-testid="template-add-item">+ {t('actionAddItem')}</button>
+        <button
+          type="button"
+          className="link small"
+          onClick={() => setD({ ...d, items: [...d.items, { id: newId(), text: '' }] })}
+          data-testid="template-add-item"
+        >
+          + {t('actionAddItem')}
+        </button>
       </fieldset>
       {errors.length > 0 && (
         <div role="alert" className="error" data-testid="template-errors">
-          {errors.map((m) => <p key={m}>{m}</p>)}
+          {errors.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
         </div>
       )}
       <div className="row">
-        <button type="submit" disabled={busy} data-testid="template-save">{t('actionSave')}</button>
-        <button type="button" className="secondary" onClick={props.onCancel}>{t('actionCancel')}</button>
+        <button type="submit" disabled={busy} data-testid="template-save">
+          {t('actionSave')}
+        </button>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          {t('actionCancel')}
+        </button>
       </div>
     </form>
   );

@@ -5,7 +5,13 @@ import { ANY_MEETING } from '@/lib/checklists/default-templates';
 import { getDb } from '@/lib/db/app-db';
 import { getSettings } from '@/lib/db/repos/settings';
 import { templatesInOrder } from '@/lib/db/queries/templates';
-import { deleteTemplate, moveTemplate, restoreDefaultTemplates, restoreTemplates, snapshotTemplates } from '@/lib/db/repos/templates';
+import {
+  deleteTemplate,
+  moveTemplate,
+  restoreDefaultTemplates,
+  restoreTemplates,
+  snapshotTemplates,
+} from '@/lib/db/repos/templates';
 import { t } from '@/lib/i18n/t';
 import type { ChecklistTemplate } from '@/lib/schema';
 import { useUndo } from '@/components/ui/undo';
@@ -20,16 +26,22 @@ import '@/components/dashboard/meetings.css';
 export function TemplatesPage() {
   const db = getDb();
   const offerUndo = useUndo();
-  const data = useLiveQuery(async () => ({
-    templates: await templatesInOrder(db),
-    settings: await getSettings(db),
-  }), []);
+  const data = useLiveQuery(
+    async () => ({
+      templates: await templatesInOrder(db),
+      settings: await getSettings(db),
+    }),
+    [],
+  );
   const [editing, setEditing] = useState<TemplateDraft | null>(null);
   const [error, setError] = useState('');
   if (!data) return <p className="muted">{t('loading')}</p>;
   const { templates } = data;
   const fail = (e: Error) => setError(e.message);
-  const name = (tpl: ChecklistTemplate) => (tpl.meetingType === ANY_MEETING && tpl.builtIn ? t('templateEveryMeeting') : meetingTypeName(tpl.meetingType, uiChecklistLocale(), [tpl]));
+  const name = (tpl: ChecklistTemplate) =>
+    tpl.meetingType === ANY_MEETING && tpl.builtIn
+      ? t('templateEveryMeeting')
+      : meetingTypeName(tpl.meetingType, uiChecklistLocale(), [tpl]);
 
   const withUndo = async (message: string, write: () => Promise<unknown>) => {
     setError('');
@@ -37,7 +49,8 @@ export function TemplatesPage() {
     await guarded(write);
     offerUndo({ message, undo: () => restoreTemplates(db, snapshot) });
   };
-  const remove = (tpl: ChecklistTemplate) => void withUndo(t('deletedItem', name(tpl)), () => deleteTemplate(db, tpl.id)).catch(fail);
+  const remove = (tpl: ChecklistTemplate) =>
+    void withUndo(t('deletedItem', name(tpl)), () => deleteTemplate(db, tpl.id)).catch(fail);
   const restore = () => void withUndo(t('templatesRestored'), () => restoreDefaultTemplates(db, uiLocale())).catch(fail);
   const move = (id: string, delta: number) => void guarded(() => moveTemplate(db, id, delta)).catch(fail);
   const add = () => {
@@ -51,15 +64,29 @@ export function TemplatesPage() {
       <header className="page-head">
         <h1>{t('navTemplates')}</h1>
         <span className="spacer" />
-        <button onClick={add} data-testid="template-add">+ {t('actionAddMeetingType')}</button>
-        <button className="secondary" onClick={restore} data-testid="templates-restore">{t('actionRestoreDefaults')}</button>
+        <button onClick={add} data-testid="template-add">
+          + {t('actionAddMeetingType')}
+        </button>
+        <button className="secondary" onClick={restore} data-testid="templates-restore">
+          {t('actionRestoreDefaults')}
+        </button>
       </header>
       <p className="muted">{t('templatesHint')}</p>
-      {error && <p role="alert" className="error">{error}</p>}
-      {isNew && editing && (
-        <div className="card"><TemplateEditor draft={editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} /></div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
       )}
-      {templates.length === 0 && !isNew && <p className="empty" data-testid="templates-empty">{t('templatesEmpty')}</p>}
+      {isNew && editing && (
+        <div className="card">
+          <TemplateEditor draft={editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />
+        </div>
+      )}
+      {templates.length === 0 && !isNew && (
+        <p className="empty" data-testid="templates-empty">
+          {t('templatesEmpty')}
+        </p>
+      )}
       <ol className="template-list">
         {templates.map((tpl, i) => (
           <li key={tpl.id} data-testid="template">
@@ -67,12 +94,39 @@ export function TemplatesPage() {
               <TemplateEditor draft={editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />
             ) : (
               <div className="template-row">
-                <button className="icon-button" onClick={() => move(tpl.id, -1)} disabled={i === 0} aria-label={`${t('actionMoveUp')}: ${name(tpl)}`}>↑</button>
-                <button className="icon-button" onClick={() => move(tpl.id, 1)} disabled={i === templates.length - 1} aria-label={`${t('actionMoveDown')}: ${name(tpl)}`}>↓</button>
+                <button
+                  className="icon-button"
+                  onClick={() => move(tpl.id, -1)}
+                  disabled={i === 0}
+                  aria-label={`${t('actionMoveUp')}: ${name(tpl)}`}
+                >
+                  ↑
+                </button>
+                <button
+                  className="icon-button"
+                  onClick={() => move(tpl.id, 1)}
+                  disabled={i === templates.length - 1}
+                  aria-label={`${t('actionMoveDown')}: ${name(tpl)}`}
+                >
+                  ↓
+                </button>
                 <strong data-testid="template-title">{name(tpl)}</strong>
-                <span className="muted small">{tpl.meetingType === ANY_MEETING ? t('templateItemsCount', tpl.items.length) : t('templateSummary', tpl.items.length, tpl.remindBeforeMin)}</span>
-                <button className="link small" onClick={() => setEditing(draftOf(tpl))} data-testid="template-edit">{t('actionEdit')}</button>
-                <button className="link small" onClick={() => remove(tpl)} aria-label={`${t('actionDelete')}: ${name(tpl)}`} data-testid="template-delete">{t('actionDelete')}</button>
+                <span className="muted small">
+                  {tpl.meetingType === ANY_MEETING
+                    ? t('templateItemsCount', tpl.items.length)
+                    : t('templateSummary', tpl.items.length, tpl.remindBeforeMin)}
+                </span>
+                <button className="link small" onClick={() => setEditing(draftOf(tpl))} data-testid="template-edit">
+                  {t('actionEdit')}
+                </button>
+                <button
+                  className="link small"
+                  onClick={() => remove(tpl)}
+                  aria-label={`${t('actionDelete')}: ${name(tpl)}`}
+                  data-testid="template-delete"
+                >
+                  {t('actionDelete')}
+                </button>
               </div>
             )}
           </li>

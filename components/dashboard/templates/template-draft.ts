@@ -24,13 +24,31 @@ export interface TemplateDraft {
 
 export function draftOf(t: ChecklistTemplate): TemplateDraft {
   const { id, meetingType, name, remindBeforeMin, items, order, builtIn, ...rest } = t;
-  return { id, meetingType, name, remindBeforeMin: String(remindBeforeMin), items: items.map((i) => ({ id: i.id, text: i.text })), order, builtIn, rest };
+  return {
+    id,
+    meetingType,
+    name,
+    remindBeforeMin: String(remindBeforeMin),
+    items: items.map((i) => ({ id: i.id, text: i.text })),
+    order,
+    builtIn,
+    rest,
+  };
 }
 
 /** A user's own meeting type: its id is generated, the user only names it. */
 export function newDraft(order: number, remindBeforeMin: number): TemplateDraft {
   const id = newId();
-  return { id, meetingType: `custom-${id}`, name: '', remindBeforeMin: String(remindBeforeMin), items: [{ id: newId(), text: '' }], order, builtIn: false, rest: {} };
+  return {
+    id,
+    meetingType: `custom-${id}`,
+    name: '',
+    remindBeforeMin: String(remindBeforeMin),
+    items: [{ id: newId(), text: '' }],
+    order,
+    builtIn: false,
+    rest: {},
+  };
 }
 
 /** Every problem, as message keys, so the form shows them all at once. */

@@ -21,8 +21,19 @@ export function ExportIcsButton() {
     try {
       const db = getDb();
       const from = new Date(Date.now() - KEEP_PAST_MS).toISOString();
-      const [{ meetings, tasks, accounts, contacts, templates }, settings] = await Promise.all([calendarExportData(db, from), getSettings(db)]);
-      const ics = exportIcs({ meetings, tasks, accounts, contacts, templates, locale: uiChecklistLocale(), defaultRemindBeforeMin: settings.defaultRemindBeforeMin });
+      const [{ meetings, tasks, accounts, contacts, templates }, settings] = await Promise.all([
+        calendarExportData(db, from),
+        getSettings(db),
+      ]);
+      const ics = exportIcs({
+        meetings,
+        tasks,
+        accounts,
+        contacts,
+        templates,
+        locale: uiChecklistLocale(),
+        defaultRemindBeforeMin: settings.defaultRemindBeforeMin,
+      });
       downloadText('keyside-calendar.ics', ics, 'text/calendar');
     } catch (e) {
       setError(t('errorUnexpected', String((e as Error).message ?? e)));
@@ -30,8 +41,14 @@ export function ExportIcsButton() {
   };
   return (
     <>
-      <button className="secondary" onClick={() => void run()} data-testid="export-ics">{t('actionExportIcs')}</button>
-      {error && <span role="alert" className="error small">{error}</span>}
+      <button className="secondary" onClick={() => void run()} data-testid="export-ics">
+        {t('actionExportIcs')}
+      </button>
+      {error && (
+        <span role="alert" className="error small">
+          {error}
+        </span>
+      )}
     </>
   );
 }

@@ -24,7 +24,10 @@ export function FollowUpActions({ task, onError }: { task: Task; onError: (messa
   const done = () =>
     run(async () => {
       await updateTask(db, task.id, statusPatch(complete(task)));
-      offerUndo({ message: t('taskCompleted', task.title), undo: () => updateTask(db, task.id, statusPatch(reopen(task))).then(() => undefined) });
+      offerUndo({
+        message: t('taskCompleted', task.title),
+        undo: () => updateTask(db, task.id, statusPatch(reopen(task))).then(() => undefined),
+      });
     });
   const remove = () =>
     run(async () => {
@@ -33,13 +36,35 @@ export function FollowUpActions({ task, onError }: { task: Task; onError: (messa
     });
 
   if (task.status === 'done') {
-    return <button className="link small" onClick={() => run(() => updateTask(db, task.id, statusPatch(reopen(task))))} data-testid="task-reopen">{t('actionReopen')}</button>;
+    return (
+      <button
+        className="link small"
+        onClick={() => run(() => updateTask(db, task.id, statusPatch(reopen(task))))}
+        data-testid="task-reopen"
+      >
+        {t('actionReopen')}
+      </button>
+    );
   }
   return (
     <span className="row task-actions">
       <SnoozeControl task={task} onError={onError} />
-      <button className="secondary small" onClick={done} aria-label={`${t('taskComplete')}: ${task.title}`} data-testid="task-done">✓ {t('actionDone')}</button>
-      <button className="link small" onClick={remove} aria-label={`${t('actionDelete')}: ${task.title}`} data-testid="task-delete">✕</button>
+      <button
+        className="secondary small"
+        onClick={done}
+        aria-label={`${t('taskComplete')}: ${task.title}`}
+        data-testid="task-done"
+      >
+        ✓ {t('actionDone')}
+      </button>
+      <button
+        className="link small"
+        onClick={remove}
+        aria-label={`${t('actionDelete')}: ${task.title}`}
+        data-testid="task-delete"
+      >
+        ✕
+      </button>
     </span>
   );
 }

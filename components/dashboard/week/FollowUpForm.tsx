@@ -44,25 +44,68 @@ export function FollowUpForm(props: { accountId?: string; onDone: () => void; on
   };
 
   return (
-    <form className="stack" onSubmit={submit} data-testid="follow-up-form" onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
+    <form
+      className="stack"
+      onSubmit={submit}
+      data-testid="follow-up-form"
+      onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
+    >
       {!props.accountId && (
         <label>
           {t('fieldCompany')}
-          <select value={accountId} onChange={(e) => setAccountId(e.target.value)} aria-invalid={error === t('errorChooseAccount')} data-testid="follow-up-account">
+          <select
+            value={accountId}
+            onChange={(e) => setAccountId(e.target.value)}
+            aria-invalid={error === t('errorChooseAccount')}
+            data-testid="follow-up-account"
+          >
             <option value="">{accounts ? t('chooseAccount') : t('loading')}</option>
-            {accounts?.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            {accounts?.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
           </select>
         </label>
       )}
-      <label>{t('fieldTaskTitle')}<input type="text" autoFocus={!!props.accountId} value={title} onChange={(e) => setTitle(e.target.value)} required data-testid="follow-up-title" /></label>
+      <label>
+        {t('fieldTaskTitle')}
+        <input
+          type="text"
+          autoFocus={!!props.accountId}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+          data-testid="follow-up-title"
+        />
+      </label>
       <div className="row wrap">
-        <label>{t('fieldDue')}<input type="date" value={due} onChange={(e) => setDue(e.target.value)} data-testid="follow-up-due" /></label>
-        <label>{t('fieldRemindAt')}<input type="datetime-local" value={remind} onChange={(e) => setRemind(e.target.value)} data-testid="follow-up-remind" /></label>
+        <label>
+          {t('fieldDue')}
+          <input type="date" value={due} onChange={(e) => setDue(e.target.value)} data-testid="follow-up-due" />
+        </label>
+        <label>
+          {t('fieldRemindAt')}
+          <input
+            type="datetime-local"
+            value={remind}
+            onChange={(e) => setRemind(e.target.value)}
+            data-testid="follow-up-remind"
+          />
+        </label>
       </div>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <div className="row">
-        <button type="submit" disabled={busy} data-testid="follow-up-save">{t('actionSave')}</button>
-        <button type="button" className="secondary" onClick={props.onCancel}>{t('actionCancel')}</button>
+        <button type="submit" disabled={busy} data-testid="follow-up-save">
+          {t('actionSave')}
+        </button>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          {t('actionCancel')}
+        </button>
       </div>
     </form>
   );

@@ -14,21 +14,35 @@ export function OrphanTasks({ tasks, accounts, onError }: { tasks: Task[]; accou
   if (!tasks.length) return null;
   const db = getDb();
   const reassign = (task: Task, accountId: string) =>
-    void guarded(() => updateTask(db, task.id, { accountId }, { accountId: task.accountId })).catch((e: Error) => onError(e.message));
+    void guarded(() => updateTask(db, task.id, { accountId }, { accountId: task.accountId })).catch((e: Error) =>
+      onError(e.message),
+    );
   return (
     <section className="card" data-testid="orphan-tasks" aria-labelledby="orphans-h">
-      <header className="card-head"><h2 id="orphans-h">{t('orphansTitle')}</h2></header>
+      <header className="card-head">
+        <h2 id="orphans-h">{t('orphansTitle')}</h2>
+      </header>
       <p className="muted small">{t('orphansHint')}</p>
       <ul className="plan-list">
         {tasks.map((task) => (
           <li key={task.id} data-testid="orphan-task">
             <span className="grow">
               {task.title}
-              {task.due && <span className="when"> · {formatDay(task.due)}</span>} <span className="badge warn">{t('accountGone')}</span>
+              {task.due && <span className="when"> · {formatDay(task.due)}</span>}{' '}
+              <span className="badge warn">{t('accountGone')}</span>
             </span>
-            <select value="" onChange={(e) => e.target.value && reassign(task, e.target.value)} aria-label={`${t('actionReassign')}: ${task.title}`} data-testid="orphan-reassign">
+            <select
+              value=""
+              onChange={(e) => e.target.value && reassign(task, e.target.value)}
+              aria-label={`${t('actionReassign')}: ${task.title}`}
+              data-testid="orphan-reassign"
+            >
               <option value="">{t('actionReassign')}…</option>
-              {accounts.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {accounts.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
             </select>
             <FollowUpActions task={task} onError={onError} />
           </li>

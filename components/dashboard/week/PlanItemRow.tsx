@@ -7,11 +7,25 @@ import type { WeekData } from './use-week-data';
 
 function AccountName({ item }: { item: PlanItem }) {
   if (!item.accountName) return <span className="badge warn">{t('accountGone')}</span>;
-  return <a className="muted" href={`#/account/${encodeURIComponent(item.accountId)}`}>{item.accountName}</a>;
+  return (
+    <a className="muted" href={`#/account/${encodeURIComponent(item.accountId)}`}>
+      {item.accountName}
+    </a>
+  );
 }
 
 /** One line of the plan: a meeting to prepare, a follow-up to do, or an account to contact. */
-export function PlanItemRow({ item, data, onError, showDay }: { item: PlanItem; data: WeekData; onError: (m: string) => void; showDay?: boolean }) {
+export function PlanItemRow({
+  item,
+  data,
+  onError,
+  showDay,
+}: {
+  item: PlanItem;
+  data: WeekData;
+  onError: (m: string) => void;
+  showDay?: boolean;
+}) {
   const when = item.at ? formatTime(item.at) : '';
   if (item.kind === 'meeting' || item.kind === 'call') {
     return (
@@ -21,7 +35,9 @@ export function PlanItemRow({ item, data, onError, showDay }: { item: PlanItem; 
           {typeLabel({ type: item.title, checklistTemplateId: null }, data.templates)}
         </a>
         <AccountName item={item} />
-        <a className="small" href={`#/meeting/${encodeURIComponent(item.refId)}`} aria-hidden="true" tabIndex={-1}>{t('actionPrepare')}</a>
+        <a className="small" href={`#/meeting/${encodeURIComponent(item.refId)}`} aria-hidden="true" tabIndex={-1}>
+          {t('actionPrepare')}
+        </a>
       </li>
     );
   }
@@ -44,7 +60,12 @@ export function PlanItemRow({ item, data, onError, showDay }: { item: PlanItem; 
       <span className="plan-time">{when}</span>
       <span className="grow">
         {item.title}
-        {item.overdue && <span className="when"> · {t('taskOverdue')} · {formatDay(item.day)}</span>}
+        {item.overdue && (
+          <span className="when">
+            {' '}
+            · {t('taskOverdue')} · {formatDay(item.day)}
+          </span>
+        )}
         {!item.overdue && showDay && <span className="when"> · {formatDay(item.day)}</span>}
       </span>
       <AccountName item={item} />

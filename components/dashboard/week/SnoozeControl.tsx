@@ -11,23 +11,36 @@ import { uiLocale } from '@/lib/time/ui-locale';
 /** "Snooze…" as a native select (keyboard and screen readers for free); a snoozed task can wake early. */
 export function SnoozeControl({ task, onError }: { task: Task; onError: (message: string) => void }) {
   const db = getDb();
-  const write = (patch: Partial<Task>) => void guarded(() => updateTask(db, task.id, patch)).catch((e: Error) => onError(e.message));
+  const write = (patch: Partial<Task>) =>
+    void guarded(() => updateTask(db, task.id, patch)).catch((e: Error) => onError(e.message));
   return (
     <>
       {isSnoozed(task, new Date()) && (
-        <button className="link small snoozed" onClick={() => write({ snoozedUntil: null })} title={t('actionUnsnooze')} data-testid="task-unsnooze">
+        <button
+          className="link small snoozed"
+          onClick={() => write({ snoozedUntil: null })}
+          title={t('actionUnsnooze')}
+          data-testid="task-unsnooze"
+        >
           {t('snoozedUntil', formatDateTime(task.snoozedUntil!))}
         </button>
       )}
       <select
         className="small"
         value=""
-        onChange={(e) => e.target.value && write({ snoozedUntil: snoozeUntil(e.target.value as SnoozeChoice, new Date(), undefined, uiLocale()) })}
+        onChange={(e) =>
+          e.target.value &&
+          write({ snoozedUntil: snoozeUntil(e.target.value as SnoozeChoice, new Date(), undefined, uiLocale()) })
+        }
         aria-label={`${t('actionSnooze')}: ${task.title}`}
         data-testid="task-snooze"
       >
         <option value="">{t('actionSnooze')}…</option>
-        {snoozeChoices.map((c) => <option key={c} value={c}>{t(`snooze_${c.replace('-', '_')}` as MessageKey)}</option>)}
+        {snoozeChoices.map((c) => (
+          <option key={c} value={c}>
+            {t(`snooze_${c.replace('-', '_')}` as MessageKey)}
+          </option>
+        ))}
       </select>
     </>
   );

@@ -31,32 +31,61 @@ export function WeekPage() {
     <section className="week" data-testid="week">
       <header className="page-head">
         <h1>{t('navWeek')}</h1>
-        <span className="muted">{formatDay(plan.weekStart)} – {formatDay(plan.weekEnd)}</span>
+        <span className="muted">
+          {formatDay(plan.weekStart)} – {formatDay(plan.weekEnd)}
+        </span>
         <span className="spacer" />
-        <button onClick={() => setAdding(true)} data-testid="week-add-follow-up">+ {t('actionAddFollowUp')}</button>
+        <button onClick={() => setAdding(true)} data-testid="week-add-follow-up">
+          + {t('actionAddFollowUp')}
+        </button>
         <ExportIcsButton />
       </header>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {adding && (
-        <section className="card"><FollowUpForm onDone={() => setAdding(false)} onCancel={() => setAdding(false)} /></section>
+        <section className="card">
+          <FollowUpForm onDone={() => setAdding(false)} onCancel={() => setAdding(false)} />
+        </section>
       )}
       <OrphanTasks tasks={data.orphans} accounts={data.accounts} onError={setError} />
       <section className="card" data-testid="today" aria-labelledby="today-h">
-        <header className="card-head"><h2 id="today-h">{t('weekToday')} · {formatDay(plan.today)}</h2></header>
+        <header className="card-head">
+          <h2 id="today-h">
+            {t('weekToday')} · {formatDay(plan.today)}
+          </h2>
+        </header>
         {plan.todayItems.length === 0 ? (
-          <p className="muted" data-testid="today-empty">{t('weekTodayEmpty')}</p>
+          <p className="muted" data-testid="today-empty">
+            {t('weekTodayEmpty')}
+          </p>
         ) : (
-          <ul className="plan-list">{plan.todayItems.map((item) => <PlanItemRow key={`${item.kind}-${item.refId}`} item={item} data={data} onError={setError} />)}</ul>
+          <ul className="plan-list">
+            {plan.todayItems.map((item) => (
+              <PlanItemRow key={`${item.kind}-${item.refId}`} item={item} data={data} onError={setError} />
+            ))}
+          </ul>
         )}
       </section>
       <section className="card" data-testid="this-week" aria-labelledby="week-h">
-        <header className="card-head"><h2 id="week-h">{t('weekRest')}</h2></header>
+        <header className="card-head">
+          <h2 id="week-h">{t('weekRest')}</h2>
+        </header>
         {rest.every((d) => d.items.length === 0) && <p className="muted">{t('weekEmpty')}</p>}
         {rest.map((d) =>
           d.items.length === 0 ? null : (
             <div key={d.day} className="week-day" data-testid="week-day">
-              <h3>{weekdayName(d.day)}, {formatDay(d.day)}{d.day < plan.today ? ` · ${t('weekPast')}` : ''}</h3>
-              <ul className="plan-list">{d.items.map((item) => <PlanItemRow key={`${item.kind}-${item.refId}`} item={item} data={data} onError={setError} />)}</ul>
+              <h3>
+                {weekdayName(d.day)}, {formatDay(d.day)}
+                {d.day < plan.today ? ` · ${t('weekPast')}` : ''}
+              </h3>
+              <ul className="plan-list">
+                {d.items.map((item) => (
+                  <PlanItemRow key={`${item.kind}-${item.refId}`} item={item} data={data} onError={setError} />
+                ))}
+              </ul>
             </div>
           ),
         )}

@@ -13,7 +13,8 @@ export const calendarGoogleAdapter: SiteAdapter = {
       'https://calendar.google.com/calendar/r',
     ],
   },
-  matchesUrl: (url) => url.protocol === 'https:' && url.hostname === 'calendar.google.com' && url.pathname.startsWith('/calendar'),
+  matchesUrl: (url) =>
+    url.protocol === 'https:' && url.hostname === 'calendar.google.com' && url.pathname.startsWith('/calendar'),
   read: (doc, url) => safeRead('calendar-google', url, () => parseGoogleCalendar(doc, url)),
   watch: WATCH,
 };

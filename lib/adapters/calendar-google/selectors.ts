@@ -55,5 +55,16 @@ export const EVENT_PATH = /\/r\/eventedit\/([^/?#]+)/;
  * the event, its guests and its day are all read from attributes.
  */
 export const WATCH: WatchSpec = {
-  attributes: [...HIDING_ATTRS, 'id', 'role', EVENT_ID_ATTR, ...GUEST_EMAIL_ATTRS, GUEST_NAME_ATTR, DAY_ATTR, 'data-eventchip', 'data-location', 'data-guest-list'],
+  attributes: [
+    ...HIDING_ATTRS,
+    'id',
+    'role',
+    EVENT_ID_ATTR,
+    ...GUEST_EMAIL_ATTRS,
+    GUEST_NAME_ATTR,
+    DAY_ATTR,
+    'data-eventchip',
+    'data-location',
+    'data-guest-list',
+  ],
 };

@@ -53,7 +53,11 @@ export function threadInUrl(url: URL): boolean {
  */
 function addRecipients(open: Element, sender: Address, people: PeopleList): void {
   const rows = queryAll(open, S.DETAILS_ROWS)
-    .map((row) => queryAll(row, [S.ANY_PERSON]).map(chip).filter((a): a is Address => a !== null))
+    .map((row) =>
+      queryAll(row, [S.ANY_PERSON])
+        .map(chip)
+        .filter((a): a is Address => a !== null),
+    )
     .filter((chips) => chips.length > 0);
   const fromRow = rows.findIndex((chips) => chips.some((a) => a.email === sender.email));
   if (fromRow >= 0 && rows.length > fromRow + 1) {

@@ -79,7 +79,6 @@ export const QUOTES = ['.gmail_quote', 'blockquote', '.yj6qo', '.adm'];
  */
 export const THREAD_TOKEN = /^[A-Za-z0-9]{10,}$/;
 
-
 /**
  * Attachment chips of a message (`span.aZo`) carry `download_url="<mime>:<file name>:<url>"`
  * (read by InboxSDK and many download helpers); an invitation is `text/calendar:invite.ics:…`.
@@ -94,5 +93,15 @@ export const ATTACHMENT_URL_ATTR = 'download_url';
  */
 export const WATCH: WatchSpec = {
   container: 'div.aeF',
-  attributes: [...HIDING_ATTRS, 'class', 'aria-expanded', 'name', 'gh', ...THREAD_ID_ATTRS, ...MESSAGE_ID_ATTRS, ...CHIP_EMAIL_ATTRS, ATTACHMENT_URL_ATTR],
+  attributes: [
+    ...HIDING_ATTRS,
+    'class',
+    'aria-expanded',
+    'name',
+    'gh',
+    ...THREAD_ID_ATTRS,
+    ...MESSAGE_ID_ATTRS,
+    ...CHIP_EMAIL_ATTRS,
+    ATTACHMENT_URL_ATTR,
+  ],
 };

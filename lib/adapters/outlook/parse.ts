@@ -68,9 +68,8 @@ function messagesIn(pane: Element): Message[] {
     const next = froms[i + 1];
     // The body follows its own header and precedes the next message's header.
     const body =
-      bodies.find(
-        (b) => from.compareDocumentPosition(b) & FOLLOWING && (!next || b.compareDocumentPosition(next) & FOLLOWING),
-      ) ?? null;
+      bodies.find((b) => from.compareDocumentPosition(b) & FOLLOWING && (!next || b.compareDocumentPosition(next) & FOLLOWING)) ??
+      null;
     return { stem: from.id.slice(0, -S.FROM_SUFFIX.length), from, body };
   });
 }

@@ -112,8 +112,7 @@ function previewOf(doc: Document, url: URL): { doc: Document; urls: (string | nu
   }
 }
 
-const isMessageView = (doc: Document): boolean =>
-  S.MESSAGE_ACTIONS.some((action) => doc.body?.classList.contains(action));
+const isMessageView = (doc: Document): boolean => S.MESSAGE_ACTIONS.some((action) => doc.body?.classList.contains(action));
 
 /** Reads Roundcube's message page, its preview document, or the list page through its frame. */
 export function parseRoundcube(doc: Document, url: URL): PageContext {

@@ -36,7 +36,12 @@ export function startCapture(deps: CaptureDeps) {
   const onMenuClick = async (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     const mode = menuMode(info.menuItemId);
     if (!mode || tab?.id === undefined || tab.id < 0) return undefined;
-    const fallback = { selectionText: info.selectionText, linkUrl: info.linkUrl, pageUrl: info.pageUrl ?? tab.url, pageTitle: tab.title };
+    const fallback = {
+      selectionText: info.selectionText,
+      linkUrl: info.linkUrl,
+      pageUrl: info.pageUrl ?? tab.url,
+      pageTitle: tab.title,
+    };
     return begin({ tabId: tab.id, mode, frameId: info.frameId, linkUrl: info.linkUrl, fallback });
   };
   /** The keyboard shortcut's handler: the selection, else the page. */
@@ -63,7 +68,11 @@ export function startCapture(deps: CaptureDeps) {
     tabs: deps.tabs,
     store,
     begin,
-    tabInfo: (tabId) => browser.tabs.get(tabId).then((t) => ({ url: t.url, title: t.title }), () => undefined),
+    tabInfo: (tabId) =>
+      browser.tabs.get(tabId).then(
+        (t) => ({ url: t.url, title: t.title }),
+        () => undefined,
+      ),
   });
   // Our own pages only, payloads parsed first (lib/messaging/pages-to-worker.ts).
   handle(pagesToWorker.captureStart, handlers.start);

@@ -11,7 +11,14 @@ import { contactsByIds } from '@/lib/db/queries/people';
 import { checklistTemplates } from '@/lib/db/queries/templates';
 import { getSettings } from '@/lib/db/repos/settings';
 import type { Meeting, Task } from '@/lib/schema';
-import { alarmNameFor, dueReminders, missedReminders, parseAlarmName, type Reminder, type ReminderContext } from '@/lib/meetings/reminders';
+import {
+  alarmNameFor,
+  dueReminders,
+  missedReminders,
+  parseAlarmName,
+  type Reminder,
+  type ReminderContext,
+} from '@/lib/meetings/reminders';
 import { type ShownNotification, showNotification } from '@/lib/background/notifier';
 import { bookedAfterReminder } from '@/lib/meetings/alarm-plan';
 import { parseTaskAlarmName, taskAlarmName, taskReminderDue, taskReminderId } from '@/lib/meetings/task-reminders';
@@ -37,10 +44,7 @@ async function reminderContext(db: AppDB): Promise<ReminderContext> {
 }
 
 async function fireMeeting(db: AppDB, r: Reminder, meeting: Meeting, ctx: ReminderContext, now: Date, state: ReminderState) {
-  const [account, attendees] = await Promise.all([
-    accountById(db, meeting.accountId),
-    contactsByIds(db, meeting.contactIds),
-  ]);
+  const [account, attendees] = await Promise.all([accountById(db, meeting.accountId), contactsByIds(db, meeting.contactIds)]);
   state.fired.push(r.id);
   const text = meetingReminderText(meeting, account, attendees, ctx.templates ?? [], now, r.late);
   return showNotification(alarmNameFor(meeting.id), text, r.late);

@@ -38,7 +38,10 @@ export async function accountsPage(db: AppDB, filter: AccountFilter, { limit }: 
   else if (tag) rows = (await db.accounts.where('tags').equals(tag).toArray()).sort(byName);
   else rows = await db.accounts.orderBy('name').toArray();
   const shown = rows.filter(
-    (a) => (!stage || a.stage === stage) && (!tag || a.tags.includes(tag)) && (!q || matchesQuery([a.name, a.legalName, ...a.domains, ...a.tags].join(' '), q)),
+    (a) =>
+      (!stage || a.stage === stage) &&
+      (!tag || a.tags.includes(tag)) &&
+      (!q || matchesQuery([a.name, a.legalName, ...a.domains, ...a.tags].join(' '), q)),
   );
   const [total, tags] = await Promise.all([db.accounts.count(), db.accounts.orderBy('tags').uniqueKeys()]);
   return { accounts: shown.slice(0, limit), matching: shown.length, total, tags: (tags as string[]).sort() };

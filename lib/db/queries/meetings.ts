@@ -12,7 +12,10 @@ export function meetingsOf(db: AppDB, accountId: string): Promise<Meeting[]> {
 
 /** The meetings of any of these accounts, earliest first. */
 export function meetingsOfAccounts(db: AppDB, accountIds: readonly string[]): Promise<Meeting[]> {
-  return db.meetings.where('accountId').anyOf([...accountIds]).sortBy('at');
+  return db.meetings
+    .where('accountId')
+    .anyOf([...accountIds])
+    .sortBy('at');
 }
 
 /**

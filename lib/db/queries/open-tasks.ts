@@ -17,12 +17,19 @@ export function openTasks(db: AppDB): Promise<Task[]> {
  * days (lib/tasks/due.ts `dueBucket`); follow-ups without a due date are never due.
  */
 export function openTasksDueBy(db: AppDB, lastDay: string): Promise<Task[]> {
-  return db.tasks.where('[status+due]').between(['open', ''], ['open', `${lastDay}\uffff`], true, true).toArray();
+  return db.tasks
+    .where('[status+due]')
+    .between(['open', ''], ['open', `${lastDay}\uffff`], true, true)
+    .toArray();
 }
 
 /** Open follow-ups with a reminder time: what alarm planning needs. */
 export function openTasksWithReminder(db: AppDB): Promise<Task[]> {
-  return db.tasks.where('status').equals('open').filter((t) => !!t.remindAt).toArray();
+  return db.tasks
+    .where('status')
+    .equals('open')
+    .filter((t) => !!t.remindAt)
+    .toArray();
 }
 
 /** All of an account's follow-ups, open and done, in storage order. */

@@ -23,5 +23,8 @@ export function contactsByEmail(db: AppDB, email: string): Promise<Contact[]> {
 
 /** People with any of these addresses (the spellings one address may be stored under). */
 export function contactsByAnyEmail(db: AppDB, emails: readonly string[]): Promise<Contact[]> {
-  return db.contacts.where('emails').anyOf([...emails]).toArray();
+  return db.contacts
+    .where('emails')
+    .anyOf([...emails])
+    .toArray();
 }

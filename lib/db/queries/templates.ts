@@ -20,7 +20,10 @@ export function templateById(db: AppDB, id: string): Promise<ChecklistTemplate |
  * What one meeting's checklist can draw on (lib/checklists/checklist.ts `checklistFor`): the
  * template it names, and those of its type and of every meeting, through the `meetingType` index.
  */
-export async function templatesForMeeting(db: AppDB, meeting: Pick<Meeting, 'type' | 'checklistTemplateId'>): Promise<ChecklistTemplate[]> {
+export async function templatesForMeeting(
+  db: AppDB,
+  meeting: Pick<Meeting, 'type' | 'checklistTemplateId'>,
+): Promise<ChecklistTemplate[]> {
   const [named, ofType] = await Promise.all([
     meeting.checklistTemplateId ? db.checklistTemplates.get(meeting.checklistTemplateId) : undefined,
     db.checklistTemplates.where('meetingType').anyOf([meeting.type, ANY_MEETING]).toArray(),

@@ -22,5 +22,10 @@ export function timeline(db: AppDB, accountId: string, opts: TimelineOptions = {
 
 /** The latest entries of all accounts at or before `until`, newest first: "recently worked on". */
 export function recentInteractions(db: AppDB, { until, limit }: { until: string; limit: number }): Promise<Interaction[]> {
-  return db.interactions.orderBy('at').reverse().filter((i) => i.at <= until).limit(limit).toArray();
+  return db.interactions
+    .orderBy('at')
+    .reverse()
+    .filter((i) => i.at <= until)
+    .limit(limit)
+    .toArray();
 }

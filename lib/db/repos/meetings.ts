@@ -27,7 +27,11 @@ function checkNotPast(at: string, opts: ScheduleOptions): void {
   if (!opts.allowPast && Date.parse(at) < (opts.now ?? new Date()).getTime()) throw new MeetingInPastError();
 }
 
-export async function scheduleMeeting(db: AppDB, draft: MeetingDraft & { id?: string }, opts: ScheduleOptions = {}): Promise<Meeting> {
+export async function scheduleMeeting(
+  db: AppDB,
+  draft: MeetingDraft & { id?: string },
+  opts: ScheduleOptions = {},
+): Promise<Meeting> {
   const meeting = Meeting.parse({ ...draft, id: draft.id ?? newId(), checked: [], createdAt: nowIso() });
   checkNotPast(meeting.at, opts);
   return db.transaction('rw', db.accounts, db.meetings, async () => {

@@ -38,7 +38,11 @@ export async function deleteTemplate(db: AppDB, id: string): Promise<void> {
 export async function moveTemplate(db: AppDB, id: string, delta: number): Promise<void> {
   await db.transaction('rw', db.checklistTemplates, async () => {
     const sorted = (await db.checklistTemplates.toArray()).sort((a, b) => a.order - b.order);
-    const moved = moveAt(sorted, sorted.findIndex((t) => t.id === id), delta);
+    const moved = moveAt(
+      sorted,
+      sorted.findIndex((t) => t.id === id),
+      delta,
+    );
     await db.checklistTemplates.bulkPut(moved.map((t, order) => ({ ...t, order })));
   });
 }

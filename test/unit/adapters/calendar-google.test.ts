@@ -44,7 +44,7 @@ describe('Google Calendar adapter: details', () => {
     expect(calendarGoogleAdapter.read(doc, url).status).toBe('unrecognised');
   });
 
-  it('leaves the start empty when the grid does not show the event\'s day', () => {
+  it("leaves the start empty when the grid does not show the event's day", () => {
     const { doc, url } = loadFixture('calendar-google', '2026-11-event');
     doc.querySelectorAll('[data-eventchip]').forEach((el) => el.remove());
     const ctx = calendarGoogleAdapter.read(doc, url);
@@ -56,7 +56,9 @@ describe('Google Calendar adapter: details', () => {
     expect(dayFromDateKey('29048')).toBe('2026-11-24');
     expect(dayFromDateKey('29057')).toBe('2026-12-01');
     expect(dayFromDateKey('garbage')).toBe('');
-    expect(uidFromEid('NGRyZXVwZzJtNWZrOGZ0dm1xcjNtMGw0bzQga2FtQGtleXNpZGUuZXhhbXBsZQ')).toBe('4dreupg2m5fk8ftvmqr3m0l4o4@google.com');
+    expect(uidFromEid('NGRyZXVwZzJtNWZrOGZ0dm1xcjNtMGw0bzQga2FtQGtleXNpZGUuZXhhbXBsZQ')).toBe(
+      '4dreupg2m5fk8ftvmqr3m0l4o4@google.com',
+    );
     expect(uidFromEid('%%%')).toBe('');
   });
 });

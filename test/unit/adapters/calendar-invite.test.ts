@@ -6,11 +6,13 @@ import { PageContext } from '@/lib/schema/page-context';
 import { loadPage } from './fixtures';
 
 describe('invitation links in webmail', () => {
-  it('Gmail: the open message\'s invite.ics chip gives a same-origin inviteUrl', () => {
+  it("Gmail: the open message's invite.ics chip gives a same-origin inviteUrl", () => {
     const doc = loadPage('invites', '2026-11-gmail-invite');
     const ctx = PageContext.parse(gmailAdapter.read(doc, new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo')));
     expect(ctx.status).toBe('message');
-    expect(ctx.inviteUrl).toBe('https://mail.google.com/mail/u/0?ui=2&ik=a1b2c3d4e5&attid=0.1&permmsgid=msg-f:1849455566677788899&th=19a3f1c2d4b5e611&view=att&disp=safe&realattid=f_invite&zw');
+    expect(ctx.inviteUrl).toBe(
+      'https://mail.google.com/mail/u/0?ui=2&ik=a1b2c3d4e5&attid=0.1&permmsgid=msg-f:1849455566677788899&th=19a3f1c2d4b5e611&view=att&disp=safe&realattid=f_invite&zw',
+    );
   });
 
   it('Gmail: a chip pointing at another origin is ignored', () => {
@@ -28,7 +30,9 @@ describe('invitation links in webmail', () => {
 
   it('pages without invitations read exactly as before (no inviteUrl key)', () => {
     const doc = loadPage('roundcube', '2026-11-show');
-    expect('inviteUrl' in readRoundcube(doc, new URL('http://127.0.0.1:8000/?_task=mail&_uid=42&_mbox=INBOX&_action=show'))).toBe(false);
+    expect('inviteUrl' in readRoundcube(doc, new URL('http://127.0.0.1:8000/?_task=mail&_uid=42&_mbox=INBOX&_action=show'))).toBe(
+      false,
+    );
   });
 
   it('recognises invitations by type or name, and only same-origin http(s) links', () => {

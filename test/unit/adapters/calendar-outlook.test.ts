@@ -50,6 +50,8 @@ describe('Outlook calendar adapter: details', () => {
     const { doc } = loadFixture('calendar-outlook', '2026-11-event');
     doc.getElementById('ItemReadingPaneContainer')!.remove();
     expect(calendarOutlookAdapter.read(doc, new URL('https://outlook.office.com/calendar/view/week')).status).toBe('none');
-    expect(calendarOutlookAdapter.read(doc, new URL('https://outlook.office.com/calendar/item/AAMk')).status).toBe('unrecognised');
+    expect(calendarOutlookAdapter.read(doc, new URL('https://outlook.office.com/calendar/item/AAMk')).status).toBe(
+      'unrecognised',
+    );
   });
 });

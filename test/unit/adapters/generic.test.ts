@@ -7,7 +7,10 @@ import { SiteRule } from '@/lib/schema/site-rule';
 import { loadFixture } from './fixtures';
 
 const page = (body: string, title = 'Record') =>
-  new DOMParser().parseFromString(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`, 'text/html');
+  new DOMParser().parseFromString(
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`,
+    'text/html',
+  );
 
 describe('generic adapter', () => {
   it('reads the golden contacts page', () => {
@@ -31,14 +34,25 @@ describe('generic adapter', () => {
 });
 
 const rule = (over: Partial<SiteRule> = {}): SiteRule =>
-  SiteRule.parse({ id: 'r1', name: 'Tiny CRM', urlPattern: 'http://127.0.0.1:8000/*', emailSelector: 'a.email', emailAttribute: 'href', nameSelector: 'h1.contact-name', ...over });
+  SiteRule.parse({
+    id: 'r1',
+    name: 'Tiny CRM',
+    urlPattern: 'http://127.0.0.1:8000/*',
+    emailSelector: 'a.email',
+    emailAttribute: 'href',
+    nameSelector: 'h1.contact-name',
+    ...over,
+  });
 
 describe('site rule adapter', () => {
   const url = new URL('http://127.0.0.1:8000/contacts/17');
-  const record = page(`
+  const record = page(
+    `
     <h1 class="contact-name">Мария Иванова</h1>
     <dl><dt>Email</dt><dd><a class="email" href="mailto:Maria.Ivanova@severny-veter.example">write</a></dd>
-    <dt>Other</dt><dd><span class="email-text">m.ivanova@severny-veter.example; Giorgi &lt;giorgi.beridze@tbilisi-wine.example&gt;</span></dd></dl>`, 'Мария Иванова — Tiny CRM');
+    <dt>Other</dt><dd><span class="email-text">m.ivanova@severny-veter.example; Giorgi &lt;giorgi.beridze@tbilisi-wine.example&gt;</span></dd></dl>`,
+    'Мария Иванова — Tiny CRM',
+  );
 
   it('reads emails from an attribute and the name from nameSelector', () => {
     const ctx = adapterFromRule(rule()).read(record, url);
@@ -60,7 +74,9 @@ describe('site rule adapter', () => {
   });
 
   it('pairs names with emails by position on a list of contacts', () => {
-    const list = page('<ul><li><b>Anna</b> <i>anna.petrova@acme-logistics.example</i></li><li><b>Igor</b> <i>igor.smirnov@acme-logistics.example</i></li></ul>');
+    const list = page(
+      '<ul><li><b>Anna</b> <i>anna.petrova@acme-logistics.example</i></li><li><b>Igor</b> <i>igor.smirnov@acme-logistics.example</i></li></ul>',
+    );
     const ctx = adapterFromRule(rule({ emailSelector: 'li i', emailAttribute: undefined, nameSelector: 'li b' })).read(list, url);
     expect(ctx.people?.map((p) => p.name)).toEqual(['Anna', 'Igor']);
   });

@@ -64,7 +64,14 @@ describe('Gmail adapter: details', () => {
   });
 
   it('never throws, whatever the document does', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } }) as Document;
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    ) as Document;
     const url = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbgRnJkWxtLzXbKmVdPqHsTwCc');
     expect(gmailAdapter.read(hostile, url)).toMatchObject({ site: 'gmail', status: 'unrecognised', people: [] });
   });

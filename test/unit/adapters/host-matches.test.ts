@@ -8,7 +8,10 @@ describe('default host permissions', () => {
   it('every built-in URL adapter runs where the manifest lets the content script run', () => {
     for (const adapter of urlAdapters)
       for (const sample of adapter.samples.accepts)
-        expect(hostMatches.some((p) => matchPatternToRegExp(p).test(sample)), `${adapter.name}: ${sample}`).toBe(true);
+        expect(
+          hostMatches.some((p) => matchPatternToRegExp(p).test(sample)),
+          `${adapter.name}: ${sample}`,
+        ).toBe(true);
   });
 
   it('asks for no host that no built-in adapter reads', () => {

@@ -18,7 +18,12 @@ describe('Outlook adapter: details', () => {
   it('keeps recipients in the order shown, whether the address is in text or in a tooltip', () => {
     const { doc, url } = loadFixture('outlook', '2026-11-reading-pane');
     const people = PageContext.parse(outlookAdapter.read(doc, url)).people;
-    expect(people.map((p) => `${p.role}:${p.name}`)).toEqual(['from:Igor Smirnov', 'to:Kam Keyside', 'cc:New Person', 'cc:Anna Petrova']);
+    expect(people.map((p) => `${p.role}:${p.name}`)).toEqual([
+      'from:Igor Smirnov',
+      'to:Kam Keyside',
+      'cc:New Person',
+      'cc:Anna Petrova',
+    ]);
   });
 
   it('reads a sender shown by name only (same organisation) as a message without a sender address', () => {
@@ -32,7 +37,8 @@ describe('Outlook adapter: details', () => {
   it('takes only the address from aria-label, never its localized words', () => {
     const { doc, url } = loadFixture('outlook', '2026-11-full-page');
     const from = doc.querySelector('[id$="_FROM"]')!;
-    from.innerHTML = '<span class="lpc-hoverTarget" aria-label="Von: giorgi.beridze@tbilisi-wine.example"><span>გიორგი ბერიძე</span></span>';
+    from.innerHTML =
+      '<span class="lpc-hoverTarget" aria-label="Von: giorgi.beridze@tbilisi-wine.example"><span>გიორგი ბერიძე</span></span>';
     expect(outlookAdapter.read(doc, url).people?.[0]).toEqual({
       email: 'giorgi.beridze@tbilisi-wine.example',
       name: 'გიორგი ბერიძე',
@@ -60,7 +66,12 @@ describe('Outlook adapter: details', () => {
 
   it('matches mail routes on the three OWA hosts, not calendar or people', () => {
     const ok = ['https://outlook.office.com/mail/', 'https://outlook.live.com/mail/0/', 'https://outlook.office365.com/owa/'];
-    const no = ['https://outlook.office.com/calendar/view/week', 'https://outlook.live.com/people/', 'https://outlook.example.com/mail/', 'http://outlook.office.com/mail/'];
+    const no = [
+      'https://outlook.office.com/calendar/view/week',
+      'https://outlook.live.com/people/',
+      'https://outlook.example.com/mail/',
+      'http://outlook.office.com/mail/',
+    ];
     for (const u of ok) expect(outlookAdapter.matchesUrl(new URL(u))).toBe(true);
     for (const u of no) expect(outlookAdapter.matchesUrl(new URL(u))).toBe(false);
   });

@@ -11,7 +11,17 @@ describe('normaliseEmail', () => {
   });
 
   it('rejects what is not one address', () => {
-    for (const bad of ['', 'mailto:', 'not-an-address', 'a@b', 'a@@b.example', 'a b@c.example', 'a@.example', 'a@b..example', 'x@' + 'a'.repeat(320) + '.example']) {
+    for (const bad of [
+      '',
+      'mailto:',
+      'not-an-address',
+      'a@b',
+      'a@@b.example',
+      'a b@c.example',
+      'a@.example',
+      'a@b..example',
+      'x@' + 'a'.repeat(320) + '.example',
+    ]) {
       expect(normaliseEmail(bad)).toBeNull();
     }
     expect(normaliseEmail(null)).toBeNull();
@@ -46,7 +56,9 @@ describe('parseAddress', () => {
 
 describe('parseAddressList', () => {
   it('splits on commas and semicolons outside quotes and brackets, skipping invalid parts', () => {
-    const list = parseAddressList('"Petrova, Anna" <anna.petrova@acme-logistics.example>; igor.smirnov@acme-logistics.example, junk, Мария Иванова <maria.ivanova@severny-veter.example>');
+    const list = parseAddressList(
+      '"Petrova, Anna" <anna.petrova@acme-logistics.example>; igor.smirnov@acme-logistics.example, junk, Мария Иванова <maria.ivanova@severny-veter.example>',
+    );
     expect(list).toEqual([
       { email: 'anna.petrova@acme-logistics.example', name: 'Petrova, Anna' },
       { email: 'igor.smirnov@acme-logistics.example', name: '' },
@@ -55,13 +67,20 @@ describe('parseAddressList', () => {
   });
 
   it('reads a mailto: URL with several recipients', () => {
-    expect(parseAddressList('mailto:a@x.example,b@y.example?cc=c@z.example').map((a) => a.email)).toEqual(['a@x.example', 'b@y.example']);
+    expect(parseAddressList('mailto:a@x.example,b@y.example?cc=c@z.example').map((a) => a.email)).toEqual([
+      'a@x.example',
+      'b@y.example',
+    ]);
   });
 });
 
 describe('findAddresses', () => {
   it('finds "Name<address>" and bare addresses in running text without taking labels as names', () => {
-    expect(findAddresses('To: Igor Smirnov <igor.smirnov@acme-logistics.example>; Кому: Мария Иванова<maria.ivanova@severny-veter.example>, kam@keyside.example.')).toEqual([
+    expect(
+      findAddresses(
+        'To: Igor Smirnov <igor.smirnov@acme-logistics.example>; Кому: Мария Иванова<maria.ivanova@severny-veter.example>, kam@keyside.example.',
+      ),
+    ).toEqual([
       { email: 'igor.smirnov@acme-logistics.example', name: 'Igor Smirnov' },
       { email: 'maria.ivanova@severny-veter.example', name: 'Мария Иванова' },
       { email: 'kam@keyside.example', name: '' },

@@ -15,10 +15,11 @@ describe('adapter registry (docs/architecture.md, convention 2)', () => {
     for (const sample of adapter.samples.accepts) expect(adapter.matchesUrl(new URL(sample)), sample).toBe(true);
   });
 
-  it.each(specific.map((a) => [a.name, a] as const))('%s rejects every other adapter\'s samples', (_name, adapter) => {
+  it.each(specific.map((a) => [a.name, a] as const))("%s rejects every other adapter's samples", (_name, adapter) => {
     for (const other of specific) {
       if (other === adapter) continue;
-      for (const sample of other.samples.accepts) expect(adapter.matchesUrl(new URL(sample)), `${other.name}: ${sample}`).toBe(false);
+      for (const sample of other.samples.accepts)
+        expect(adapter.matchesUrl(new URL(sample)), `${other.name}: ${sample}`).toBe(false);
     }
   });
 
@@ -53,8 +54,13 @@ describe('findAdapter', () => {
     expect(findAdapter(new URL('https://mail.google.com/mail/u/0/'), gmail, [genericAdapter])?.name).toBe('gmail');
   });
 
-  it('tries the user\'s site rules after the built-in URL adapters, before DOM recognition', () => {
-    const rule = adapterFromRule({ id: 'rc', name: 'My webmail', urlPattern: 'https://webmail.example.org/*', emailSelector: 'a' });
+  it("tries the user's site rules after the built-in URL adapters, before DOM recognition", () => {
+    const rule = adapterFromRule({
+      id: 'rc',
+      name: 'My webmail',
+      urlPattern: 'https://webmail.example.org/*',
+      emailSelector: 'a',
+    });
     expect(findAdapter(new URL('https://webmail.example.org/'), roundcube, [rule])?.name).toBe('rule:rc');
     const greedy = adapterFromRule({ id: 'all', name: 'All', urlPattern: '*://*/*', emailSelector: 'a' });
     expect(findAdapter(new URL('https://mail.google.com/mail/u/0/'), gmail, [greedy])?.name).toBe('gmail');

@@ -72,10 +72,17 @@ describe('Roundcube adapter: details', () => {
   });
 
   it('is recognised by DOM on any host, and only Roundcube pages are', () => {
-    for (const [site, name] of [['gmail', '2026-11-thread'], ['outlook', '2026-11-reading-pane'], ['generic', '2026-11-contacts']]) {
+    for (const [site, name] of [
+      ['gmail', '2026-11-thread'],
+      ['outlook', '2026-11-reading-pane'],
+      ['generic', '2026-11-contacts'],
+    ]) {
       expect(roundcubeAdapter.matchesDocument?.(loadPage(site!, name!))).toBe(false);
     }
-    const bare = new DOMParser().parseFromString('<body class="task-login"><script>var rcmail = new rcube_webmail();</script></body>', 'text/html');
+    const bare = new DOMParser().parseFromString(
+      '<body class="task-login"><script>var rcmail = new rcube_webmail();</script></body>',
+      'text/html',
+    );
     expect(roundcubeAdapter.matchesDocument?.(bare)).toBe(true);
   });
 });
@@ -88,7 +95,7 @@ describe('Roundcube adapter: real Roundcube 1.6 pages', () => {
   it.each([
     ['2026-11-real-show', `${base}?_task=mail&_uid=2&_mbox=INBOX&_action=show`],
     ['2026-11-real-preview', `${base}?_task=mail&_framed=1&_action=preview`],
-  ])('%s: the sender is the header\'s From address', (name, href) => {
+  ])("%s: the sender is the header's From address", (name, href) => {
     const doc = loadPage('roundcube', name);
     expect(roundcubeAdapter.matchesDocument?.(doc)).toBe(true);
     const ctx = PageContext.parse(roundcubeAdapter.read(doc, new URL(href)));

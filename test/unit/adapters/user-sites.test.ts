@@ -4,7 +4,13 @@ import { Settings, SiteRule } from '@/lib/schema';
 
 describe('user-added sites', () => {
   it('turns webmail, generic pages and CRM rules into one sorted set of match patterns', () => {
-    expect(userPatterns(['https://mail.example.com', 'http://127.0.0.1:8080'], ['https://intranet.example.org'], ['https://crm.example.com/*', 'https://mail.example.com/*'])).toEqual([
+    expect(
+      userPatterns(
+        ['https://mail.example.com', 'http://127.0.0.1:8080'],
+        ['https://intranet.example.org'],
+        ['https://crm.example.com/*', 'https://mail.example.com/*'],
+      ),
+    ).toEqual([
       'http://127.0.0.1/*',
       'https://crm.example.com/*',
       'https://intranet.example.org/*',

@@ -20,7 +20,9 @@ export function stubI18n(): void {
 
 /** Notifications as the fake browser holds them: id -> create options. */
 export function shownNotifications(): Record<string, { title: string; message: string }> {
-  return (fakeBrowser.notifications as unknown as { getAllCreateOptions(): Record<string, { title: string; message: string }> }).getAllCreateOptions();
+  return (
+    fakeBrowser.notifications as unknown as { getAllCreateOptions(): Record<string, { title: string; message: string }> }
+  ).getAllCreateOptions();
 }
 
 /**

@@ -14,7 +14,13 @@ export async function seedAcme(db: AppDB): Promise<void> {
 }
 
 /** A meeting booked `bookedAt` (default: two hours before it starts). */
-export async function addMeeting(db: AppDB, id: string, at: Date, extra: Partial<MeetingInput> = {}, bookedAt?: Date): Promise<Meeting> {
+export async function addMeeting(
+  db: AppDB,
+  id: string,
+  at: Date,
+  extra: Partial<MeetingInput> = {},
+  bookedAt?: Date,
+): Promise<Meeting> {
   const m = Meeting.parse({
     id,
     accountId: 'acme',

@@ -33,7 +33,14 @@ function fakePort() {
 }
 
 const message = (email: string, messageId: string) =>
-  PageContext.parse({ site: 'gmail', url: 'https://mail.example/#inbox/1', status: 'message', people: [{ email, role: 'from' }], messageId, subject: 'Q1' });
+  PageContext.parse({
+    site: 'gmail',
+    url: 'https://mail.example/#inbox/1',
+    status: 'message',
+    people: [{ email, role: 'from' }],
+    messageId,
+    subject: 'Q1',
+  });
 
 let db: AppDB;
 beforeEach(async () => {
@@ -44,7 +51,7 @@ beforeEach(async () => {
 });
 
 describe('PanelHub', () => {
-  it('pushes a view on connect, a new one when the tab\'s context changes, and each parses', async () => {
+  it("pushes a view on connect, a new one when the tab's context changes, and each parses", async () => {
     const tabs = new TabStates();
     const hub = new PanelHub(db, tabs);
     const panel = fakePort();
@@ -58,7 +65,9 @@ describe('PanelHub', () => {
     expect(matched.briefings.map((b) => b.account.id)).toEqual(['acme']);
 
     tabs.setContext(5, message('someone@elsewhere.example', 'm2'));
-    await vi.waitFor(() => expect(panel.views().at(-1)).toMatchObject({ status: 'no-match', unmatched: [{ email: 'someone@elsewhere.example' }] }));
+    await vi.waitFor(() =>
+      expect(panel.views().at(-1)).toMatchObject({ status: 'no-match', unmatched: [{ email: 'someone@elsewhere.example' }] }),
+    );
     // Another tab's change reaches nobody here.
     const before = panel.posted.length;
     tabs.setContext(6, message('anna@acme.example', 'm3'));

@@ -9,10 +9,14 @@ describe('beginCapture', () => {
   it('auto: reads the selection first and runs the page reader only when nothing is selected', async () => {
     const store = new CaptureStore(undefined);
     const openDialog = vi.fn(async () => {});
-    const extract = vi.fn()
+    const extract = vi
+      .fn()
       .mockResolvedValueOnce({ frames: [frame({})], frameIds: [0] })
       .mockResolvedValueOnce({ frames: [frame({ page: { ...page, excerpt: 'Excerpt', text: 'Excerpt' } })], frameIds: [0] });
-    const p = await beginCapture({ store, openDialog, extract, newId: () => 'cap-00000042' }, { tabId: 5, mode: 'auto', fallback: {} });
+    const p = await beginCapture(
+      { store, openDialog, extract, newId: () => 'cap-00000042' },
+      { tabId: 5, mode: 'auto', fallback: {} },
+    );
     expect(extract.mock.calls.map((c) => c[1])).toEqual([{ wantPage: false, linkUrl: undefined }, { wantPage: true }]);
     expect(p).toMatchObject({ id: 'cap-00000042', mode: 'page', text: 'Excerpt', tabId: 5 });
     expect(openDialog).toHaveBeenCalledWith('cap-00000042');
@@ -21,12 +25,17 @@ describe('beginCapture', () => {
 
   it('a selection found on the first pass is enough; a script failure falls back to the menu data', async () => {
     const store = new CaptureStore(undefined);
-    const extract = vi.fn().mockResolvedValueOnce({ frames: [frame({ selection: { text: 'hi', truncated: false, bytes: 2 } })], frameIds: [0] });
+    const extract = vi
+      .fn()
+      .mockResolvedValueOnce({ frames: [frame({ selection: { text: 'hi', truncated: false, bytes: 2 } })], frameIds: [0] });
     const p = await beginCapture({ store, openDialog: async () => {}, extract }, { tabId: 5, mode: 'auto', fallback: {} });
     expect(extract).toHaveBeenCalledTimes(1);
     expect(p.text).toBe('hi');
     const failing = vi.fn().mockResolvedValue(null);
-    const q = await beginCapture({ store, openDialog: async () => {}, extract: failing }, { tabId: 5, mode: 'selection', fallback: { selectionText: 'menu', pageUrl: 'https://q.example/' } });
+    const q = await beginCapture(
+      { store, openDialog: async () => {}, extract: failing },
+      { tabId: 5, mode: 'selection', fallback: { selectionText: 'menu', pageUrl: 'https://q.example/' } },
+    );
     expect(q).toMatchObject({ text: 'menu', source: { url: 'https://q.example/' } });
   });
 });

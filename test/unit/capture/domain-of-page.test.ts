@@ -4,7 +4,11 @@ import { domainToUnicode } from '@/lib/matching/punycode';
 describe('domainsOfPage', () => {
   it('lists the host and its parents down to the registrable domain, without www', () => {
     expect(domainsOfPage('https://www.acme.example/about')).toEqual(['acme.example']);
-    expect(domainsOfPage('https://mail.eu.acme.example:8443/x?y')).toEqual(['mail.eu.acme.example', 'eu.acme.example', 'acme.example']);
+    expect(domainsOfPage('https://mail.eu.acme.example:8443/x?y')).toEqual([
+      'mail.eu.acme.example',
+      'eu.acme.example',
+      'acme.example',
+    ]);
     expect(domainsOfPage('HTTP://WWW.Acme.Example./')).toEqual(['acme.example']);
   });
 
@@ -23,7 +27,15 @@ describe('domainsOfPage', () => {
     expect(domainsOfPage('acme.example')).toEqual(['acme.example']);
     expect(domainsOfPage('acme.example:8080')).toEqual(['acme.example']);
     expect(domainsOfPage('http://127.0.0.1:8000/crm')).toEqual(['127.0.0.1']);
-    for (const url of ['http://[::1]/', 'http://localhost:3000/', 'about:blank', 'file:///tmp/a.html', 'mailto:a@acme.example', '', 'chrome-extension://abc/panel.html']) {
+    for (const url of [
+      'http://[::1]/',
+      'http://localhost:3000/',
+      'about:blank',
+      'file:///tmp/a.html',
+      'mailto:a@acme.example',
+      '',
+      'chrome-extension://abc/panel.html',
+    ]) {
       expect(domainsOfPage(url)).toEqual([]);
     }
   });

@@ -46,10 +46,19 @@ describe('draftToRecords', () => {
     const records = draftToRecords(draft({ kind: 'task', comment: 'Подать заявку\nс образцами', due: '2026-12-09' }), deps());
     expect(records.interaction.summary).toBe('Подать заявку\nс образцами');
     expect(records.task).toEqual({
-      id: 'id-2', accountId: 'acc-1', title: 'Подать заявку', due: '2026-12-09', status: 'open', interactionId: 'id-1', createdAt: NOW,
+      id: 'id-2',
+      accountId: 'acc-1',
+      title: 'Подать заявку',
+      due: '2026-12-09',
+      status: 'open',
+      interactionId: 'id-1',
+      createdAt: NOW,
     });
     expect(Task.parse(records.task)).toEqual(records.task);
-    expect(draftToRecords(draft({ kind: 'task' }), deps()).task).toMatchObject({ title: 'Заявки принимаются до 10 декабря 2026 года.', due: null });
+    expect(draftToRecords(draft({ kind: 'task' }), deps()).task).toMatchObject({
+      title: 'Заявки принимаются до 10 декабря 2026 года.',
+      due: null,
+    });
   });
 
   it('adds a needs entry that fits Account.needs', () => {
@@ -62,8 +71,14 @@ describe('draftToRecords', () => {
   });
 
   it('appends a dated block to an existing competitor, or creates a named one', () => {
-    const input = draft({ kind: 'competitor', competitorId: 'cmp-1', comment: 'Демпингуют на T-24', text: 'Коробка T-24 — 38 ₽' });
-    const block = '2026-11-23 · Тендер T-2026/114 — https://tenders.example.com/T-2026/114\nДемпингуют на T-24\n“Коробка T-24 — 38 ₽”';
+    const input = draft({
+      kind: 'competitor',
+      competitorId: 'cmp-1',
+      comment: 'Демпингуют на T-24',
+      text: 'Коробка T-24 — 38 ₽',
+    });
+    const block =
+      '2026-11-23 · Тендер T-2026/114 — https://tenders.example.com/T-2026/114\nДемпингуют на T-24\n“Коробка T-24 — 38 ₽”';
     expect(draftToRecords(input, deps()).competitorNote).toEqual({ accountId: 'acc-1', competitorId: 'cmp-1', append: block });
     const created = draftToRecords({ ...input, competitorId: undefined, competitorName: 'Пример Пак' }, deps());
     expect(created.competitor).toEqual({
@@ -90,7 +105,18 @@ describe('draftToRecords', () => {
 
 describe('CaptureDraft', () => {
   it('defaults the comment and trims user input', () => {
-    const parsed = CaptureDraft.parse({ kind: 'note', text: 'x', source: { url: 'https://a.example/', title: '  T  ' }, capturedAt: AT });
-    expect(parsed).toEqual({ kind: 'note', text: 'x', comment: '', source: { url: 'https://a.example/', title: 'T' }, capturedAt: AT });
+    const parsed = CaptureDraft.parse({
+      kind: 'note',
+      text: 'x',
+      source: { url: 'https://a.example/', title: '  T  ' },
+      capturedAt: AT,
+    });
+    expect(parsed).toEqual({
+      kind: 'note',
+      text: 'x',
+      comment: '',
+      source: { url: 'https://a.example/', title: 'T' },
+      capturedAt: AT,
+    });
   });
 });

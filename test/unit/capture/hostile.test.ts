@@ -4,14 +4,26 @@ import { capturePage } from '@/lib/capture/page';
 import { captureSelection } from '@/lib/capture/selection';
 import { loadFixture, loadFixtureBody } from './fixtures';
 
-const EXPECTED = 'Dear partner, please review our price list and terms.\n\nDiscount 15% until Friday.\n\n[Logo]\n\nBest regards,\nMallory';
+const EXPECTED =
+  'Dear partner, please review our price list and terms.\n\nDiscount 15% until Friday.\n\n[Logo]\n\nBest regards,\nMallory';
 
 /** Nothing of the page's code, markup, hidden text or URLs may reach a clip. */
 function expectInert(text: string): void {
   expect(text).not.toContain('<');
   expect(text).not.toMatch(/javascript:|vbscript:|data:/i);
   expect(text).not.toMatch(/alert|onerror|onclick|onload|steal|cookie|evil/i);
-  for (const leak of ['svg', 'iframe fallback', 'frame', 'Ignore previous', 'aria hidden', 'template text', 'display none', 'object fallback', 'Submit', 'style text']) {
+  for (const leak of [
+    'svg',
+    'iframe fallback',
+    'frame',
+    'Ignore previous',
+    'aria hidden',
+    'template text',
+    'display none',
+    'object fallback',
+    'Submit',
+    'style text',
+  ]) {
     expect(text).not.toContain(leak);
   }
 }

@@ -24,7 +24,9 @@ describe('capturePage', () => {
     expect(page.siteName).toBe('Деловой вестник');
     expect(page.lang).toBe('ru');
     expect(page.truncated).toBe(false);
-    expect(page.text).toContain('Привет мир — так начал пресс-конференцию генеральный директор компании «Северный картон» Игорь Лебедев.');
+    expect(page.text).toContain(
+      'Привет мир — так начал пресс-конференцию генеральный директор компании «Северный картон» Игорь Лебедев.',
+    );
     expect(page.text).toContain('несколько раз в неделю.\nСклад рассчитан');
     expect(page.text).toContain('Компания планирует:\n\n• запустить собственный автопарк к весне;\n• перевести заказы');
     expect(page.text.endsWith('Следующий склад компания рассчитывает открыть в Ярославле в 2027 году.')).toBe(true);
@@ -46,12 +48,16 @@ describe('capturePage', () => {
     expect(page.text).toContain('ქვევრის ღვინოების წილი');
     expect(page.text).toContain('• კახეთი — 62 პროცენტი;\n• იმერეთი — 14 პროცენტი;');
     expect(page.text).toContain('ევროპის ბაზრებზე მოთხოვნა');
-    expect(page.excerpt).toBe('თბილისი ღვინო — ასე ჰქვია ფესტივალს, რომელიც დეკემბერში გაიმართება, თუმცა ექსპორტის მონაცემები უკვე ახლა იპყრობს ყურადღებას. ოქტომბერში საზღვარგარეთ 28 მილიონზე მეტი ბოთლი გაიგზავნა.');
+    expect(page.excerpt).toBe(
+      'თბილისი ღვინო — ასე ჰქვია ფესტივალს, რომელიც დეკემბერში გაიმართება, თუმცა ექსპორტის მონაცემები უკვე ახლა იპყრობს ყურადღებას. ოქტომბერში საზღვარგარეთ 28 მილიონზე მეტი ბოთლი გაიგზავნა.',
+    );
   });
 
   it('separates paragraphs that minified markup puts edge to edge, where textContent glues them', () => {
-    const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/capture/ka-news.html'), 'utf8')
-      .replace(/<\/(p|li|h1)>\s+</g, '</$1><');
+    const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/capture/ka-news.html'), 'utf8').replace(
+      /<\/(p|li|h1)>\s+</g,
+      '</$1><',
+    );
     const glued = new Readability(parse(html)).parse()?.textContent ?? '';
     expect(glued).toContain('გაიგზავნა.ყველაზე'); // the known failure this module exists to avoid
     const page = capturePage(parse(html), 'https://ka.example.com/ekonomika/1');

@@ -9,8 +9,12 @@ describe('saveCapture: one transaction per capture', () => {
     expect(r).toMatchObject({ accountId: 'acme', accountName: 'Acme Logistics' });
     const clip = await db.interactions.get(r.interactionId);
     expect(clip).toMatchObject({
-      kind: 'clip', accountId: 'acme', summary: 'Склад в Котке', quote: 'Компания <b>Acme</b> расширяет склад',
-      at: '2026-11-23T10:00:00.000Z', source: { url: 'https://news.acme.example/kotka', title: 'Acme expands' },
+      kind: 'clip',
+      accountId: 'acme',
+      summary: 'Склад в Котке',
+      quote: 'Компания <b>Acme</b> расширяет склад',
+      at: '2026-11-23T10:00:00.000Z',
+      source: { url: 'https://news.acme.example/kotka', title: 'Acme expands' },
     });
     expect(await db.tasks.count()).toBe(0);
   });
@@ -19,25 +23,38 @@ describe('saveCapture: one transaction per capture', () => {
     const db = await seededDb();
     const r = await saveCapture(db, pending(), { accountId: 'acme', kind: 'task', comment: 'Call Anna', due: '2026-12-01' });
     const [task] = await db.tasks.toArray();
-    expect(task).toMatchObject({ accountId: 'acme', title: 'Call Anna', due: '2026-12-01', status: 'open', interactionId: r.interactionId });
+    expect(task).toMatchObject({
+      accountId: 'acme',
+      title: 'Call Anna',
+      due: '2026-12-01',
+      status: 'open',
+      interactionId: r.interactionId,
+    });
   });
 
-  it('a need is appended to the dossier\'s needs', async () => {
+  it("a need is appended to the dossier's needs", async () => {
     const db = await seededDb();
     await saveCapture(db, pending({ text: 'Нужен холодный склад' }), { accountId: 'acme', kind: 'need' });
     expect((await db.accounts.get('acme'))?.needs.map((n) => n.text)).toEqual(['Нужен холодный склад']);
   });
 
-  it('competitor intelligence is appended to an existing competitor\'s notes, or creates a new one', async () => {
+  it("competitor intelligence is appended to an existing competitor's notes, or creates a new one", async () => {
     const db = await seededDb();
-    await saveCapture(db, pending(), { accountId: 'acme', kind: 'competitor', competitorId: 'nord', comment: 'They build next door' });
+    await saveCapture(db, pending(), {
+      accountId: 'acme',
+      kind: 'competitor',
+      competitorId: 'nord',
+      comment: 'They build next door',
+    });
     const nord = (await db.accounts.get('acme'))?.competitors.find((c) => c.id === 'nord');
-    expect(nord?.notes).toMatch(/^Cheaper by 4%\.\n\n2026-11-23 · Acme expands — https:\/\/news\.acme\.example\/kotka\nThey build next door\n“Компания/);
+    expect(nord?.notes).toMatch(
+      /^Cheaper by 4%\.\n\n2026-11-23 · Acme expands — https:\/\/news\.acme\.example\/kotka\nThey build next door\n“Компания/,
+    );
     await saveCapture(db, pending(), { accountId: 'acme', kind: 'competitor', competitorName: 'Baltic Cargo' });
     expect((await db.accounts.get('acme'))?.competitors.map((c) => c.name)).toEqual(['NordFreight', 'Baltic Cargo']);
   });
 
-  it('the page\'s full text only when asked for and available', async () => {
+  it("the page's full text only when asked for and available", async () => {
     const db = await seededDb();
     const p = pending({ mode: 'page', text: 'Excerpt.', fullText: 'Excerpt.\n\nMore.' });
     const short = await saveCapture(db, p, { accountId: 'acme', kind: 'note' });
@@ -48,7 +65,10 @@ describe('saveCapture: one transaction per capture', () => {
 
   it('a javascript: source is never stored as a link', async () => {
     const db = await seededDb();
-    const r = await saveCapture(db, pending({ source: { url: 'javascript:alert(1)', title: 'x' } }), { accountId: 'acme', kind: 'note' });
+    const r = await saveCapture(db, pending({ source: { url: 'javascript:alert(1)', title: 'x' } }), {
+      accountId: 'acme',
+      kind: 'note',
+    });
     expect((await db.interactions.get(r.interactionId))?.source).toEqual({ title: 'x' });
   });
 
@@ -56,9 +76,15 @@ describe('saveCapture: one transaction per capture', () => {
     const db = await seededDb();
     const before = await db.interactions.count();
     await expect(saveCapture(db, pending(), { accountId: 'nobody', kind: 'note' })).rejects.toMatchObject({ key: 'errorGone' });
-    await expect(saveCapture(db, pending(), { accountId: 'acme', kind: 'competitor', competitorId: 'gone' })).rejects.toBeInstanceOf(UserFacingError);
-    await expect(saveCapture(db, pending(), { accountId: 'acme', kind: 'competitor' })).rejects.toMatchObject({ key: 'captureNeedsCompetitor' });
-    await expect(saveCapture(db, pending({ text: ' ' }), { accountId: 'acme', kind: 'task' })).rejects.toMatchObject({ key: 'captureNeedsText' });
+    await expect(
+      saveCapture(db, pending(), { accountId: 'acme', kind: 'competitor', competitorId: 'gone' }),
+    ).rejects.toBeInstanceOf(UserFacingError);
+    await expect(saveCapture(db, pending(), { accountId: 'acme', kind: 'competitor' })).rejects.toMatchObject({
+      key: 'captureNeedsCompetitor',
+    });
+    await expect(saveCapture(db, pending({ text: ' ' }), { accountId: 'acme', kind: 'task' })).rejects.toMatchObject({
+      key: 'captureNeedsText',
+    });
     expect(await db.interactions.count()).toBe(before);
     expect(await db.tasks.count()).toBe(0);
   });

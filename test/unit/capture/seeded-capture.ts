@@ -8,7 +8,12 @@ let n = 0;
 export async function seededDb(): Promise<AppDB> {
   const db = testDb(`capture-${(n += 1)}`);
   await db.accounts.bulkPut([
-    Account.parse({ id: 'acme', name: 'Acme Logistics', domains: ['acme.example'], competitors: [{ id: 'nord', name: 'NordFreight', notes: 'Cheaper by 4%.' }] }),
+    Account.parse({
+      id: 'acme',
+      name: 'Acme Logistics',
+      domains: ['acme.example'],
+      competitors: [{ id: 'nord', name: 'NordFreight', notes: 'Cheaper by 4%.' }],
+    }),
     Account.parse({ id: 'acme-news', name: 'Acme News Desk', domains: ['news.acme.example'] }),
     Account.parse({ id: 'sever', name: 'Северный Ветер', domains: ['severny.example'] }),
     Account.parse({ id: 'tbilisi', name: 'Tbilisi Wine', domains: ['tbilisi-wine.example'] }),

@@ -12,8 +12,15 @@ function fakeSession(): SessionArea & { data: Map<string, unknown> } {
 }
 
 const capture = (id: string): PendingCapture => ({
-  id, mode: 'selection', text: 'words', truncated: false, bytes: 5, source: { url: 'https://a.example/', title: 'A' },
-  capturedAt: '2026-11-23T10:00:00.000Z', pageUrl: 'https://a.example/', tabId: 1,
+  id,
+  mode: 'selection',
+  text: 'words',
+  truncated: false,
+  bytes: 5,
+  source: { url: 'https://a.example/', title: 'A' },
+  capturedAt: '2026-11-23T10:00:00.000Z',
+  pageUrl: 'https://a.example/',
+  tabId: 1,
 });
 
 describe('CaptureStore', () => {

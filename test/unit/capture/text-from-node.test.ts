@@ -10,7 +10,9 @@ describe('textFromFragment: words and spaces', () => {
   it('keeps the whitespace between inline elements (the glued-words failure of naive extraction)', () => {
     expect(text('<p><span>Привет</span>\n  <span>мир</span></p>')).toBe('Привет мир');
     expect(text('<p><b>თბილისი</b> <i>ღვინო</i></p>')).toBe('თბილისი ღვინო');
-    expect(text('<p><a href="/x">ექსპორტის</a>\n<strong>მონაცემები</strong>, <em>Acme</em></p>')).toBe('ექსპორტის მონაცემები, Acme');
+    expect(text('<p><a href="/x">ექსპორტის</a>\n<strong>მონაცემები</strong>, <em>Acme</em></p>')).toBe(
+      'ექსპორტის მონაცემები, Acme',
+    );
   });
 
   it('keeps inline elements with no whitespace between them together, as the browser renders them', () => {
@@ -48,8 +50,9 @@ describe('textFromFragment: lines', () => {
   });
 
   it('writes list items as "• item", ordered ones numbered, nested ones indented', () => {
-    expect(text('<p>Список:</p><ul>\n <li>один</li>\n <li><b>два</b> <i>слова</i></li>\n</ul><p>после</p>'))
-      .toBe('Список:\n\n• один\n• два слова\n\nпосле');
+    expect(text('<p>Список:</p><ul>\n <li>один</li>\n <li><b>два</b> <i>слова</i></li>\n</ul><p>после</p>')).toBe(
+      'Список:\n\n• один\n• два слова\n\nпосле',
+    );
     expect(text('<ol><li>a</li><li>b</li></ol>')).toBe('1. a\n2. b');
     expect(text('<ol start="3"><li>c</li><li value="7">g</li><li>h</li></ol>')).toBe('3. c\n7. g\n8. h');
     expect(text('<ol reversed><li>c</li><li>b</li><li>a</li></ol>')).toBe('3. c\n2. b\n1. a');
@@ -79,8 +82,11 @@ describe('textFromFragment: what is not text', () => {
   });
 
   it('skips hidden, aria-hidden and inline display:none elements', () => {
-    expect(text('<p>a <span hidden>x</span>b <span aria-hidden="true">y</span>c <span style="color:red; display : none !important">z</span>d</p>'))
-      .toBe('a b c d');
+    expect(
+      text(
+        '<p>a <span hidden>x</span>b <span aria-hidden="true">y</span>c <span style="color:red; display : none !important">z</span>d</p>',
+      ),
+    ).toBe('a b c d');
     expect(text('<p>a <span aria-hidden="false">b</span> <span style="visibility:hidden">c</span></p>')).toBe('a b');
   });
 

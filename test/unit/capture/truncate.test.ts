@@ -1,9 +1,8 @@
-import {
-  MAX_CAPTURE_BYTES, clipGraphemes, graphemeBoundaryAtOrBefore, truncateUtf8, utf8Length,
-} from '@/lib/capture/truncate';
+import { MAX_CAPTURE_BYTES, clipGraphemes, graphemeBoundaryAtOrBefore, truncateUtf8, utf8Length } from '@/lib/capture/truncate';
 
 const bytesOf = (s: string): number => new TextEncoder().encode(s).length;
-const graphemes = (s: string): string[] => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s), (x) => x.segment);
+const graphemes = (s: string): string[] =>
+  Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(s), (x) => x.segment);
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const MARK = /\n… \[truncated by Keyside: [^\]]+\]$/;
 

@@ -44,9 +44,16 @@ describe('checklistFor', () => {
   });
 
   it('uses the template the meeting names, then the user’s own template for the type', () => {
-    const mine = ChecklistTemplate.parse({ id: 'mine', name: 'My negotiation', meetingType: 'negotiation', items: [{ id: 'x', text: 'X' }] });
+    const mine = ChecklistTemplate.parse({
+      id: 'mine',
+      name: 'My negotiation',
+      meetingType: 'negotiation',
+      items: [{ id: 'x', text: 'X' }],
+    });
     expect(templateFor(meeting('negotiation'), [...en, mine])?.id).toBe('mine');
-    expect(templateFor(meeting('negotiation', { checklistTemplateId: 'builtin:negotiation' }), [...en, mine])?.id).toBe('builtin:negotiation');
+    expect(templateFor(meeting('negotiation', { checklistTemplateId: 'builtin:negotiation' }), [...en, mine])?.id).toBe(
+      'builtin:negotiation',
+    );
     // A dangling template id falls back to the type.
     expect(templateFor(meeting('negotiation', { checklistTemplateId: 'gone' }), en)?.id).toBe('builtin:negotiation');
   });

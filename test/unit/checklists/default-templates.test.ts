@@ -15,7 +15,15 @@ const allItems = [...conductItems, ...meetingTypes.flatMap((t) => t.items)];
 describe('built-in meeting types', () => {
   it('have the stable ids the rest of the app uses', () => {
     expect(meetingTypes.map((t) => t.id)).toEqual([
-      'first-contact', 'needs-analysis', 'presentation', 'proposal', 'negotiation', 'signing', 'complaint', 'account-review', 'call',
+      'first-contact',
+      'needs-analysis',
+      'presentation',
+      'proposal',
+      'negotiation',
+      'signing',
+      'complaint',
+      'account-review',
+      'call',
     ]);
   });
 
@@ -69,7 +77,8 @@ describe('defaultTemplates', () => {
   });
 
   it('keeps template and item ids identical across locales, so ticks survive a language switch', () => {
-    const shape = (l: (typeof checklistLocales)[number]) => defaultTemplates(l).map((t) => [t.id, t.meetingType, t.items.map((i) => i.id)]);
+    const shape = (l: (typeof checklistLocales)[number]) =>
+      defaultTemplates(l).map((t) => [t.id, t.meetingType, t.items.map((i) => i.id)]);
     for (const l of checklistLocales) expect(shape(l)).toEqual(shape('en'));
     expect(defaultTemplates('ru')[0]?.items[0]?.text).toBe('Кто принимает решение?');
     expect(defaultTemplates('ka')[0]?.items[0]?.text).toBe('ვინ იღებს გადაწყვეტილებას?');

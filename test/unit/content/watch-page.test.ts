@@ -157,7 +157,13 @@ describe('watchPage', () => {
 
 describe('what the adapters watch', () => {
   it('every built-in adapter, the generic one and a site rule declare the attributes they read', () => {
-    const rule = adapterFromRule({ id: 'r', name: 'CRM', urlPattern: 'https://crm.example.com/*', emailSelector: '.mail', emailAttribute: 'data-mail' });
+    const rule = adapterFromRule({
+      id: 'r',
+      name: 'CRM',
+      urlPattern: 'https://crm.example.com/*',
+      emailSelector: '.mail',
+      emailAttribute: 'data-mail',
+    });
     for (const adapter of [...builtInAdapters, genericAdapter, rule]) {
       expect(adapter.watch?.attributes, adapter.name).toContain('hidden');
     }

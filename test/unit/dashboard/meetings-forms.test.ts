@@ -22,8 +22,21 @@ describe('template drafts', () => {
   });
 
   it('drops blank items and trims the rest', () => {
-    const d = { ...newDraft(9, 15), name: ' Site visit ', items: [{ id: 'a', text: ' Bring samples ' }, { id: 'b', text: '' }] };
-    expect(templateOf(d)).toMatchObject({ name: 'Site visit', items: [{ id: 'a', text: 'Bring samples' }], remindBeforeMin: 15, builtIn: false, order: 9 });
+    const d = {
+      ...newDraft(9, 15),
+      name: ' Site visit ',
+      items: [
+        { id: 'a', text: ' Bring samples ' },
+        { id: 'b', text: '' },
+      ],
+    };
+    expect(templateOf(d)).toMatchObject({
+      name: 'Site visit',
+      items: [{ id: 'a', text: 'Bring samples' }],
+      remindBeforeMin: 15,
+      builtIn: false,
+      order: 9,
+    });
     expect(templateOf(d).meetingType).toMatch(/^custom-/);
   });
 
@@ -45,13 +58,41 @@ describe('the scheduling form', () => {
   it('turns the wall-clock day and time into the instant, in the zone given', () => {
     const v = { ...newMeetingValues(options, new Date('2026-11-23T10:20:00Z'), 'Europe/Helsinki') };
     expect([v.day, v.time]).toEqual(['2026-11-23', '13:00']);
-    const draft = meetingDraftOf({ ...v, contactIds: ['anna'], remindBeforeMin: '' }, 'acme', options, undefined, 'Europe/Helsinki');
-    expect(draft).toMatchObject({ at: '2026-11-23T11:00:00.000Z', type: 'first-contact', checklistTemplateId: 'builtin:first-contact', remindBeforeMin: undefined });
+    const draft = meetingDraftOf(
+      { ...v, contactIds: ['anna'], remindBeforeMin: '' },
+      'acme',
+      options,
+      undefined,
+      'Europe/Helsinki',
+    );
+    expect(draft).toMatchObject({
+      at: '2026-11-23T11:00:00.000Z',
+      type: 'first-contact',
+      checklistTemplateId: 'builtin:first-contact',
+      remindBeforeMin: undefined,
+    });
   });
 
   it('sends only the changed fields with their old values', () => {
-    const m = Meeting.parse({ id: 'm', accountId: 'acme', type: 'call', at: '2026-11-23T11:00:00.000Z', checklistTemplateId: 'builtin:call' });
-    const { patch, base } = changesOf({ accountId: 'acme', type: 'call', at: '2026-11-24T11:00:00.000Z', checklistTemplateId: 'builtin:call', durationMin: 60, contactIds: [], place: '' }, m);
+    const m = Meeting.parse({
+      id: 'm',
+      accountId: 'acme',
+      type: 'call',
+      at: '2026-11-23T11:00:00.000Z',
+      checklistTemplateId: 'builtin:call',
+    });
+    const { patch, base } = changesOf(
+      {
+        accountId: 'acme',
+        type: 'call',
+        at: '2026-11-24T11:00:00.000Z',
+        checklistTemplateId: 'builtin:call',
+        durationMin: 60,
+        contactIds: [],
+        place: '',
+      },
+      m,
+    );
     expect(patch).toEqual({ at: '2026-11-24T11:00:00.000Z' });
     expect(base).toEqual({ at: '2026-11-23T11:00:00.000Z' });
   });

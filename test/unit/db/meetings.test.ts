@@ -3,7 +3,13 @@ import type { AppDB } from '@/lib/db/app-db';
 import { UserFacingError } from '@/lib/db/errors';
 import { createAccount, deleteAccount } from '@/lib/db/repos/accounts';
 import {
-  deleteMeeting, MeetingInPastError, recordOutcome, restoreMeeting, scheduleMeeting, setChecklistItem, updateMeeting,
+  deleteMeeting,
+  MeetingInPastError,
+  recordOutcome,
+  restoreMeeting,
+  scheduleMeeting,
+  setChecklistItem,
+  updateMeeting,
 } from '@/lib/db/repos/meetings';
 import { testDb } from './test-db';
 
@@ -15,7 +21,13 @@ beforeEach(async () => {
   await createAccount(db, { id: 'acme', name: 'Acme Logistics' });
 });
 
-const draft = (at = '2026-11-23T14:00:00.000Z') => ({ accountId: 'acme', type: 'negotiation', at, contactIds: ['anna'], place: 'Kotka' });
+const draft = (at = '2026-11-23T14:00:00.000Z') => ({
+  accountId: 'acme',
+  type: 'negotiation',
+  at,
+  contactIds: ['anna'],
+  place: 'Kotka',
+});
 
 describe('scheduleMeeting', () => {
   it('stores a validated meeting with no ticks', async () => {
@@ -45,7 +57,9 @@ describe('scheduleMeeting', () => {
 describe('updateMeeting and ticks', () => {
   it('moving into the past needs confirmation too', async () => {
     const m = await scheduleMeeting(db, draft(), { now });
-    await expect(updateMeeting(db, m.id, { at: '2026-11-01T10:00:00.000Z' }, undefined, { now })).rejects.toBeInstanceOf(MeetingInPastError);
+    await expect(updateMeeting(db, m.id, { at: '2026-11-01T10:00:00.000Z' }, undefined, { now })).rejects.toBeInstanceOf(
+      MeetingInPastError,
+    );
     const moved = await updateMeeting(db, m.id, { at: '2026-11-24T10:00:00.000Z' }, { at: m.at }, { now });
     expect(moved.at).toBe('2026-11-24T10:00:00.000Z');
   });
@@ -63,11 +77,20 @@ describe('updateMeeting and ticks', () => {
 describe('recordOutcome', () => {
   it('writes outcome, history entry and one follow-up per next step in one go', async () => {
     const m = await scheduleMeeting(db, draft(), { now });
-    const r = await recordOutcome(db, m.id, {
-      summary: 'Agreed on the cold-chain pilot',
-      agreements: 'Pilot from January',
-      nextSteps: [{ title: 'Send the pilot contract', due: '2026-11-25' }, { title: '  ', due: '' }, { title: 'Book the Kotka visit', due: '2026-11-30' }],
-    }, now);
+    const r = await recordOutcome(
+      db,
+      m.id,
+      {
+        summary: 'Agreed on the cold-chain pilot',
+        agreements: 'Pilot from January',
+        nextSteps: [
+          { title: 'Send the pilot contract', due: '2026-11-25' },
+          { title: '  ', due: '' },
+          { title: 'Book the Kotka visit', due: '2026-11-30' },
+        ],
+      },
+      now,
+    );
     expect(r.interaction).toMatchObject({ kind: 'meeting', accountId: 'acme', at: m.at, contactIds: ['anna'], meetingId: m.id });
     expect(r.interaction.summary).toContain('Agreed on the cold-chain pilot');
     expect(r.interaction.summary).toContain('Pilot from January');
@@ -76,7 +99,10 @@ describe('recordOutcome', () => {
       ['Book the Kotka visit', '2026-11-30', 'open', m.id],
     ]);
     expect(await db.tasks.count()).toBe(2);
-    expect((await db.meetings.get(m.id))?.outcome).toMatchObject({ summary: 'Agreed on the cold-chain pilot', interactionId: r.interaction.id });
+    expect((await db.meetings.get(m.id))?.outcome).toMatchObject({
+      summary: 'Agreed on the cold-chain pilot',
+      interactionId: r.interaction.id,
+    });
   });
 
   it('a call lands in the history as a call', async () => {
@@ -87,7 +113,12 @@ describe('recordOutcome', () => {
   it('recording again edits the same history entry', async () => {
     const m = await scheduleMeeting(db, draft(), { now });
     const first = await recordOutcome(db, m.id, { summary: 'First take' }, now);
-    const second = await recordOutcome(db, m.id, { summary: 'Corrected', nextSteps: [{ title: 'Call back', due: '2026-11-24' }] }, now);
+    const second = await recordOutcome(
+      db,
+      m.id,
+      { summary: 'Corrected', nextSteps: [{ title: 'Call back', due: '2026-11-24' }] },
+      now,
+    );
     expect(second.interaction.id).toBe(first.interaction.id);
     expect(await db.interactions.count()).toBe(1);
     expect((await db.interactions.get(first.interaction.id))?.summary).toBe('Corrected');
@@ -96,7 +127,9 @@ describe('recordOutcome', () => {
   it('writes nothing when the input is incomplete', async () => {
     const m = await scheduleMeeting(db, draft(), { now });
     await expect(recordOutcome(db, m.id, { summary: '  ' }, now)).rejects.toMatchObject({ key: 'errorOutcomeEmpty' });
-    await expect(recordOutcome(db, m.id, { summary: 'ok', nextSteps: [{ title: 'x', due: '' }] }, now)).rejects.toBeInstanceOf(UserFacingError);
+    await expect(recordOutcome(db, m.id, { summary: 'ok', nextSteps: [{ title: 'x', due: '' }] }, now)).rejects.toBeInstanceOf(
+      UserFacingError,
+    );
     await expect(recordOutcome(db, m.id, { summary: 'ok', nextSteps: [{ title: 'x', due: 'soon' }] }, now)).rejects.toThrow();
     expect(await db.interactions.count()).toBe(0);
     expect(await db.tasks.count()).toBe(0);

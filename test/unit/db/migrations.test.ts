@@ -33,7 +33,8 @@ const published: Record<number, Record<string, string | null>> = {
 
 describe('schema versions', () => {
   it('are append-only: every published version is unchanged and numbers only grow', () => {
-    for (const [n, stores] of Object.entries(published)) expect(schemaVersions.find((v) => v.version === Number(n))?.stores).toEqual(stores);
+    for (const [n, stores] of Object.entries(published))
+      expect(schemaVersions.find((v) => v.version === Number(n))?.stores).toEqual(stores);
     const numbers = schemaVersions.map((v) => v.version);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(new Set(numbers).size).toBe(numbers.length);
@@ -44,7 +45,9 @@ describe('schema versions', () => {
     const old = openAtVersion(factory, 1);
     await old.table('accounts').put({ id: 'a1', name: 'Acme', domains: ['acme.example'], stage: 'key', tags: ['vip'] });
     await old.table('contacts').put({ id: 'c1', accountId: 'a1', name: 'Anna', emails: ['anna@acme.example'] });
-    await old.table('interactions').put({ id: 'i1', accountId: 'a1', at: '2026-11-01T10:00:00.000Z', kind: 'email', source: { messageId: 'm1' } });
+    await old
+      .table('interactions')
+      .put({ id: 'i1', accountId: 'a1', at: '2026-11-01T10:00:00.000Z', kind: 'email', source: { messageId: 'm1' } });
     await old.table('tasks').put({ id: 't1', accountId: 'a1', title: 'Call', status: 'open', due: '2026-11-30' });
     old.close();
 

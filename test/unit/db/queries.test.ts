@@ -19,7 +19,8 @@ beforeEach(() => {
 
 describe('timeline', () => {
   it("is one account's history, newest first, cut at the limit and at `until`", async () => {
-    for (const day of ['03', '01', '02']) await addInteraction(db, { accountId: 'a', at: `2026-11-${day}T10:00:00.000Z`, kind: 'note', summary: day });
+    for (const day of ['03', '01', '02'])
+      await addInteraction(db, { accountId: 'a', at: `2026-11-${day}T10:00:00.000Z`, kind: 'note', summary: day });
     await addInteraction(db, { accountId: 'b', at: '2026-11-04T10:00:00.000Z', kind: 'note', summary: 'other account' });
 
     expect((await timeline(db, 'a')).map((i) => i.summary)).toEqual(['03', '02', '01']);
@@ -87,8 +88,19 @@ describe('accountsPage', () => {
 
 describe('templatesForMeeting', () => {
   it('gives the same checklist as the whole table, reading only what the meeting can use', async () => {
-    const tpl = (id: string, meetingType: string, order: number, text: string) => ({ id, name: id, meetingType, order, items: [{ id: `${id}-i`, text }] });
-    const all = [tpl('neg', 'negotiation', 1, 'Walk-away'), tpl('qbr', 'qbr', 2, 'Numbers'), tpl('any', ANY_MEETING, 3, 'Agenda'), tpl('custom', 'qbr', 4, 'Own')];
+    const tpl = (id: string, meetingType: string, order: number, text: string) => ({
+      id,
+      name: id,
+      meetingType,
+      order,
+      items: [{ id: `${id}-i`, text }],
+    });
+    const all = [
+      tpl('neg', 'negotiation', 1, 'Walk-away'),
+      tpl('qbr', 'qbr', 2, 'Numbers'),
+      tpl('any', ANY_MEETING, 3, 'Agenda'),
+      tpl('custom', 'qbr', 4, 'Own'),
+    ];
     await db.checklistTemplates.bulkPut(all.map((t) => ({ ...t, remindBeforeMin: 30, builtIn: false })));
     const meeting = { type: 'negotiation', checklistTemplateId: 'custom' };
     const subset = await templatesForMeeting(db, meeting);

@@ -50,8 +50,18 @@ describe('repos', () => {
   it('logs the same email once per account', async () => {
     const db = testDb();
     const a = await createAccount(db, { name: 'Acme' });
-    const first = await logEmailOnce(db, { accountId: a.id, at: '2026-11-01T10:00:00.000Z', summary: 'Q4', source: { messageId: '<m1@x>' } });
-    const again = await logEmailOnce(db, { accountId: a.id, at: '2026-11-01T10:00:00.000Z', summary: 'Q4', source: { messageId: '<m1@x>' } });
+    const first = await logEmailOnce(db, {
+      accountId: a.id,
+      at: '2026-11-01T10:00:00.000Z',
+      summary: 'Q4',
+      source: { messageId: '<m1@x>' },
+    });
+    const again = await logEmailOnce(db, {
+      accountId: a.id,
+      at: '2026-11-01T10:00:00.000Z',
+      summary: 'Q4',
+      source: { messageId: '<m1@x>' },
+    });
     expect(first.created).toBe(true);
     expect(again.created).toBe(false);
     expect(again.interaction.id).toBe(first.interaction.id);

@@ -31,7 +31,12 @@ describe('restore after undo', () => {
       { table: 'interactions', record: (await deleteInteraction(db, entry.id))! },
       { table: 'siteRules', record: (await deleteSiteRule(db, rule.id))! },
     ] as const;
-    expect([await db.tasks.count(), await db.contacts.count(), await db.interactions.count(), await db.siteRules.count()]).toEqual([0, 0, 0, 0]);
+    expect([
+      await db.tasks.count(),
+      await db.contacts.count(),
+      await db.interactions.count(),
+      await db.siteRules.count(),
+    ]).toEqual([0, 0, 0, 0]);
 
     for (const d of deleted) await restoreDeleted(db, d);
     expect(await db.tasks.get(task.id)).toEqual(task);
@@ -55,19 +60,37 @@ describe('site rules', () => {
 
 describe('interactions', () => {
   it('resolving closes an open complaint and keeps everything else', async () => {
-    const c = await addInteraction(db, { accountId: 'a', kind: 'complaint', at: '2026-11-01T10:00:00.000Z', summary: 'Late delivery', state: 'open' });
+    const c = await addInteraction(db, {
+      accountId: 'a',
+      kind: 'complaint',
+      at: '2026-11-01T10:00:00.000Z',
+      summary: 'Late delivery',
+      state: 'open',
+    });
     await resolveInteraction(db, c.id);
     expect(await db.interactions.get(c.id)).toEqual({ ...c, state: 'closed' });
   });
 });
 
 describe('templates', () => {
-  const tpl = (id: string, order: number) => ({ id, name: id, meetingType: id, order, items: [{ id: `${id}-i`, text: 'x' }], remindBeforeMin: 30, builtIn: false });
+  const tpl = (id: string, order: number) => ({
+    id,
+    name: id,
+    meetingType: id,
+    order,
+    items: [{ id: `${id}-i`, text: 'x' }],
+    remindBeforeMin: 30,
+    builtIn: false,
+  });
 
   it('save, move, delete and undo through a snapshot', async () => {
     for (const [i, id] of ['a', 'b', 'c'].entries()) await saveTemplate(db, tpl(id, i * 10));
     await moveTemplate(db, 'c', -1);
-    expect((await templatesInOrder(db)).map((t) => [t.id, t.order])).toEqual([['a', 0], ['c', 1], ['b', 2]]);
+    expect((await templatesInOrder(db)).map((t) => [t.id, t.order])).toEqual([
+      ['a', 0],
+      ['c', 1],
+      ['b', 2],
+    ]);
 
     const snapshot = await snapshotTemplates(db);
     await deleteTemplate(db, 'a');

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const load = (loc: string) => JSON.parse(readFileSync(`public/_locales/${loc}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+const load = (loc: string) =>
+  JSON.parse(readFileSync(`public/_locales/${loc}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 const en = load('en');
 const ru = load('ru');
 const fi = load('fi');
@@ -35,7 +36,9 @@ describe('interface text', () => {
 
   it('Georgian is written without capital (Mtavruli) letters', () => {
     const mtavruli = /[\u1C90-\u1CBF]/u;
-    const offending = Object.entries(ka).filter(([, { message }]) => mtavruli.test(message)).map(([key]) => key);
+    const offending = Object.entries(ka)
+      .filter(([, { message }]) => mtavruli.test(message))
+      .map(([key]) => key);
     expect(offending).toEqual([]);
   });
 

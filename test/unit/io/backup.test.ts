@@ -44,23 +44,29 @@ describe('backup import', () => {
     const r = await importBackupText(db, JSON.stringify(bad));
     expect(r.ok).toBe(false);
     const paths = r.ok ? [] : r.problems.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(['$.accounts[1].name', '$.accounts[1].stage', '$.interactions[0].kind', '$.interactions[0].at']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['$.accounts[1].name', '$.accounts[1].stage', '$.interactions[0].kind', '$.interactions[0].at']),
+    );
     expect(await db.accounts.count()).toBe(0);
     expect(await db.contacts.count()).toBe(0);
   });
 
   it('refuses duplicate ids and dangling account references', () => {
-    const r = parseBackupText(JSON.stringify({
-      ...minimal,
-      accounts: [...minimal.accounts, { id: 'a1', name: 'Again' }],
-      interactions: [{ id: 'i1', accountId: 'nope', kind: 'note', at: '2026-11-01T10:00:00Z' }],
-    }));
+    const r = parseBackupText(
+      JSON.stringify({
+        ...minimal,
+        accounts: [...minimal.accounts, { id: 'a1', name: 'Again' }],
+        interactions: [{ id: 'i1', accountId: 'nope', kind: 'note', at: '2026-11-01T10:00:00Z' }],
+      }),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toEqual(expect.arrayContaining([
-      expect.objectContaining({ path: '$.accounts[1].id', message: expect.stringContaining('duplicate id "a1"') }),
-      expect.objectContaining({ path: '$.interactions[0].accountId' }),
-    ]));
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: '$.accounts[1].id', message: expect.stringContaining('duplicate id "a1"') }),
+        expect.objectContaining({ path: '$.interactions[0].accountId' }),
+      ]),
+    );
   });
 
   it('says clearly when the file is not JSON or not a Keyside backup', () => {
@@ -76,7 +82,8 @@ describe('backup import', () => {
     const db = testDb();
     await importBackupText(db, JSON.stringify(minimal));
     const original = db.interactions.bulkPut.bind(db.interactions);
-    db.interactions.bulkPut = (() => Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof original;
+    db.interactions.bulkPut = (() =>
+      Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof original;
     await expect(importBackupText(db, JSON.stringify(demoBackup()))).rejects.toThrow();
     db.interactions.bulkPut = original;
     expect(await db.accounts.count()).toBe(1);

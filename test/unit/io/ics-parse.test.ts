@@ -1,6 +1,11 @@
 import { IcsParseError, parseIcsEvents, parseIcsInvite } from '@/lib/io/ics-parse';
 
-const crlf = (s: string) => s.trim().split('\n').map((l) => l.replace(/^ {4}/, '')).join('\r\n');
+const crlf = (s: string) =>
+  s
+    .trim()
+    .split('\n')
+    .map((l) => l.replace(/^ {4}/, ''))
+    .join('\r\n');
 
 /** A Google Calendar invitation as emailed: TZID=Europe/Helsinki with its VTIMEZONE. */
 const helsinkiInvite = crlf(`
@@ -125,7 +130,11 @@ describe('parseIcsInvite', () => {
     SUMMARY:Переговоры
     END:VEVENT
     END:VCALENDAR`);
-    expect(parseIcsInvite(text, { tz: 'America/New_York' })).toMatchObject({ start: '2026-03-30T07:00:00.000Z', end: '2026-03-30T08:00:00.000Z', summary: 'Переговоры' });
+    expect(parseIcsInvite(text, { tz: 'America/New_York' })).toMatchObject({
+      start: '2026-03-30T07:00:00.000Z',
+      end: '2026-03-30T08:00:00.000Z',
+      summary: 'Переговоры',
+    });
   });
 
   it('reads floating times and unknown zone names in the fallback zone', () => {
@@ -139,7 +148,10 @@ describe('parseIcsInvite', () => {
     DURATION:PT45M
     END:VEVENT
     END:VCALENDAR`);
-    expect(parseIcsInvite(text(''), { tz: 'America/New_York' })).toMatchObject({ start: '2026-03-09T14:00:00.000Z', end: '2026-03-09T14:45:00.000Z' });
+    expect(parseIcsInvite(text(''), { tz: 'America/New_York' })).toMatchObject({
+      start: '2026-03-09T14:00:00.000Z',
+      end: '2026-03-09T14:45:00.000Z',
+    });
     expect(parseIcsInvite(text(';TZID=Custom Zone'), { tz: 'Europe/Helsinki' }).start).toBe('2026-03-09T08:00:00.000Z');
   });
 
@@ -153,13 +165,21 @@ describe('parseIcsInvite', () => {
     SUMMARY:Messut / ярмарка / ბაზრობა
     END:VEVENT
     END:VCALENDAR`);
-    expect(parseIcsInvite(text)).toMatchObject({ allDay: true, start: '2026-04-15', end: '2026-04-16', summary: 'Messut / ярмарка / ბაზრობა', organizer: null, attendees: [] });
+    expect(parseIcsInvite(text)).toMatchObject({
+      allDay: true,
+      start: '2026-04-15',
+      end: '2026-04-16',
+      summary: 'Messut / ярмарка / ბაზრობა',
+      organizer: null,
+      attendees: [],
+    });
   });
 
   it('finds the calendar inside an email body or page text, and accepts a bare VEVENT', () => {
     const email = `Subject: Invitation\n\nPlease join.\n\n${helsinkiInvite.replace(/\r\n/g, '\n')}\n\n-- \nAnna`;
     expect(parseIcsInvite(email).start).toBe('2026-03-30T07:00:00.000Z');
-    const bare = 'Copied from the calendar page:\nBEGIN:VEVENT\nUID:b-1\nDTSTART:20260330T070000Z\nDTEND:20260330T080000Z\nSUMMARY:Call\nEND:VEVENT\n';
+    const bare =
+      'Copied from the calendar page:\nBEGIN:VEVENT\nUID:b-1\nDTSTART:20260330T070000Z\nDTEND:20260330T080000Z\nSUMMARY:Call\nEND:VEVENT\n';
     expect(parseIcsInvite(bare)).toMatchObject({ uid: 'b-1', start: '2026-03-30T07:00:00.000Z', method: null });
   });
 

@@ -27,7 +27,14 @@ const meetings = [
     contactIds: ['c1', 'c2', 'c3'],
     checked: ['negotiation.authority'],
   }),
-  Meeting.parse({ id: 'm2', accountId: 'a2', type: 'call', at: '2026-03-31T08:00:00Z', place: 'https://meet.example.com/abc', contactIds: ['c4'] }),
+  Meeting.parse({
+    id: 'm2',
+    accountId: 'a2',
+    type: 'call',
+    at: '2026-03-31T08:00:00Z',
+    place: 'https://meet.example.com/abc',
+    contactIds: ['c4'],
+  }),
 ];
 const tasks = [
   Task.parse({ id: 't1', accountId: 'a1', title: 'Send the protocol; check terms', due: '2026-04-02' }),
@@ -81,7 +88,12 @@ describe('exportIcs', () => {
     });
 
     const t1 = events.find((e) => e.uid === taskUid('t1'))!;
-    expect(t1).toMatchObject({ summary: 'Send the protocol; check terms — Acme Oy', allDay: true, start: '2026-04-02', end: '2026-04-03' });
+    expect(t1).toMatchObject({
+      summary: 'Send the protocol; check terms — Acme Oy',
+      allDay: true,
+      start: '2026-04-02',
+      end: '2026-04-03',
+    });
     expect(events.find((e) => e.uid === taskUid('t2'))).toMatchObject({ start: '2026-04-03', allDay: true });
   });
 
@@ -91,7 +103,10 @@ describe('exportIcs', () => {
     const m1 = ev.find((e) => e.uid === meetingUid('m1'))!;
     expect(m1.startDate.toJSDate().toISOString()).toBe('2026-03-30T07:00:00.000Z');
     expect(m1.endDate.toJSDate().toISOString()).toBe('2026-03-30T08:30:00.000Z');
-    expect(m1.attendees.map((a) => String(a.getFirstValue()).toLowerCase())).toEqual(['mailto:anna.virtanen@acme.fi', 'mailto:pekka@acme.fi']);
+    expect(m1.attendees.map((a) => String(a.getFirstValue()).toLowerCase())).toEqual([
+      'mailto:anna.virtanen@acme.fi',
+      'mailto:pekka@acme.fi',
+    ]);
     expect(m1.attendees.map((a) => a.getParameter('cn'))).toEqual(['Anna Virtanen', 'Mäkinen, Pekka']);
     // Reminder lead time carried as a VALARM (30 min default from the built-in template).
     const alarm = m1.component.getFirstSubcomponent('valarm');

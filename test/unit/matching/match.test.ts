@@ -237,7 +237,12 @@ describe('matchPeople', () => {
 
   it('returns empty lists for an empty page', async () => {
     const { lookup } = fakeLookup(ACCOUNTS, CONTACTS);
-    expect(await matchPeople([], settings, lookup)).toEqual({ accounts: [], looseContacts: [], unmatched: [], ignoredInternal: [] });
+    expect(await matchPeople([], settings, lookup)).toEqual({
+      accounts: [],
+      looseContacts: [],
+      unmatched: [],
+      ignoredInternal: [],
+    });
   });
 
   it('accepts the Settings record as it is', async () => {

@@ -28,7 +28,10 @@ function calendarContext(): PageContext {
 
 const gmailInviteContext = (inviteUrl = 'https://mail.google.com/mail/u/0?ui=2&attid=0.1&view=att') =>
   PageContext.parse({
-    site: 'gmail', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo', status: 'message', messageId: '19a3f1c2d4b5e611',
+    site: 'gmail',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo',
+    status: 'message',
+    messageId: '19a3f1c2d4b5e611',
     subject: 'Invitation: Q1 volumes review',
     people: [{ email: 'anna.petrova@acme-logistics.example', name: 'Anna Petrova', role: 'from' }],
     inviteUrl,
@@ -38,13 +41,30 @@ let db: AppDB;
 beforeEach(async () => {
   db = testDb(`event-${Math.random()}`);
   await createAccount(db, { id: 'acme', name: 'Acme Logistics', domains: ['acme-logistics.example'], stage: 'key' });
-  await createContact(db, { id: 'anna', accountId: 'acme', name: 'Anna Petrova', emails: ['anna.petrova@acme-logistics.example'] });
-  await createContact(db, { id: 'igor', accountId: 'acme', name: 'Igor Smirnov', emails: ['igor.smirnov@acme-logistics.example'] });
+  await createContact(db, {
+    id: 'anna',
+    accountId: 'acme',
+    name: 'Anna Petrova',
+    emails: ['anna.petrova@acme-logistics.example'],
+  });
+  await createContact(db, {
+    id: 'igor',
+    accountId: 'acme',
+    name: 'Igor Smirnov',
+    emails: ['igor.smirnov@acme-logistics.example'],
+  });
   await db.checklistTemplates.bulkAdd(defaultTemplates('en'));
 });
 
 const schedule = (at: string, extra: Partial<CommandOf<'scheduleMeeting'>> = {}): CommandOf<'scheduleMeeting'> => {
-  const cmd = PanelCommand.parse({ type: 'scheduleMeeting', accountId: 'acme', templateId: 'builtin:negotiation', at, contactIds: ['anna', 'igor'], ...extra });
+  const cmd = PanelCommand.parse({
+    type: 'scheduleMeeting',
+    accountId: 'acme',
+    templateId: 'builtin:negotiation',
+    at,
+    contactIds: ['anna', 'igor'],
+    ...extra,
+  });
   if (cmd.type !== 'scheduleMeeting') throw new Error('expected a scheduleMeeting command');
   return cmd;
 };
@@ -64,23 +84,39 @@ async function matchedView(context: PageContext) {
 }
 
 describe('calendar event in the panel view', () => {
-  it('offers the event with the account\'s briefing, the meeting types and no meeting yet', async () => {
+  it("offers the event with the account's briefing, the meeting types and no meeting yet", async () => {
     const view = await matchedView(calendarContext());
     expect(view.briefings.map((b) => b.account.name)).toEqual(['Acme Logistics']);
-    expect(view.event).toMatchObject({ title: 'Cold-chain lanes: Q1 volumes', start: day, location: 'Acme HQ, Kotka', source: 'calendar', durationMin: 60 });
+    expect(view.event).toMatchObject({
+      title: 'Cold-chain lanes: Q1 volumes',
+      start: day,
+      location: 'Acme HQ, Kotka',
+      source: 'calendar',
+      durationMin: 60,
+    });
     expect(view.event!.types.map((o) => o.type)).toContain('negotiation');
     expect(view.event!.types.map((o) => o.type)).not.toContain('any');
     expect(view.event!.alreadyScheduledMeetingId).toBeUndefined();
   });
 
   it('suggests the type the account last met with, or a call for a video link', async () => {
-    await db.meetings.add({ id: 'm0', accountId: 'acme', contactIds: [], type: 'negotiation', at: '2026-10-01T10:00:00.000Z', checklistTemplateId: 'builtin:negotiation', durationMin: 60, place: '', checked: [] });
+    await db.meetings.add({
+      id: 'm0',
+      accountId: 'acme',
+      contactIds: [],
+      type: 'negotiation',
+      at: '2026-10-01T10:00:00.000Z',
+      checklistTemplateId: 'builtin:negotiation',
+      durationMin: 60,
+      place: '',
+      checked: [],
+    });
     expect((await matchedView(calendarContext())).event!.suggestedTemplateId).toBe('builtin:negotiation');
     const online = PageContext.parse({ ...calendarContext(), location: 'https://meet.example/abc-defg' });
     expect((await matchedView(online)).event!.suggestedTemplateId).toBe('builtin:call');
   });
 
-  it('schedules once: a second click finds the meeting by the event\'s UID and writes nothing', async () => {
+  it("schedules once: a second click finds the meeting by the event's UID and writes nothing", async () => {
     const tabs = new TabStates();
     tabs.setContext(7, calendarContext());
     const at = new Date(`${day}T10:00:00`).toISOString();
@@ -91,7 +127,11 @@ describe('calendar event in the panel view', () => {
     const meetings = await db.meetings.toArray();
     expect(meetings).toHaveLength(1);
     expect(meetings[0]).toMatchObject({
-      accountId: 'acme', type: 'negotiation', at, contactIds: ['anna', 'igor'], place: 'Acme HQ, Kotka',
+      accountId: 'acme',
+      type: 'negotiation',
+      at,
+      contactIds: ['anna', 'igor'],
+      place: 'Acme HQ, Kotka',
       source: { uid: '4dreupg2m5fk8ftvmqr3m0l4o4@google.com', url: calendarContext().url },
     });
     const view = await matchedView(calendarContext());
@@ -99,13 +139,15 @@ describe('calendar event in the panel view', () => {
     expect(view.briefings[0]!.nextMeeting?.meeting.id).toBe(first.id);
   });
 
-  it('keeps only the account\'s own people and refuses a tab with no event', async () => {
+  it("keeps only the account's own people and refuses a tab with no event", async () => {
     await createContact(db, { id: 'stranger', accountId: null, name: 'X', emails: ['x@else.example'] });
     const tabs = new TabStates();
     tabs.setContext(7, calendarContext());
     const r = await scheduleFromEvent(db, tabs.get(7), schedule(tomorrow.toISOString(), { contactIds: ['anna', 'stranger'] }));
     expect((await db.meetings.get(r.id))!.contactIds).toEqual(['anna']);
-    await expect(scheduleFromEvent(db, new TabStates().get(8), schedule(tomorrow.toISOString()))).rejects.toMatchObject({ key: 'errorNoEvent' });
+    await expect(scheduleFromEvent(db, new TabStates().get(8), schedule(tomorrow.toISOString()))).rejects.toMatchObject({
+      key: 'errorNoEvent',
+    });
   });
 });
 
@@ -116,7 +158,12 @@ describe('invitation in a message', () => {
     tabs.setContext(3, ctx);
     expect(accept(tabs, 3, ctx.url, { url: ctx.inviteUrl, text: ics })).toBe(true);
     const source = eventSourceOf(ctx, inviteOf(tabs.get(3)));
-    expect(source).toMatchObject({ title: 'Q1 volumes review', source: 'invite', start: '2026-11-25T08:00:00.000Z', location: 'Acme HQ, Kotka' });
+    expect(source).toMatchObject({
+      title: 'Q1 volumes review',
+      source: 'invite',
+      start: '2026-11-25T08:00:00.000Z',
+      location: 'Acme HQ, Kotka',
+    });
     expect(source!.uid).toMatch(/^040000008200E00074C5B7101A82E008/);
     expect(durationOf(source!)).toBe(60);
     expect(source!.attendees.map((a) => [a.email, a.role])).toEqual([

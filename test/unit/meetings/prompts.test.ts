@@ -17,7 +17,14 @@ const account = Account.parse({
   cadenceDays: 7,
 });
 const contacts = [
-  Contact.parse({ id: 'c1', accountId: 'a1', name: 'Anna Virtanen', role: 'decision-maker', style: 'Direct, numbers first', vip: true }),
+  Contact.parse({
+    id: 'c1',
+    accountId: 'a1',
+    name: 'Anna Virtanen',
+    role: 'decision-maker',
+    style: 'Direct, numbers first',
+    vip: true,
+  }),
   Contact.parse({ id: 'c2', accountId: 'a1', name: 'Pekka Mäkinen', role: 'user' }),
   Contact.parse({ id: 'c3', accountId: 'a1', name: 'Liisa Korhonen', role: 'gatekeeper' }),
 ];
@@ -49,18 +56,34 @@ describe('preparationPrompts', () => {
   it('orders what can hurt first', () => {
     const kinds = [...new Set(prompts.map((p) => p.kind))];
     expect(kinds).toEqual([
-      'open-complaint', 'overdue-task', 'reliability', 'no-contact', 'open-commitment', 'nuance', 'attendee', 'last-interaction', 'plan-goal',
+      'open-complaint',
+      'overdue-task',
+      'reliability',
+      'no-contact',
+      'open-commitment',
+      'nuance',
+      'attendee',
+      'last-interaction',
+      'plan-goal',
     ]);
   });
 
   it('surfaces open complaints (state not closed), oldest first, of this account only', () => {
     expect(of('open-complaint').map((p) => p.refId)).toEqual(['i-old-complaint', 'i-new-complaint']);
-    expect(of('open-complaint')[0]).toMatchObject({ key: 'prompt.openComplaint', params: { summary: 'complaint i-old-complaint', day: '2026-03-01', daysOpen: 29 } });
+    expect(of('open-complaint')[0]).toMatchObject({
+      key: 'prompt.openComplaint',
+      params: { summary: 'complaint i-old-complaint', day: '2026-03-01', daysOpen: 29 },
+    });
   });
 
   it('splits open tasks into overdue and open commitments by local day', () => {
     expect(of('overdue-task')).toEqual([
-      { kind: 'overdue-task', key: 'prompt.overdueTask', params: { title: 'Send corrected invoice', due: '2026-03-27', daysOverdue: 3 }, refId: 't-overdue' },
+      {
+        kind: 'overdue-task',
+        key: 'prompt.overdueTask',
+        params: { title: 'Send corrected invoice', due: '2026-03-27', daysOverdue: 3 },
+        refId: 't-overdue',
+      },
     ]);
     expect(of('open-commitment').map((p) => [p.key, p.refId])).toEqual([
       ['prompt.openCommitmentDue', 't-today'],
@@ -77,7 +100,12 @@ describe('preparationPrompts', () => {
   it('passes nuances, reliability and plan goals through as data', () => {
     expect(of('nuance').map((p) => p.params.text)).toEqual(['Values time — never be late', 'Prefers phone over email']);
     expect(of('reliability')).toEqual([
-      { kind: 'reliability', key: 'prompt.reliability', params: { rating: 'watch', notes: 'Paid late twice', checkedAt: '2026-02-01' }, refId: 'a1' },
+      {
+        kind: 'reliability',
+        key: 'prompt.reliability',
+        params: { rating: 'watch', notes: 'Paid late twice', checkedAt: '2026-02-01' },
+        refId: 'a1',
+      },
     ]);
     expect(of('plan-goal').map((p) => p.params.goal)).toEqual(['Grow volume 20%', 'Sign the 2027 framework']);
   });
@@ -90,15 +118,28 @@ describe('preparationPrompts', () => {
     const held = Meeting.parse({ id: 'm0', accountId: 'a1', type: 'call', at: '2026-03-27T08:00:00Z' });
     expect(preparationPrompts({ ...base, meetings: [held] }).some((p) => p.kind === 'no-contact')).toBe(false);
     expect(
-      preparationPrompts({ ...base, interactions: [], account: { ...account, cadenceDays: 30 } }).find((p) => p.kind === 'no-contact')?.key,
+      preparationPrompts({ ...base, interactions: [], account: { ...account, cadenceDays: 30 } }).find(
+        (p) => p.kind === 'no-contact',
+      )?.key,
     ).toBe('prompt.noContactEver');
-    expect(preparationPrompts({ ...base, account: { ...account, cadenceDays: null } }).some((p) => p.kind === 'no-contact')).toBe(false);
+    expect(preparationPrompts({ ...base, account: { ...account, cadenceDays: null } }).some((p) => p.kind === 'no-contact')).toBe(
+      false,
+    );
   });
 
   it('gives attendee prompts with role and style: all given contacts, or the meeting’s attendees in order', () => {
     expect(of('attendee').map((p) => p.refId)).toEqual(['c1', 'c2', 'c3']);
-    expect(of('attendee')[0]).toMatchObject({ key: 'prompt.attendee', params: { name: 'Anna Virtanen', role: 'decision-maker', style: 'Direct, numbers first', vip: true } });
-    const meeting = Meeting.parse({ id: 'm1', accountId: 'a1', type: 'negotiation', at: '2026-03-31T07:00:00Z', contactIds: ['c3', 'c1', 'gone'] });
+    expect(of('attendee')[0]).toMatchObject({
+      key: 'prompt.attendee',
+      params: { name: 'Anna Virtanen', role: 'decision-maker', style: 'Direct, numbers first', vip: true },
+    });
+    const meeting = Meeting.parse({
+      id: 'm1',
+      accountId: 'a1',
+      type: 'negotiation',
+      at: '2026-03-31T07:00:00Z',
+      contactIds: ['c3', 'c1', 'gone'],
+    });
     const p = preparationPrompts({ ...base, meeting });
     expect(p.filter((x) => x.kind === 'attendee').map((x) => x.refId)).toEqual(['c3', 'c1']);
   });

@@ -19,11 +19,15 @@ describe('reminderTimeFor', () => {
   it('meeting overrides template, template overrides the settings default, default is 30', () => {
     const at = '2026-03-30T07:00:00Z';
     const tpl = { remindBeforeMin: 45 };
-    expect(reminderTimeFor(meeting({ id: 'm', at, remindBeforeMin: 10 }), tpl, { defaultRemindBeforeMin: 60 }).toISOString()).toBe(
-      '2026-03-30T06:50:00.000Z',
+    expect(
+      reminderTimeFor(meeting({ id: 'm', at, remindBeforeMin: 10 }), tpl, { defaultRemindBeforeMin: 60 }).toISOString(),
+    ).toBe('2026-03-30T06:50:00.000Z');
+    expect(reminderTimeFor(meeting({ id: 'm', at }), tpl, { defaultRemindBeforeMin: 60 }).toISOString()).toBe(
+      '2026-03-30T06:15:00.000Z',
     );
-    expect(reminderTimeFor(meeting({ id: 'm', at }), tpl, { defaultRemindBeforeMin: 60 }).toISOString()).toBe('2026-03-30T06:15:00.000Z');
-    expect(reminderTimeFor(meeting({ id: 'm', at }), null, { defaultRemindBeforeMin: 60 }).toISOString()).toBe('2026-03-30T06:00:00.000Z');
+    expect(reminderTimeFor(meeting({ id: 'm', at }), null, { defaultRemindBeforeMin: 60 }).toISOString()).toBe(
+      '2026-03-30T06:00:00.000Z',
+    );
     expect(reminderTimeFor(meeting({ id: 'm', at })).toISOString()).toBe('2026-03-30T06:30:00.000Z');
     // 0 is a valid choice ("remind at start"), not "unset".
     expect(reminderTimeFor(meeting({ id: 'm', at, remindBeforeMin: 0 }), tpl).toISOString()).toBe('2026-03-30T07:00:00.000Z');
@@ -78,8 +82,12 @@ describe('dueReminders / missedReminders', () => {
 
   it('fires a 0-minute reminder at the start, and a delayed alarm during the meeting as late', () => {
     const zero = [meeting({ id: 'z', type: 'call', at: '2026-03-30T09:00:00Z', remindBeforeMin: 0 })];
-    expect(dueReminders(new Date('2026-03-30T09:00:00Z'), zero, [], ctx).map((r) => [r.meetingId, r.late])).toEqual([['z', false]]);
-    expect(dueReminders(new Date('2026-03-30T09:40:00Z'), zero, [], ctx).map((r) => [r.meetingId, r.late])).toEqual([['z', true]]);
+    expect(dueReminders(new Date('2026-03-30T09:00:00Z'), zero, [], ctx).map((r) => [r.meetingId, r.late])).toEqual([
+      ['z', false],
+    ]);
+    expect(dueReminders(new Date('2026-03-30T09:40:00Z'), zero, [], ctx).map((r) => [r.meetingId, r.late])).toEqual([
+      ['z', true],
+    ]);
     expect(dueReminders(new Date('2026-03-30T10:00:00Z'), zero, [], ctx)).toEqual([]); // over
   });
 
@@ -99,7 +107,15 @@ describe('dueReminders / missedReminders', () => {
       ['call', true],
       ['neg', true],
     ]);
-    expect(missedReminders(lastSeen, now, meetings, missed.map((r) => r.id), ctx)).toEqual([]);
+    expect(
+      missedReminders(
+        lastSeen,
+        now,
+        meetings,
+        missed.map((r) => r.id),
+        ctx,
+      ),
+    ).toEqual([]);
     // A reminder before lastSeen was handled in the previous session.
     expect(missedReminders(new Date('2026-03-30T08:55:00Z'), now, meetings, [], ctx).map((r) => r.meetingId)).toEqual(['neg']);
   });

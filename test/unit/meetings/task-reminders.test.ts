@@ -6,7 +6,8 @@ import { alarmNameFor } from '@/lib/meetings/reminders';
 import { parseTaskAlarmName, taskAlarmName, taskReminderDue, taskReminderId } from '@/lib/meetings/task-reminders';
 
 const now = new Date('2026-11-24T10:00:00Z');
-const task = (remindAt: string | undefined, extra: Partial<Task> = {}) => Task.parse({ id: 't1', accountId: 'acme', title: 'Call back', remindAt, ...extra });
+const task = (remindAt: string | undefined, extra: Partial<Task> = {}) =>
+  Task.parse({ id: 't1', accountId: 'acme', title: 'Call back', remindAt, ...extra });
 
 describe('follow-up reminders', () => {
   it('names an alarm after the task and reads the name back', () => {
@@ -29,7 +30,9 @@ describe('follow-up reminders', () => {
     expect(taskReminderDue(due, new Set(), Date.parse('2026-11-24T09:45:00Z'), now)).toBe(false);
     expect(taskReminderDue(due, new Set([taskReminderId('t1', due.remindAt!)]), Number.NEGATIVE_INFINITY, now)).toBe(false);
     expect(taskReminderDue(task('2026-11-24T10:30:00Z'), new Set(), Number.NEGATIVE_INFINITY, now)).toBe(false);
-    expect(taskReminderDue(task('2026-11-24T09:30:00Z', { status: 'done' }), new Set(), Number.NEGATIVE_INFINITY, now)).toBe(false);
+    expect(taskReminderDue(task('2026-11-24T09:30:00Z', { status: 'done' }), new Set(), Number.NEGATIVE_INFINITY, now)).toBe(
+      false,
+    );
     expect(taskReminderDue(task(undefined), new Set(), Number.NEGATIVE_INFINITY, now)).toBe(false);
     expect(taskReminderDue(undefined, new Set(), Number.NEGATIVE_INFINITY, now)).toBe(false);
   });

@@ -6,7 +6,21 @@ import { dispatch, handle, type Listen, type Sender } from '@/lib/messaging/hand
 import { pagesToWorker } from '@/lib/messaging/pages-to-worker';
 
 const self = { id: 'keyside', origin: 'chrome-extension://keyside/' };
-const tab = { id: 7, index: 0, windowId: 1, highlighted: true, active: true, pinned: false, incognito: false, selected: true, discarded: false, autoDiscardable: true, groupId: -1, frozen: false, lastAccessed: 0 };
+const tab = {
+  id: 7,
+  index: 0,
+  windowId: 1,
+  highlighted: true,
+  active: true,
+  pinned: false,
+  incognito: false,
+  selected: true,
+  discarded: false,
+  autoDiscardable: true,
+  groupId: -1,
+  frozen: false,
+  lastAccessed: 0,
+};
 const page: Sender = { id: 'keyside', url: 'chrome-extension://keyside/panel.html', tab };
 const content: Sender = { id: 'keyside', url: 'https://mail.example/', tab, frameId: 0 };
 const frame: Sender = { ...content, frameId: 4 };
@@ -16,7 +30,10 @@ const echo = defineMessage({
   name: 'echo',
   from: 'page',
   data: z.object({ n: z.number().int(), label: z.string().default('none') }),
-  result: z.union([z.object({ ok: z.literal(true), twice: z.number() }), z.object({ ok: z.literal(false), error: z.object({ key: z.string(), params: z.array(z.string()) }) })]),
+  result: z.union([
+    z.object({ ok: z.literal(true), twice: z.number() }),
+    z.object({ ok: z.literal(false), error: z.object({ key: z.string(), params: z.array(z.string()) }) }),
+  ]),
   rejected: (error) => ({ ok: false as const, error }),
 });
 
@@ -30,11 +47,14 @@ describe('dispatch (the body of handle)', () => {
   it('refuses a sender of the wrong kind without running the handler', async () => {
     const handler = vi.fn(() => ({ ok: true as const, twice: 0 }));
     for (const sender of [content, stranger])
-      expect(await dispatch(echo, handler, { data: { n: 1 }, sender }, self)).toEqual({ ok: false, error: { key: 'errorBadRequest', params: [] } });
+      expect(await dispatch(echo, handler, { data: { n: 1 }, sender }, self)).toEqual({
+        ok: false,
+        error: { key: 'errorBadRequest', params: [] },
+      });
     expect(handler).not.toHaveBeenCalled();
   });
 
-  it('answers malformed data with the message\'s error result, naming the problem', async () => {
+  it("answers malformed data with the message's error result, naming the problem", async () => {
     const handler = vi.fn(() => ({ ok: true as const, twice: 0 }));
     const r = await dispatch(echo, handler, { data: { n: 'one' }, sender: page }, self);
     expect(r).toMatchObject({ ok: false, error: { key: 'errorBadRequest' } });
@@ -43,34 +63,50 @@ describe('dispatch (the body of handle)', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
-  it('checks the handler\'s result, and turns a throw into an error result', async () => {
+  it("checks the handler's result, and turns a throw into an error result", async () => {
     // A handler typed loosely on purpose, as a buggy one might be at run time.
     const wrong = (): { ok: true; twice: number } => JSON.parse('{"ok":true,"twice":"lots"}');
-    expect(await dispatch(echo, wrong, { data: { n: 1 }, sender: page }, self)).toMatchObject({ ok: false, error: { key: 'errorUnexpected' } });
+    expect(await dispatch(echo, wrong, { data: { n: 1 }, sender: page }, self)).toMatchObject({
+      ok: false,
+      error: { key: 'errorUnexpected' },
+    });
     const thrower = () => {
       throw new Error('disk on fire');
     };
-    expect(await dispatch(echo, thrower, { data: { n: 1 }, sender: page }, self)).toEqual({ ok: false, error: { key: 'errorUnexpected', params: ['disk on fire'] } });
+    expect(await dispatch(echo, thrower, { data: { n: 1 }, sender: page }, self)).toEqual({
+      ok: false,
+      error: { key: 'errorUnexpected', params: ['disk on fire'] },
+    });
   });
 
   it('the page context counts only from our content script in the top frame', async () => {
     const seen: unknown[] = [];
     const ctx = { site: 'gmail', url: 'https://mail.example/', status: 'none' };
-    for (const sender of [content, frame, page, stranger]) await dispatch(contentToWorker.pageContext, (c) => void seen.push(c), { data: ctx, sender }, self);
+    for (const sender of [content, frame, page, stranger])
+      await dispatch(contentToWorker.pageContext, (c) => void seen.push(c), { data: ctx, sender }, self);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ ...ctx, people: [], messageId: '' });
   });
 
   it('a refused content config is the empty one', async () => {
     const handler = () => ({ siteRules: [], generic: true });
-    expect(await dispatch(contentToWorker.contentConfig, handler, { data: 42, sender: content }, self)).toEqual({ siteRules: [], generic: false });
-    expect(await dispatch(contentToWorker.contentConfig, handler, { data: 'https://x.example/', sender: page }, self)).toEqual({ siteRules: [], generic: false });
-    expect(await dispatch(contentToWorker.contentConfig, handler, { data: 'https://x.example/', sender: frame }, self)).toEqual({ siteRules: [], generic: true });
+    expect(await dispatch(contentToWorker.contentConfig, handler, { data: 42, sender: content }, self)).toEqual({
+      siteRules: [],
+      generic: false,
+    });
+    expect(await dispatch(contentToWorker.contentConfig, handler, { data: 'https://x.example/', sender: page }, self)).toEqual({
+      siteRules: [],
+      generic: false,
+    });
+    expect(await dispatch(contentToWorker.contentConfig, handler, { data: 'https://x.example/', sender: frame }, self)).toEqual({
+      siteRules: [],
+      generic: true,
+    });
   });
 });
 
 describe('handle', () => {
-  it('registers under the message\'s name and answers through dispatch', async () => {
+  it("registers under the message's name and answers through dispatch", async () => {
     const listeners = new Map<string, Parameters<Listen>[1]>();
     const listen: Listen = (name, listener) => {
       listeners.set(name, listener);

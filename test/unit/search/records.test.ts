@@ -4,11 +4,17 @@ import { Account, Contact } from '@/lib/schema';
 describe('recordFromAccount / recordFromContact', () => {
   it('puts the name first, then legal name, domains, tags, summary', () => {
     const a = Account.parse({
-      id: 'a1', name: 'Ромашка', legalName: 'ООО «Ромашка»', domains: ['romashka.example'],
-      tags: ['ключевой', 'ритейл'], summary: 'Сеть магазинов', nuances: ['not indexed'],
+      id: 'a1',
+      name: 'Ромашка',
+      legalName: 'ООО «Ромашка»',
+      domains: ['romashka.example'],
+      tags: ['ключевой', 'ритейл'],
+      summary: 'Сеть магазинов',
+      nuances: ['not indexed'],
     });
     expect(recordFromAccount(a)).toEqual({
-      id: 'a1', kind: 'account',
+      id: 'a1',
+      kind: 'account',
       fields: ['Ромашка', 'ООО «Ромашка»', 'romashka.example', 'ключевой', 'ритейл', 'Сеть магазинов'],
     });
   });
@@ -20,7 +26,11 @@ describe('recordFromAccount / recordFromContact', () => {
 
   it('indexes contacts by name, e-mails and title — never personal notes', () => {
     const c = Contact.parse({
-      id: 'c1', name: 'ნინო ბერიძე', emails: ['nino@alfa.example'], title: 'CFO', personalNotes: 'secret',
+      id: 'c1',
+      name: 'ნინო ბერიძე',
+      emails: ['nino@alfa.example'],
+      title: 'CFO',
+      personalNotes: 'secret',
     });
     expect(recordFromContact(c)).toEqual({ id: 'c1', kind: 'contact', fields: ['ნინო ბერიძე', 'nino@alfa.example', 'CFO'] });
   });

@@ -76,11 +76,7 @@ describe('SearchIndex: ranking', () => {
   });
 
   it('ranks the name above other fields, even an exact hit there', () => {
-    const index = new SearchIndex([
-      acc('tag', 'Acme', 'nordic'),
-      acc('name', 'Nordicom'),
-      acc('tag2', 'Beta', 'nordic-markets'),
-    ]);
+    const index = new SearchIndex([acc('tag', 'Acme', 'nordic'), acc('name', 'Nordicom'), acc('tag2', 'Beta', 'nordic-markets')]);
     expect(index.query('nordic')).toEqual(['name', 'tag', 'tag2']);
   });
 

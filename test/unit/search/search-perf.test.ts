@@ -70,12 +70,21 @@ describe('SearchIndex performance (40,000 records)', () => {
     const brute = (q: string, recs: { r: SearchRecord; toks: string[] }[]) => {
       const words = queryTokens(q);
       if (words.length === 0) return [];
-      return recs.filter(({ toks }) => words.every((w) => toks.some((t) => t.startsWith(w)))).map(({ r }) => r.id).sort();
+      return recs
+        .filter(({ toks }) => words.every((w) => toks.some((t) => t.startsWith(w))))
+        .map(({ r }) => r.id)
+        .sort();
     };
     const qs = queries(200);
     const all = sample.map((r) => ({ r, toks: tokensOf(r) }));
     for (const q of qs) expect(index.query(q, Infinity).sort(), q).toEqual(brute(q, all));
-    for (const q of qs.slice(0, 20)) expect(index.query(q, Infinity).sort(), q).toEqual(sample.filter((r) => matchesQuery(r.fields, q)).map((r) => r.id).sort());
+    for (const q of qs.slice(0, 20))
+      expect(index.query(q, Infinity).sort(), q).toEqual(
+        sample
+          .filter((r) => matchesQuery(r.fields, q))
+          .map((r) => r.id)
+          .sort(),
+      );
 
     // Remove a third, rename some: still exact.
     const kept = sample.filter((_, i) => i % 3 !== 0);

@@ -32,14 +32,19 @@ export function generator(seed: number) {
     // Capitals as users type them — for Georgian that is Mtavruli, which search must fold.
     return r() < 0.3 ? w[0]!.toUpperCase() + w.slice(1) : r() < 0.05 ? w.toUpperCase() : w;
   };
-  const latin = () => word('latin').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const latin = () =>
+    word('latin')
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '');
   const words = (n: number) => Array.from({ length: n }, () => word()).join(' ');
 
   const account = (i: number): SearchRecord => {
     const name = words(1 + Math.floor(r() * 3));
     const domain = `${latin()}${i}.${pick(TLDS)}`;
     return recordFromAccount({
-      id: `a${i}`, name,
+      id: `a${i}`,
+      name,
       legalName: pick(['ООО «', 'შპს «', '', 'Oy ']) + name + (r() < 0.5 ? '»' : ''),
       domains: r() < 0.3 ? [domain, `mail.${domain}`] : [domain],
       tags: Array.from({ length: Math.floor(r() * 3) }, () => pick(TAGS)),

@@ -3,7 +3,13 @@ import { queryTokens, tokenize } from '@/lib/search';
 describe('tokenize', () => {
   it('splits on anything that is not a letter or digit, in every script', () => {
     expect(tokenize('ООО «Ромашка», Тбилиси; შპს (ალფა) / Acme 2024!')).toEqual([
-      'ооо', 'ромашка', 'тбилиси', 'შპს', 'ალფა', 'acme', '2024',
+      'ооо',
+      'ромашка',
+      'тбилиси',
+      'შპს',
+      'ალფა',
+      'acme',
+      '2024',
     ]);
   });
 
@@ -24,9 +30,17 @@ describe('tokenize', () => {
     const t = tokenize('Anna.Petrova+News@Mail.Acme.Example');
     for (const want of [
       'anna.petrova+news@mail.acme.example',
-      'anna.petrova+news', 'anna', 'petrova', 'news',
-      'mail.acme.example', 'acme.example', 'mail', 'acme', 'example',
-    ]) expect(t).toContain(want);
+      'anna.petrova+news',
+      'anna',
+      'petrova',
+      'news',
+      'mail.acme.example',
+      'acme.example',
+      'mail',
+      'acme',
+      'example',
+    ])
+      expect(t).toContain(want);
     expect(t).not.toContain('example.'); // no stray connectors
   });
 

@@ -1,13 +1,5 @@
 import { Task, type TaskInput } from '@/lib/schema/task';
-import {
-  badgeCount,
-  complete,
-  dueBucket,
-  isOverdue,
-  reopen,
-  snooze,
-  sortOpenTasks,
-} from '@/lib/tasks/due';
+import { badgeCount, complete, dueBucket, isOverdue, reopen, snooze, sortOpenTasks } from '@/lib/tasks/due';
 
 const task = (over: Partial<TaskInput> & { id: string }): Task =>
   Task.parse({ accountId: 'a1', title: `Task ${over.id}`, ...over });

@@ -22,7 +22,13 @@ const meetings = [
 ];
 const tasks = [
   Task.parse({ id: 't-overdue', accountId: 'acme', title: 'Send the proposal', due: '2026-03-27' }),
-  Task.parse({ id: 't-overdue-snoozed', accountId: 'acme', title: 'Chase invoice', due: '2026-03-31', snoozedUntil: '2026-04-02T06:00:00Z' }),
+  Task.parse({
+    id: 't-overdue-snoozed',
+    accountId: 'acme',
+    title: 'Chase invoice',
+    due: '2026-03-31',
+    snoozedUntil: '2026-04-02T06:00:00Z',
+  }),
   Task.parse({ id: 't-today', accountId: 'rom', title: 'Позвонить по рекламации', due: '2026-04-01' }),
   Task.parse({ id: 't-fri', accountId: 'acme', title: 'Check delivery', due: '2026-04-03T10:00:00Z' }),
   Task.parse({ id: 't-done', accountId: 'acme', title: 'Done one', due: '2026-04-02', status: 'done' }),
@@ -36,7 +42,13 @@ describe('weekPlan', () => {
   it('spans the Monday-start week containing today', () => {
     expect(plan).toMatchObject({ today: '2026-04-01', weekStart: '2026-03-30', weekEnd: '2026-04-05', tz: HEL });
     expect(plan.days.map((d) => d.day)).toEqual([
-      '2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-04', '2026-04-05',
+      '2026-03-30',
+      '2026-03-31',
+      '2026-04-01',
+      '2026-04-02',
+      '2026-04-03',
+      '2026-04-04',
+      '2026-04-05',
     ]);
     expect(plan.days.map((d) => d.weekday)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(plan.days.find((d) => d.isToday)?.day).toBe('2026-04-01');
@@ -53,7 +65,9 @@ describe('weekPlan', () => {
   });
 
   it('places cadence nudges on the day contact falls due, skipping accounts already booked', () => {
-    const nudges = plan.days.flatMap((d) => d.items.filter((i) => i.kind === 'contact-due').map((i) => [d.day, i.refId, i.daysSince]));
+    const nudges = plan.days.flatMap((d) =>
+      d.items.filter((i) => i.kind === 'contact-due').map((i) => [d.day, i.refId, i.daysSince]),
+    );
     // rom: 03-20 + 14 = 04-03; geo: 03-30 + 7 = 04-06 (next week); new: never contacted, but
     // a meeting is booked on 04-03, so the contact is already planned.
     expect(nudges).toEqual([['2026-04-03', 'rom', 12]]);

@@ -2,7 +2,11 @@ import { CAPTURE_MENUS, createCaptureMenus, menuMode } from '@/lib/background/ca
 
 describe('capture context menu', () => {
   it('one item per context, each mapped to what it captures', () => {
-    expect(CAPTURE_MENUS.map((m) => [m.contexts[0], m.mode])).toEqual([['selection', 'selection'], ['link', 'link'], ['page', 'page']]);
+    expect(CAPTURE_MENUS.map((m) => [m.contexts[0], m.mode])).toEqual([
+      ['selection', 'selection'],
+      ['link', 'link'],
+      ['page', 'page'],
+    ]);
     expect(menuMode('keyside-capture-link')).toBe('link');
     expect(menuMode('someone-else')).toBeUndefined();
   });

@@ -33,7 +33,11 @@ describe('planning alarms', () => {
     await db.checklistTemplates.update('builtin:call', { remindBeforeMin: 5 });
     await addMeeting(db, 'm3', start, { type: 'call', checklistTemplateId: 'builtin:call' });
     await addMeeting(db, 'past', new Date(Date.now() - 60 * MIN));
-    await addTask(db, { accountId: 'acme', title: 'Send the contract', remindAt: new Date(start.getTime() + 60 * MIN).toISOString() });
+    await addTask(db, {
+      accountId: 'acme',
+      title: 'Send the contract',
+      remindAt: new Date(start.getTime() + 60 * MIN).toISOString(),
+    });
     await replanAlarms(db);
     const alarms = Object.fromEntries((await fakeBrowser.alarms.getAll()).map((a) => [a.name, a.scheduledTime]));
     expect(alarms[alarmNameFor('m1')]).toBe(remindAt.getTime());
@@ -66,8 +70,14 @@ describe('when the alarm fires', () => {
     await addMeeting(db, 'm1', start);
     const shown = await handleReminderAlarm(db, alarmNameFor('m1'), remindAt);
     expect(shown).toHaveLength(1);
-    expect(shown[0]).toMatchObject({ title: 'Keyside — time to prepare', message: 'Negotiation with Anna Petrova (Acme Logistics) in 30 min — prepare', late: false });
-    expect(shownNotifications()[alarmNameFor('m1')]?.message).toBe('Negotiation with Anna Petrova (Acme Logistics) in 30 min — prepare');
+    expect(shown[0]).toMatchObject({
+      title: 'Keyside — time to prepare',
+      message: 'Negotiation with Anna Petrova (Acme Logistics) in 30 min — prepare',
+      late: false,
+    });
+    expect(shownNotifications()[alarmNameFor('m1')]?.message).toBe(
+      'Negotiation with Anna Petrova (Acme Logistics) in 30 min — prepare',
+    );
     expect((await recentNotifications()).map((n) => n.id)).toEqual([alarmNameFor('m1')]);
     expect(await handleReminderAlarm(db, alarmNameFor('m1'), new Date(remindAt.getTime() + MIN))).toEqual([]);
     expect((await loadReminderState()).lastSeen).toBe(new Date(remindAt.getTime() + MIN).toISOString());
