@@ -18,9 +18,10 @@ const libLayers = [
   // The two wiring layers: the worker's (background) and the host page's (content), which sends
   // through lib/messaging's protocol (types only there: no zod reaches the host page).
   ['background', 'content'],
-  ['meetings', 'tasks', 'capture', 'io', 'panel-data', 'demo'],
+  ['meetings', 'capture', 'io', 'panel-data', 'demo'],
   ['db', 'messaging'],
-  ['matching', 'search', 'adapters', 'checklists', 'permissions', 'i18n'],
+  // lib/tasks is pure follow-up logic over schema and time: queries may sort with it.
+  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n'],
   ['schema', 'time'],
 ];
 

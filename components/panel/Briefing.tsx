@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n/t';
-import type { AccountBriefing } from '@/lib/panel-data/view-types';
+import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { StageBadge } from '@/components/ui/StageBadge';
 import { EmailActions } from './EmailActions';
 import { MeetingPrep } from './MeetingPrep';

@@ -1,6 +1,6 @@
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
-import type { PanelEvent } from '@/lib/panel-data/view-types';
+import type { PanelEvent } from '@/lib/schema/panel-view';
 
 /** What the event is: title, when (as far as the page said), where, and where it came from. */
 export function EventHeader({ event }: { event: PanelEvent }) {

@@ -1,4 +1,4 @@
-import type { PanelEvent, PanelViewOf } from '@/lib/panel-data/view-types';
+import type { PanelEvent, PanelViewOf } from '@/lib/schema/panel-view';
 import { Briefing } from './Briefing';
 import { EventHeader } from './EventHeader';
 import { ScheduleFromEvent } from './ScheduleFromEvent';

@@ -1,7 +1,7 @@
 import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { Account } from '@/lib/schema';
-import type { AccountBriefing } from '@/lib/panel-data/view-types';
+import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { PreparationView } from '@/components/prep/PreparationView';
 import { runCommand } from './run-command';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '@/lib/i18n/t';
-import type { PanelViewOf } from '@/lib/panel-data/view-types';
+import type { PanelViewOf } from '@/lib/schema/panel-view';
 import { ManualSearch } from '@/components/ui/ManualSearch';
 import { runCommand } from './run-command';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '@/lib/i18n/t';
-import type { AccountBriefing, PanelEvent } from '@/lib/panel-data/view-types';
+import type { AccountBriefing, PanelEvent } from '@/lib/schema/panel-view';
 import { isoFromLocal, localDayTime } from '@/lib/time/input-values';
 import { runCommand } from './run-command';
 

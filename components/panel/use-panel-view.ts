@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { PANEL_PORT, PanelPortMessage } from '@/lib/messaging/worker-to-panel';
-import type { PanelView } from '@/lib/panel-data/view-types';
+import type { PanelView } from '@/lib/schema/panel-view';
 
 /**
  * The panel's live data: a port to the worker, which pushes a new view whenever the page's

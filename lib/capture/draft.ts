@@ -3,9 +3,9 @@ import { Id, IsoDate, IsoDay } from '@/lib/schema/common';
 import { safeUrl } from './link';
 import { MAX_CAPTURE_BYTES, clipGraphemes, utf8Length } from './truncate';
 
-export const captureKinds = ['note', 'competitor', 'need', 'task'] as const;
-export const CaptureKind = z.enum(captureKinds);
-export type CaptureKind = z.infer<typeof CaptureKind>;
+import { CaptureKind } from '@/lib/schema/capture-kind';
+
+export { CaptureKind, captureKinds } from '@/lib/schema/capture-kind';
 
 /**
  * What the capture form sends (panel/context menu → background) before anything is written.

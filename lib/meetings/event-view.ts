@@ -6,7 +6,7 @@ import { meetingFromSource, meetingsOfAccounts } from '@/lib/db/queries/meetings
 import { templatesInOrder } from '@/lib/db/queries/templates';
 import type { Meeting } from '@/lib/schema';
 import { durationOf, type EventSource } from './event-source';
-import type { PanelEvent } from '@/lib/panel-data/view-types';
+import type { PanelEvent } from '@/lib/schema/panel-view';
 
 /** The meeting already scheduled from this event (same UID, else same page), if any. */
 export async function scheduledFrom(db: AppDB, source: Pick<EventSource, 'uid' | 'url'>): Promise<Meeting | undefined> {

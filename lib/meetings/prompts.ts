@@ -7,40 +7,13 @@ import type { Account } from '@/lib/schema/account';
 import type { Contact } from '@/lib/schema/contact';
 import type { Interaction } from '@/lib/schema/interaction';
 import type { Meeting } from '@/lib/schema/meeting';
+import type { PromptKey, PromptKind } from '@/lib/schema/prompt';
 import type { Task } from '@/lib/schema/task';
 import { daysSince } from '@/lib/tasks/cadence';
 import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 
-/** Kept as lists so the panel's message schema (lib/panel-data/view-types.ts) can check them. */
-export const PROMPT_KINDS = [
-  'open-complaint',
-  'overdue-task',
-  'open-commitment',
-  'nuance',
-  'attendee',
-  'last-interaction',
-  'plan-goal',
-  'no-contact',
-  'reliability',
-] as const;
-export type PromptKind = (typeof PROMPT_KINDS)[number];
-
-export const PROMPT_KEYS = [
-  'prompt.openComplaint',
-  'prompt.overdueTask',
-  'prompt.openCommitment',
-  'prompt.openCommitmentDue',
-  'prompt.openItem',
-  'prompt.nuance',
-  'prompt.attendee',
-  'prompt.lastInteraction',
-  'prompt.planGoal',
-  'prompt.noContact',
-  'prompt.noContactEver',
-  'prompt.reliability',
-] as const;
-export type PromptKey = (typeof PROMPT_KEYS)[number];
+export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
 export type PromptParam = string | number | boolean | null;
 

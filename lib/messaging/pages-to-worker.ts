@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaptureKind } from '@/lib/capture/draft';
+import { CaptureKind } from '@/lib/schema/capture-kind';
 import { Account, Contact, Id, IsoDay, Task } from '@/lib/schema';
 import { defineMessage, type MessageError } from './define-message';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PanelView } from '@/lib/panel-data/view-types';
+import { PanelView } from '@/lib/schema/panel-view';
 
 /** The port the panel opens to receive live views of its tab. */
 export const PANEL_PORT = 'keyside-panel';

@@ -6,7 +6,7 @@ import { contactsByIds } from '@/lib/db/queries/people';
 import { timeline } from '@/lib/db/queries/timeline';
 import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
-import type { AccountBriefing } from './view-types';
+import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { addDays, endOfLocalDay, localDay } from '@/lib/time/local-time';
 
 const RECENT = 5;

@@ -9,7 +9,7 @@ import { eventSourceOf } from '@/lib/meetings/event-source';
 import { panelEventOf } from '@/lib/meetings/event-view';
 import { prefillFromContext } from './prefill';
 import { inviteOf, type TabState } from './tab-state';
-import type { PanelView } from './view-types';
+import type { PanelView } from '@/lib/schema/panel-view';
 
 export function dbLookup(db: AppDB): MatchLookup {
   return {

@@ -1,5 +1,5 @@
 import type { PageContext } from '@/lib/schema';
-import type { NewDossierPrefill } from './view-types';
+import type { NewDossierPrefill } from '@/lib/schema/panel-view';
 
 const PHONE = /(?:\+|\b)[\d][\d ()\-.]{6,}\d/;
 const COMPANY = /\b(?:Ltd|LLC|Inc|GmbH|Oy|Oyj|AB|AS|SA|BV|plc|ООО|ОАО|АО|ЗАО|ИП|შპს|სს)\b|«[^»]+»/u;

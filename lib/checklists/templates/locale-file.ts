@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChecklistItem, ChecklistTemplate } from '../../schema/checklist-template';
+import { ChecklistItem, ChecklistTemplate } from '@/lib/schema/checklist-template';
 
 /**
  * One locale's built-in templates as stored in `<locale>.json`: display order, the

@@ -1,9 +1,9 @@
-import en from '../../../../lib/checklists/templates/en.json';
-import fi from '../../../../lib/checklists/templates/fi.json';
-import ka from '../../../../lib/checklists/templates/ka.json';
-import ru from '../../../../lib/checklists/templates/ru.json';
-import sources from '../../../../lib/checklists/templates/sources.json';
-import { ItemSources, LocaleTemplateFile } from '../../../../lib/checklists/templates/locale-file';
+import en from '@/lib/checklists/templates/en.json';
+import fi from '@/lib/checklists/templates/fi.json';
+import ka from '@/lib/checklists/templates/ka.json';
+import ru from '@/lib/checklists/templates/ru.json';
+import sources from '@/lib/checklists/templates/sources.json';
+import { ItemSources, LocaleTemplateFile } from '@/lib/checklists/templates/locale-file';
 
 const files = { en, ru, fi, ka };
 const shape = (file: LocaleTemplateFile) => file.templates.map((t) => [t.meetingType, t.items.map((i) => i.id)]);

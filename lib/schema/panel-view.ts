@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PROMPT_KEYS, PROMPT_KINDS } from '@/lib/meetings/prompts';
-import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '@/lib/schema';
+import { PROMPT_KEYS, PROMPT_KINDS } from './prompt';
+import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '.';
 
 /**
  * What the panel shows, as zod schemas: the worker computes a view (compute-view.ts) and the
