@@ -102,7 +102,15 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `onClick={() => setOpen(true)}` is the React idiom; `return voidCall()` in a block still fails.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // `const { tabId: _tab, ...rest } = x` is how a copy of `x` without `tabId` is written.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
+  },
+
+  {
+    // Reading the host page's DOM, an empty attribute or text is as absent as a missing one: `||` skips '' on purpose.
+    files: ['lib/adapters/**/*.ts'],
+    rules: { '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }] },
   },
 
   {

@@ -5,7 +5,10 @@ const FALLBACK_NAMES = new Set(['generic']);
 
 const byUrl = (url: URL) => (a: SiteAdapter) =>
   !a.matchesDocument && !FALLBACK_NAMES.has(a.name) && safe(() => a.matchesUrl(url));
-const byDocument = (doc: Document) => (a: SiteAdapter) => Boolean(a.matchesDocument) && safe(() => a.matchesDocument!(doc));
+const byDocument = (doc: Document) => (a: SiteAdapter) => {
+  const matches = a.matchesDocument?.bind(a);
+  return matches !== undefined && safe(() => matches(doc));
+};
 
 function safe(check: () => boolean): boolean {
   try {

@@ -27,9 +27,8 @@ function tidy(text: string): string {
  */
 export function signatureFromText(text: string): string {
   const lines = text.split('\n');
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (DELIMITER.test(lines[i]!.trim())) return tidy(lines.slice(i + 1).join('\n'));
-  }
+  const delimiter = lines.findLastIndex((line) => DELIMITER.test(line.trim()));
+  if (delimiter >= 0) return tidy(lines.slice(delimiter + 1).join('\n'));
   const paragraphs = text.trim().split(/\n\s*\n/);
   const last = (paragraphs[paragraphs.length - 1] ?? '')
     .split('\n')

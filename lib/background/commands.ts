@@ -50,7 +50,10 @@ export async function runCommand(deps: CommandDeps, cmd: ParsedCommand, tabId: n
         return done(cmd.type, { created: r.created, id: r.interaction.id });
       }
       case 'addTask':
-        return done(cmd.type, await addTask(db, { accountId: cmd.accountId, title: cmd.title, due: cmd.due || null }));
+        return done(
+          cmd.type,
+          await addTask(db, { accountId: cmd.accountId, title: cmd.title, due: cmd.due === '' ? null : cmd.due }),
+        );
       case 'setTaskStatus':
         return done(cmd.type, await setTaskStatus(db, cmd.taskId, cmd.status));
       case 'createAccount': {

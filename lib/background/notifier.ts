@@ -43,10 +43,10 @@ export async function showNotification(id: string, text: NotificationText, late 
       message: text.message,
     });
   } catch (e) {
-    entry.error = String((e as Error)?.message ?? e);
+    entry.error = e instanceof Error ? e.message : String(e);
     console.error('Keyside: notification failed', e);
   }
-  await remember(entry).catch(() => {});
+  await remember(entry).catch(() => undefined);
   return entry;
 }
 

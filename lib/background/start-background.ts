@@ -32,7 +32,7 @@ export function startBackground() {
   const hub = new PanelHub(db, tabs);
   const search = new SearchService(db);
   const self = ownExtension();
-  void seedTemplatesIfEmpty(db, uiLocale()).catch(() => {});
+  void seedTemplatesIfEmpty(db, uiLocale()).catch(() => undefined);
   const reminders = startReminders(db);
   startBadge(db);
 
@@ -58,7 +58,7 @@ export function startBackground() {
     }
     hub.connect(port, tabId);
     // After a worker restart the tab's context is gone: ask the page's content script again.
-    if (!tabs.get(tabId).context) void sendMessage('resendContext', undefined, { tabId, frameId: 0 }).catch(() => {});
+    if (!tabs.get(tabId).context) void sendMessage('resendContext', undefined, { tabId, frameId: 0 }).catch(() => undefined);
   });
 
   startCapture({ db, tabs });

@@ -19,7 +19,7 @@ export class TabStates {
 
   setContext(tabId: number, context: PageContext): void {
     const prev = this.get(tabId);
-    const sameMessage = prev.context?.messageId === context.messageId && prev.context?.url === context.url;
+    const sameMessage = prev.context?.messageId === context.messageId && prev.context.url === context.url;
     // A manual pin belongs to the message it was made on; a new message clears it.
     this.update(tabId, { context, pinnedAccountId: sameMessage ? prev.pinnedAccountId : null, invite: prev.invite });
   }

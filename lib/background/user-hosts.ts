@@ -7,10 +7,10 @@ import { userPatterns } from '@/lib/adapters/user-patterns';
 const SCRIPT_ID = 'keyside-user-hosts';
 const CONTENT_SCRIPT = 'content-scripts/host.js';
 
-type Registrar = {
+interface Registrar {
   register(patterns: string[]): Promise<void>;
   unregister(): Promise<void>;
-};
+}
 
 /** Chrome MV3 and Firefox ≥ 102 have scripting.registerContentScripts; older Firefox has contentScripts. */
 function registrar(): Registrar {
@@ -22,7 +22,7 @@ function registrar(): Registrar {
         scripting.registerContentScripts([
           { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
         ]),
-      unregister: () => scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => {}),
+      unregister: () => scripting.unregisterContentScripts({ ids: [SCRIPT_ID] }).catch(() => undefined),
     };
   }
   const cs = (browser as unknown as { contentScripts: { register(o: unknown): Promise<{ unregister(): Promise<void> }> } })

@@ -89,6 +89,6 @@ function oneLine(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/gu, ' ').trim();
 }
 
-function optional<K extends string>(key: K, value: string): { [P in K]?: string } {
-  return (value === '' ? {} : { [key]: value }) as { [P in K]?: string };
+function optional<K extends string>(key: K, value: string): Partial<Record<K, string>> {
+  return (value === '' ? {} : { [key]: value }) as Partial<Record<K, string>>;
 }

@@ -25,9 +25,9 @@ export class CaptureStore {
     this.memory.set(capture.id, capture);
     const stale = [...this.memory.keys()].slice(0, Math.max(0, this.memory.size - MAX_PENDING));
     for (const id of stale) this.memory.delete(id);
-    await this.session?.remove(stale.map((id) => PREFIX + id)).catch(() => {});
+    await this.session?.remove(stale.map((id) => PREFIX + id)).catch(() => undefined);
     // A full session area (10 MB) only costs the restart case: the capture is still in memory.
-    await this.session?.set({ [PREFIX + capture.id]: capture }).catch(() => {});
+    await this.session?.set({ [PREFIX + capture.id]: capture }).catch(() => undefined);
   }
 
   async get(id: string): Promise<PendingCapture | undefined> {
@@ -39,11 +39,15 @@ export class CaptureStore {
 
   async delete(id: string): Promise<void> {
     this.memory.delete(id);
-    await this.session?.remove(PREFIX + id).catch(() => {});
+    await this.session?.remove(PREFIX + id).catch(() => undefined);
   }
 }
 
 function isPending(value: unknown): value is PendingCapture {
   const v = value as PendingCapture | undefined;
-  return typeof v?.id === 'string' && typeof v.text === 'string' && typeof v.source?.url === 'string';
+  return (
+    typeof v?.id === 'string' &&
+    typeof v.text === 'string' &&
+    typeof (v.source as PendingCapture['source'] | undefined)?.url === 'string'
+  );
 }

@@ -44,10 +44,25 @@ interface WalkState {
  * nothing from script, event handlers or URLs can reach the result.
  */
 export function textFromFragment(root: Node, options: TextOptions = {}): string {
-  const start = root.nodeType === DOCUMENT ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  const start = root.nodeType === DOCUMENT ? documentStart(root as Document) : root;
   const sink = new TextSink();
   if (start) visit(start, initialState(options), sink);
   return sink.toString();
+}
+
+/** Where a document's text starts: its body, else its root element. */
+function documentStart(doc: Document): Element | null {
+  return bodyOf(doc) ?? rootOf(doc);
+}
+
+/** A document still loading has no body yet, though the DOM typings say it always has. */
+function bodyOf(doc: Document): HTMLElement | null {
+  return doc.body;
+}
+
+/** An empty document has no root element, though the DOM typings say it always has. */
+function rootOf(doc: Document): Element | null {
+  return doc.documentElement;
 }
 
 function initialState(options: TextOptions): WalkState {
@@ -76,13 +91,22 @@ function visit(node: Node, state: WalkState, sink: TextSink): void {
 function visitElement(el: Element, state: WalkState, sink: TextSink): void {
   const tag = el.localName.toLowerCase();
   if (SKIP_TAGS.has(tag) || isHidden(el) || state.depth >= MAX_DEPTH) return;
-  if (tag === 'br') return sink.hardBreak();
-  if (tag === 'img') return imageText(el, state, sink);
+  if (tag === 'br') {
+    sink.hardBreak();
+    return;
+  }
+  if (tag === 'img') {
+    imageText(el, state, sink);
+    return;
+  }
 
   const inner: WalkState = { ...state, depth: state.depth + 1 };
   if (PREFORMATTED_TAGS.has(tag)) inner.pre = true;
   if (LIST_TAGS.has(tag)) inner.lists = [...state.lists, listFrame(el)];
-  if (!BLOCK_TAGS.has(tag)) return walkChildren(el, inner, sink);
+  if (!BLOCK_TAGS.has(tag)) {
+    walkChildren(el, inner, sink);
+    return;
+  }
 
   // A nested list is part of its item, not a paragraph; inside a table cell a paragraph is one
   // line of the cell, not a blank-line-separated block.

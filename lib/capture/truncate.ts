@@ -80,7 +80,7 @@ function graphemeSegmenter(): Intl.Segmenter | null {
 }
 
 /** Characters that extend the cluster before them: marks, joiners, variation selectors, skin tones, tags. */
-const EXTENDS_PREVIOUS = /^[\p{M}\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]$/u;
+const EXTENDS_PREVIOUS = /^[\p{M}\p{Emoji_Modifier}\u{e0020}-\u{e007f}\u200d]$/u;
 const REGIONAL_INDICATOR = /^\p{Regional_Indicator}$/u;
 
 /**

@@ -57,6 +57,6 @@ export function inviteFollower(signal: AbortSignal): (inviteUrl: string | undefi
       .then((text) => {
         if (text !== null && current === url) return sendMessage('inviteText', { url, text });
       })
-      .catch(() => {});
+      .catch(() => undefined);
   };
 }

@@ -24,7 +24,9 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
   const world = globalThis as { [OWNER]?: boolean };
   if (world[OWNER]) return;
   world[OWNER] = true;
-  ctx.onInvalidated(() => delete world[OWNER]);
+  ctx.onInvalidated(() => {
+    world[OWNER] = false;
+  });
   const config = await sendMessage('contentConfig', location.href).catch(() => NO_CONFIG);
   const extra = [...config.siteRules.map(adapterFromRule), ...(config.generic ? [genericAdapter] : [])];
   const adapter = findAdapterAmong(builtIns, new URL(location.href), document, extra);
@@ -45,7 +47,7 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
   const resend = watchPage(
     adapter,
     (pageCtx) => {
-      void sendMessage('pageContext', pageCtx).catch(() => {});
+      void sendMessage('pageContext', pageCtx).catch(() => undefined);
       lastInvite = pageCtx.inviteUrl;
       followInvite(lastInvite);
     },

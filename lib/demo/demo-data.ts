@@ -300,5 +300,5 @@ export function demoBackup(now = new Date()): Backup {
     ],
     checklistTemplates: [],
     siteRules: [],
-  } as Backup;
+  };
 }

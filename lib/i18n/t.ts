@@ -6,7 +6,7 @@ export type MessageKey = keyof typeof en;
  * Interface text through the extension's i18n (brief: English and Russian at least). Falls back
  * to the key so a missing translation is visible in review rather than an empty label.
  */
-export function t(key: MessageKey, ...subs: Array<string | number>): string {
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return getMessage(key, subs.map(String)) || key;
 }
 

@@ -26,7 +26,7 @@ export type ImportCounts = Record<BackupTable, number>;
  * writing (a full disk), leaves the database exactly as it was.
  */
 export async function importBackupText(db: AppDB, text: string): Promise<BackupParseResult & { counts?: ImportCounts }> {
-  const existing = new Set((await db.accounts.toCollection().primaryKeys()) as string[]);
+  const existing = new Set(await db.accounts.toCollection().primaryKeys());
   const result = parseBackupText(text, existing);
   if (!result.ok) return result;
   const backup = result.backup;

@@ -12,7 +12,7 @@ export interface BackupProblem {
 
 export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[] };
 
-export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (acc, p) =>
       typeof p === 'number'
@@ -29,7 +29,10 @@ function fromZod(error: z.ZodError): BackupProblem[] {
 }
 
 /** Ids must be unique within each list, or the import would silently keep only the last one. */
-type RawRecord = { id?: unknown; accountId?: unknown };
+interface RawRecord {
+  id?: unknown;
+  accountId?: unknown;
+}
 type RawBackup = Partial<Record<BackupTable, unknown>>;
 
 /** The records of a list as far as they can be read: checks below run even when the schema fails. */
@@ -86,8 +89,8 @@ export function parseBackupText(text: string, existingAccountIds: ReadonlySet<st
   const parsed = Backup.safeParse(raw);
   const problems = [
     ...(parsed.success ? [] : fromZod(parsed.error)),
-    ...duplicateIds(raw as RawBackup),
-    ...danglingRefs(raw as RawBackup, existingAccountIds),
+    ...duplicateIds(raw),
+    ...danglingRefs(raw, existingAccountIds),
   ];
   return problems.length || !parsed.success ? { ok: false, problems } : { ok: true, backup: parsed.data };
 }

@@ -71,7 +71,7 @@ export function domainToUnicode(domain: string): string {
 
 /** "пример.рф" → "xn--e1afmkfd.xn--p1ai" via the platform's URL parser (worker and page alike). */
 export function domainToAscii(domain: string): string | undefined {
-  if (/^[\x00-\x7f]*$/.test(domain)) return domain;
+  if (/^\p{ASCII}*$/u.test(domain)) return domain;
   try {
     return new URL(`http://${domain}/`).hostname;
   } catch {

@@ -32,12 +32,17 @@ export function bookedAfterReminder(meeting: Meeting, remindAt: string): boolean
 export function plannedAlarms(input: PlanInput, fired: ReadonlySet<string>, now: Date): PlannedAlarm[] {
   const byId = new Map(input.meetings.map((m) => [m.id, m]));
   const meetingAlarms = upcomingReminders(now, input.meetings, { templates: input.templates, settings: input.settings })
-    .filter((r) => !fired.has(r.id) && !bookedAfterReminder(byId.get(r.meetingId)!, r.remindAt))
+    .filter((r) => {
+      // Every reminder comes from one of input.meetings, so each finds its meeting.
+      const meeting = byId.get(r.meetingId);
+      return !fired.has(r.id) && meeting !== undefined && !bookedAfterReminder(meeting, r.remindAt);
+    })
     .map((r) => ({ name: alarmNameFor(r.meetingId), when: Date.parse(r.remindAt) }));
-  const taskAlarms = input.tasks
-    .filter((t) => t.status === 'open' && t.remindAt && Date.parse(t.remindAt) > now.getTime())
-    .filter((t) => !fired.has(taskReminderId(t.id, t.remindAt!)))
-    .map((t) => ({ name: taskAlarmName(t.id), when: Date.parse(t.remindAt!) }));
+  const taskAlarms = input.tasks.flatMap((t) => {
+    if (t.status !== 'open' || !t.remindAt) return [];
+    const when = Date.parse(t.remindAt);
+    return when > now.getTime() && !fired.has(taskReminderId(t.id, t.remindAt)) ? [{ name: taskAlarmName(t.id), when }] : [];
+  });
   return [...meetingAlarms, ...taskAlarms].sort((a, b) => a.when - b.when).slice(0, MAX_ALARMS);
 }
 

@@ -129,7 +129,7 @@ export function parseAlarmName(name: string): string | null {
 }
 
 function meetingEnds(meetings: readonly Meeting[]): Map<string, number> {
-  return new Map(meetings.map((m) => [m.id, Date.parse(m.at) + (m.durationMin ?? 60) * MIN_MS]));
+  return new Map(meetings.map((m) => [m.id, Date.parse(m.at) + m.durationMin * MIN_MS]));
 }
 
 function toSet(ids: ReadonlySet<string> | readonly string[]): ReadonlySet<string> {

@@ -24,7 +24,7 @@ export async function scheduleFromEvent(
   const template = await templateById(db, cmd.templateId);
   if (!template) throw new UserFacingError('errorGone');
   // Only the account's own people become attendees, whatever the panel sent.
-  const contacts = (await contactsByIds(db, cmd.contactIds ?? [])).filter((c) => c.accountId === cmd.accountId);
+  const contacts = (await contactsByIds(db, cmd.contactIds)).filter((c) => c.accountId === cmd.accountId);
 
   const draft = {
     accountId: cmd.accountId,

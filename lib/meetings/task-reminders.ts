@@ -21,8 +21,16 @@ export function taskReminderId(taskId: string, remindAt: string): string {
   return `task:${taskId}@${new Date(remindAt).toISOString()}`;
 }
 
+/** A follow-up with a reminder time. */
+export type TaskWithReminder = Task & { remindAt: string };
+
 /** An open follow-up whose reminder time came after `from` and by `now`, not shown yet. */
-export function taskReminderDue(task: Task | undefined, fired: ReadonlySet<string>, from: number, now: Date): task is Task {
+export function taskReminderDue(
+  task: Task | undefined,
+  fired: ReadonlySet<string>,
+  from: number,
+  now: Date,
+): task is TaskWithReminder {
   if (task?.status !== 'open' || !task.remindAt) return false;
   const at = Date.parse(task.remindAt);
   return at > from && at <= now.getTime() && !fired.has(taskReminderId(task.id, task.remindAt));

@@ -17,11 +17,11 @@ export function ownExtension(): OwnExtension {
  * externally_connectable; these checks keep a confused sender from getting anything either.
  */
 export function isOwnContentScript(sender: Browser.runtime.MessageSender, self: OwnExtension): boolean {
-  return sender.id === self.id && sender.tab?.id !== undefined && !String(sender.url ?? '').startsWith(self.origin);
+  return sender.id === self.id && sender.tab?.id !== undefined && !(sender.url ?? '').startsWith(self.origin);
 }
 
 export function isOwnPage(sender: Browser.runtime.MessageSender, self: OwnExtension): boolean {
-  return sender.id === self.id && String(sender.url ?? '').startsWith(self.origin);
+  return sender.id === self.id && (sender.url ?? '').startsWith(self.origin);
 }
 
 /** Whether `sender` is the kind of sender a message expects. */

@@ -56,7 +56,8 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
   }
 
   // A known person filed under no account still needs a dossier: offer it, prefilled with them.
-  const loose = result.looseContacts.map((l) => ({ ...l.people[0]!, name: l.contact.name }));
+  // A loose contact is matched through at least one person on the page: its first stands for it.
+  const loose = result.looseContacts.flatMap((l) => (l.people[0] ? [{ ...l.people[0], name: l.contact.name }] : []));
   const candidates = [...loose, ...result.unmatched];
   const first = candidates.find((p) => p.role === 'from') ?? candidates[0];
   const freemail = new Set(settings.freemailDomains);

@@ -22,7 +22,7 @@ export function prefillFromContext(ctx: PageContext, email: string, name: string
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const phones = lines.flatMap((l) => l.match(PHONE)?.[0] ?? []).slice(0, 3);
+  const phones = lines.flatMap((l) => PHONE.exec(l)?.[0] ?? []).slice(0, 3);
   const companyLine = lines.find((l) => COMPANY.test(l));
   const nameIndex = lines.findIndex((l) => name && l.includes(name));
   const titleLine = nameIndex >= 0 ? lines[nameIndex + 1] : undefined;

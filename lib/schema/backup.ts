@@ -23,8 +23,8 @@ export const backupTableNames = Object.keys(backupTables) as BackupTable[];
 
 /** Backup file, version 1 (docs/contract.md). Unknown top-level keys are kept. */
 export const Backup = z.looseObject({
-  format: z.literal('keyside-backup', { message: 'format must be "keyside-backup"' }),
-  version: z.literal(1, { message: 'version must be 1' }),
+  format: z.literal('keyside-backup', { error: 'format must be "keyside-backup"' }),
+  version: z.literal(1, { error: 'version must be 1' }),
   exportedAt: IsoDate.optional(),
   accounts: z.array(Account).default([]),
   contacts: z.array(Contact).default([]),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const Id = z.string().min(1, 'id must not be empty');
 
 /** ISO 8601 date-time; stored as the string so backups round-trip byte for byte. */
-export const IsoDate = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+export const IsoDate = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' });
 
 /** Date-only or date-time: due dates are often just a day. */
 export const IsoDay = z.union([z.iso.date(), IsoDate]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDay, Text } from './common';
+import { Id, IsoDate, IsoDay } from './common';
 
 export const TaskStatus = z.enum(['open', 'done']);
 

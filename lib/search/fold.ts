@@ -18,9 +18,13 @@
  * other character is folded once and cached.
  */
 
-/** Combining marks produced by NFKD of Latin, Cyrillic and Greek letters. */
-const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
-const HAS_COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+/**
+ * Combining marks produced by NFKD of Latin, Cyrillic and Greek letters: the five combining-mark
+ * blocks, one class each (one class listing them all reads, to no-misleading-character-class,
+ * like a letter followed by its accent).
+ */
+const DIACRITICS = /[\u0300-\u036f]|[\u1ab0-\u1aff]|[\u1dc0-\u1dff]|[\u20d0-\u20ff]|[\ufe20-\ufe2f]/g;
+const HAS_COMBINING = /[\u0300-\u036f]|[\u1ab0-\u1aff]|[\u1dc0-\u1dff]|[\u20d0-\u20ff]|[\ufe20-\ufe2f]/;
 
 /** Letters NFKD does not decompose but users type as plain Latin. */
 const LATIN_EXTRA: Record<string, string> = {
@@ -37,7 +41,7 @@ const LATIN_EXTRA: Record<string, string> = {
 };
 
 /** Characters that fold to themselves after toLowerCase: ASCII, а–я except й, Mkhedruli. */
-const NEEDS_FOLDING = /[^\u0000-\u007f\u0430-\u0438\u043a-\u044f\u10d0-\u10ff]/gu;
+const NEEDS_FOLDING = /[^\p{ASCII}\u0430-\u0438\u043a-\u044f\u10d0-\u10ff]/gu;
 
 /** Already-composed й/ў keep their breve; NFKD would split them into и/у + U+0306. */
 const KEEPS_BREVE: Record<string, string> = { й: 'й', ў: 'ў' };

@@ -38,7 +38,10 @@ export function score(exact: boolean, flags: number): number {
 export function eachRecordToken(fields: readonly string[], emit: (token: string, flags: number) => void): void {
   fields.forEach((field, i) => {
     const text = field.length > MAX_FIELD_CHARS ? field.slice(0, MAX_FIELD_CHARS) : field;
-    if (i > 0) return eachToken(text, (t) => emit(t, 0));
+    if (i > 0) {
+      eachToken(text, (t) => emit(t, 0));
+      return;
+    }
     let start: string | undefined;
     let first: string | undefined;
     const name: string[] = [];

@@ -47,7 +47,10 @@ export class TokenTable {
    */
   add(tok: string, doc: number, flags: number): void {
     const e = this.byToken.get(tok);
-    if (e) return addPosting(e, doc, flags);
+    if (e) {
+      addPosting(e, doc, flags);
+      return;
+    }
     const entry: Entry = { t: tok, p: doc * 4 + flags };
     this.byToken.set(tok, entry);
     const b = this.bucket(tok, true);
@@ -75,7 +78,7 @@ export class TokenTable {
     let inner = this.buckets.get(c0);
     if (!inner) {
       if (!create) return undefined;
-      this.buckets.set(c0, (inner = new Map()));
+      this.buckets.set(c0, (inner = new Map<number, Bucket>()));
     }
     const c1 = second(tok);
     let b = inner.get(c1);

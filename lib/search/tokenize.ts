@@ -86,8 +86,14 @@ function emitSpecial(chunk: string, emit: TokenSink): void {
 export function eachToken(s: string, emit: TokenSink): void {
   const f = foldText(s);
   scan(f, (start, end, parts, special) => {
-    if (special) return emitSpecial(f.slice(start, end), emit);
-    if (parts.length === 2) return emit(f.slice(start, end));
+    if (special) {
+      emitSpecial(f.slice(start, end), emit);
+      return;
+    }
+    if (parts.length === 2) {
+      emit(f.slice(start, end));
+      return;
+    }
     let joined = '';
     for (let k = 0; k < parts.length; k += 2) {
       const p = f.slice(parts[k], parts[k + 1]);

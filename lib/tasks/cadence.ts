@@ -16,9 +16,14 @@ export interface CadenceLapse<A extends Account = Account> {
   lastAt: string | null;
 }
 
+function isMap(map: LastContactMap): map is ReadonlyMap<string, string | Date> {
+  return map instanceof Map;
+}
+
 export function lastContactOf(map: LastContactMap, accountId: string): string | null {
-  const v = map instanceof Map ? map.get(accountId) : (map as Record<string, string | Date | undefined>)[accountId];
-  if (v === undefined || v === null) return null;
+  const v = isMap(map) ? map.get(accountId) : map[accountId];
+  // `== null` keeps treating a null entry (untyped callers) as no contact, as this always did.
+  if (v == null) return null;
   return typeof v === 'string' ? v : v.toISOString();
 }
 

@@ -19,7 +19,8 @@ function readGeneric(doc: Document, url: URL) {
     const href = link.getAttribute('href') ?? '';
     if (!MAILTO.test(href) || isHidden(link)) continue;
     const addresses = parseAddressList(href);
-    const name = addresses.length === 1 ? cleanName(textOf(link) || link.getAttribute('title'), addresses[0]!.email) : '';
+    const only = addresses.length === 1 ? addresses[0] : undefined;
+    const name = only ? cleanName(textOf(link) || link.getAttribute('title'), only.email) : '';
     for (const address of addresses) people.add({ email: address.email, name: address.name || name }, 'other');
   }
   return makeContext(SITE, url, people.size > 0 ? 'record' : 'none', { people, title: doc.title });

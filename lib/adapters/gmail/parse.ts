@@ -44,7 +44,8 @@ function isExpanded(message: Element): boolean {
 /** A conversation token at the end of the hash route: the URL says a thread is open. */
 export function threadInUrl(url: URL): boolean {
   const parts = url.hash.replace(/^#/, '').split('/').filter(Boolean);
-  return parts.length >= 2 && S.THREAD_TOKEN.test(parts[parts.length - 1]!);
+  const last = parts.at(-1);
+  return parts.length >= 2 && last !== undefined && S.THREAD_TOKEN.test(last);
 }
 
 /**

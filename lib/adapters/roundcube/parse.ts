@@ -8,12 +8,17 @@ import * as S from './selectors';
 
 const SITE = 'roundcube';
 
+/** A document still loading (a preview frame's, above all) has no body yet; the DOM typings say it always has. */
+function bodyOf(doc: Document): HTMLElement | null {
+  return doc.body;
+}
+
 /** Roundcube's DOM, whatever the host: a `task-*` body plus one of its own markers. */
 export function isRoundcube(doc: Document): boolean {
-  const body = doc.body;
+  const body = bodyOf(doc);
   if (!body || ![...body.classList].some((c) => c.startsWith(S.BODY_TASK_PREFIX))) return false;
   if (queryFirst(doc, S.MARKERS)) return true;
-  return [...doc.querySelectorAll('script:not([src])')].some((s) => s.textContent?.includes(S.SCRIPT_MARKER));
+  return [...doc.querySelectorAll('script:not([src])')].some((s) => s.textContent.includes(S.SCRIPT_MARKER));
 }
 
 /**
@@ -45,7 +50,7 @@ function messageIdOf(doc: Document, urls: (string | null | undefined)[]): string
     }
   }
   for (const script of doc.querySelectorAll('script:not([src])')) {
-    const text = script.textContent ?? '';
+    const text = script.textContent;
     const uid = /"uid":"?([^",}]+)/.exec(text)?.[1];
     const mbox = /"mailbox":("(?:[^"\\]|\\.)*")/.exec(text)?.[1];
     if (uid) return `${mbox ? (JSON.parse(mbox) as string) : ''}:${uid}`;
@@ -112,11 +117,11 @@ function previewOf(doc: Document, url: URL): { doc: Document; urls: (string | nu
   }
 }
 
-const isMessageView = (doc: Document): boolean => S.MESSAGE_ACTIONS.some((action) => doc.body?.classList.contains(action));
+const isMessageView = (doc: Document): boolean => S.MESSAGE_ACTIONS.some((action) => bodyOf(doc)?.classList.contains(action));
 
 /** Reads Roundcube's message page, its preview document, or the list page through its frame. */
 export function parseRoundcube(doc: Document, url: URL): PageContext {
-  if (!doc.body?.classList.contains(S.TASK_MAIL)) return makeContext(SITE, url, 'none');
+  if (!bodyOf(doc)?.classList.contains(S.TASK_MAIL)) return makeContext(SITE, url, 'none');
   if (isMessageView(doc)) return readMessage(doc, url, [url.href]);
   const preview = previewOf(doc, url);
   if (!preview || !isMessageView(preview.doc)) return makeContext(SITE, url, 'none');

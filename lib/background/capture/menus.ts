@@ -40,10 +40,11 @@ export function installCaptureMenus(onError: (e: unknown) => void): void {
 
 /** contextMenus.create reports a failure only through lastError, read (and so cleared) here. */
 export async function createCaptureMenus(): Promise<void> {
-  const menus = browser.contextMenus;
+  // Undefined where the browser has no context menus (Firefox for Android), though typed as always there.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
   if (!menus) return;
   await menus.removeAll();
   for (const m of CAPTURE_MENUS) {
-    menus.create({ id: m.id, title: t(m.title), contexts: m.contexts }, () => void browser.runtime.lastError);
+    menus.create({ id: m.id, title: t(m.title), contexts: m.contexts }, () => browser.runtime.lastError);
   }
 }

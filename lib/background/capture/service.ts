@@ -5,7 +5,7 @@ import { pagesToWorker } from '@/lib/messaging/pages-to-worker';
 import { beginCapture, type CaptureTrigger } from '@/lib/capture/begin';
 import { captureHandlers } from './handlers';
 import { CAPTURE_COMMAND, installCaptureMenus, menuMode } from './menus';
-import { CaptureStore, type SessionArea } from '@/lib/capture/store';
+import { CaptureStore } from '@/lib/capture/store';
 import type { TabStates } from '@/lib/background/tab-state';
 
 export interface CaptureDeps {
@@ -22,7 +22,7 @@ const DIALOG = { width: 460, height: 640 };
  * dialog goes through the shared `command` message ('search'), like the panel's.
  */
 export function startCapture(deps: CaptureDeps) {
-  const store = new CaptureStore(browser.storage.session as SessionArea | undefined);
+  const store = new CaptureStore(browser.storage.session);
   const dialogs = new Map<number, string>();
 
   const openDialog = async (captureId: string) => {
@@ -53,8 +53,11 @@ export function startCapture(deps: CaptureDeps) {
   };
 
   // Listeners first and synchronously: an event that woke the worker is delivered only to them.
-  browser.contextMenus?.onClicked.addListener((info, tab) => void onMenuClick(info, tab).catch(report));
-  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(report));
+  // Either API may be missing (Firefox for Android), though the typings say both are always there.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  const commands = browser.commands as typeof browser.commands | undefined;
+  menus?.onClicked.addListener((info, tab) => void onMenuClick(info, tab).catch(report));
+  commands?.onCommand.addListener((command, tab) => void onCommand(command, tab).catch(report));
   browser.windows.onRemoved.addListener((windowId) => {
     const id = dialogs.get(windowId);
     dialogs.delete(windowId);
@@ -75,11 +78,11 @@ export function startCapture(deps: CaptureDeps) {
       ),
   });
   // Our own pages only, payloads parsed first (lib/messaging/pages-to-worker.ts).
-  handle(pagesToWorker.captureStart, handlers.start);
-  handle(pagesToWorker.captureDraft, handlers.draft);
-  handle(pagesToWorker.captureAccount, handlers.account);
-  handle(pagesToWorker.captureSave, handlers.save);
-  handle(pagesToWorker.captureCancel, handlers.cancel);
+  handle(pagesToWorker.captureStart, (data) => handlers.start(data));
+  handle(pagesToWorker.captureDraft, (data) => handlers.draft(data));
+  handle(pagesToWorker.captureAccount, (data) => handlers.account(data));
+  handle(pagesToWorker.captureSave, (data) => handlers.save(data));
+  handle(pagesToWorker.captureCancel, (data) => handlers.cancel(data));
 
   if (import.meta.env.MODE === 'e2e') {
     // Native context-menu clicks and shortcuts cannot be automated (docs/testing.md, Browsers): e2e tests call

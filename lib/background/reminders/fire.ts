@@ -10,7 +10,7 @@ import { taskById } from '@/lib/db/queries/open-tasks';
 import { contactsByIds } from '@/lib/db/queries/people';
 import { checklistTemplates } from '@/lib/db/queries/templates';
 import { getSettings } from '@/lib/db/repos/settings';
-import type { Meeting, Task } from '@/lib/schema';
+import type { Meeting } from '@/lib/schema';
 import {
   alarmNameFor,
   dueReminders,
@@ -21,7 +21,13 @@ import {
 } from '@/lib/meetings/reminders';
 import { type ShownNotification, showNotification } from '@/lib/background/notifier';
 import { bookedAfterReminder } from '@/lib/meetings/alarm-plan';
-import { parseTaskAlarmName, taskAlarmName, taskReminderDue, taskReminderId } from '@/lib/meetings/task-reminders';
+import {
+  parseTaskAlarmName,
+  taskAlarmName,
+  taskReminderDue,
+  taskReminderId,
+  type TaskWithReminder,
+} from '@/lib/meetings/task-reminders';
 import { loadPlanInput } from '@/lib/meetings/plan-input';
 import { replanAlarms } from './alarms';
 import { loadReminderState, type ReminderState, saveReminderState } from './state';
@@ -34,7 +40,7 @@ let chain: Promise<unknown> = Promise.resolve();
 /** One at a time: an alarm and the start-up catch-up may race for the same reminder. */
 function serial<T>(fn: () => Promise<T>): Promise<T> {
   const run = chain.then(fn, fn);
-  chain = run.catch(() => {});
+  chain = run.catch(() => undefined);
   return run;
 }
 
@@ -50,9 +56,9 @@ async function fireMeeting(db: AppDB, r: Reminder, meeting: Meeting, ctx: Remind
   return showNotification(alarmNameFor(meeting.id), text, r.late);
 }
 
-async function fireTask(db: AppDB, task: Task, now: Date, state: ReminderState) {
-  const late = now.getTime() - Date.parse(task.remindAt!) > LATE_MS;
-  state.fired.push(taskReminderId(task.id, task.remindAt!));
+async function fireTask(db: AppDB, task: TaskWithReminder, now: Date, state: ReminderState) {
+  const late = now.getTime() - Date.parse(task.remindAt) > LATE_MS;
+  state.fired.push(taskReminderId(task.id, task.remindAt));
   return showNotification(taskAlarmName(task.id), taskReminderText(task, await accountById(db, task.accountId), late), late);
 }
 
@@ -71,11 +77,13 @@ export function handleReminderAlarm(db: AppDB, name: string, now = new Date()): 
     if (meetingId) {
       const meeting = await meetingById(db, meetingId);
       const ctx = await reminderContext(db);
-      for (const r of meeting ? dueReminders(now, [meeting], fired, { ...ctx, lateAfterMin: LATE_MIN }) : []) {
-        shown.push(await fireMeeting(db, r, meeting!, ctx, now, state));
+      if (meeting) {
+        for (const r of dueReminders(now, [meeting], fired, { ...ctx, lateAfterMin: LATE_MIN })) {
+          shown.push(await fireMeeting(db, r, meeting, ctx, now, state));
+        }
       }
-    } else {
-      const task = await taskById(db, taskId!);
+    } else if (taskId) {
+      const task = await taskById(db, taskId);
       if (taskReminderDue(task, fired, Number.NEGATIVE_INFINITY, now)) shown.push(await fireTask(db, task, now, state));
     }
     state.lastSeen = now.toISOString();
@@ -99,10 +107,13 @@ export function catchUpMissed(db: AppDB, now = new Date()): Promise<ShownNotific
       const input = await loadPlanInput(db, lastSeen < now ? lastSeen : now);
       const ctx = { templates: input.templates, settings: input.settings };
       const byId = new Map(input.meetings.map((m) => [m.id, m]));
-      const missed = missedReminders(lastSeen, now, input.meetings, fired, ctx)
-        .filter((r) => !bookedAfterReminder(byId.get(r.meetingId)!, r.remindAt))
-        .map((r) => ({ ...r, late: now.getTime() - Date.parse(r.remindAt) > LATE_MS }));
-      for (const r of missed) shown.push(await fireMeeting(db, r, byId.get(r.meetingId)!, ctx, now, state));
+      // Every missed reminder comes from one of input.meetings, so each finds its meeting.
+      const missed = missedReminders(lastSeen, now, input.meetings, fired, ctx).flatMap((r) => {
+        const meeting = byId.get(r.meetingId);
+        if (!meeting || bookedAfterReminder(meeting, r.remindAt)) return [];
+        return [{ meeting, reminder: { ...r, late: now.getTime() - Date.parse(r.remindAt) > LATE_MS } }];
+      });
+      for (const { meeting, reminder } of missed) shown.push(await fireMeeting(db, reminder, meeting, ctx, now, state));
       for (const task of input.tasks) {
         if (taskReminderDue(task, fired, lastSeen.getTime(), now)) shown.push(await fireTask(db, task, now, state));
       }

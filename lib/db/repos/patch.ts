@@ -20,7 +20,7 @@ export async function patchChecked<T extends { id: string }>(
     );
     if (changed.length) throw new ConflictError(changed);
   }
-  const merged = validate({ ...current, ...patch, updatedAt: new Date().toISOString() } as T);
+  const merged = validate({ ...current, ...patch, updatedAt: new Date().toISOString() });
   await table.put(merged);
   return merged;
 }
