@@ -9,7 +9,10 @@ export function CaptureApp({ captureId }: { captureId: string }) {
   const state = useCaptureDraft(captureId);
   const cancel = () => {
     void sendMessage('captureCancel', captureId)
-      .catch(() => {})
+      .catch(() => {
+        // The dialog closes either way; a pending capture the background missed ages out of its
+        // bounded store (lib/capture/store.ts).
+      })
       .finally(() => window.close());
   };
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { errorText } from '@/components/ui/error-text';
 import { t, tDynamic } from '@/lib/i18n/t';
 import type { AccountChoice, CaptureView } from '@/lib/messaging/pages-to-worker';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -37,15 +38,21 @@ export function CaptureForm({ capture, suggestions, onCancel }: Props) {
   const save = async () => {
     if (busy || saved) return;
     const req = toRequest(capture.id, form);
-    if ('missing' in req) return setError(t(req.missing));
+    if ('missing' in req) {
+      setError(t(req.missing));
+      return;
+    }
     setBusy(true);
     try {
       const r = await sendMessage('captureSave', req);
-      if (!r.ok) return setError(tDynamic(r.error.key, r.error.params));
+      if (!r.ok) {
+        setError(tDynamic(r.error.key, r.error.params));
+        return;
+      }
       setSaved(t('captureSaved', r.accountName));
       setTimeout(() => window.close(), CONFIRM_MS);
     } catch (e) {
-      setError(tDynamic('errorUnexpected', [String((e as Error)?.message ?? e)]));
+      setError(tDynamic('errorUnexpected', [errorText(e)]));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorText } from '@/components/ui/error-text';
 import type { AccountChoice, CaptureError, CaptureView } from '@/lib/messaging/pages-to-worker';
 import { sendMessage } from '@/lib/messaging/protocol';
 
@@ -18,8 +19,7 @@ export function useCaptureDraft(captureId: string): DraftState {
         setState(
           r.ok ? { status: 'ready', capture: r.capture, suggestions: r.suggestions } : { status: 'error', error: r.error },
         ),
-      (e: unknown) =>
-        live && setState({ status: 'error', error: { key: 'errorUnexpected', params: [String((e as Error)?.message ?? e)] } }),
+      (e: unknown) => live && setState({ status: 'error', error: { key: 'errorUnexpected', params: [errorText(e)] } }),
     );
     return () => {
       live = false;

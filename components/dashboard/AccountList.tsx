@@ -9,6 +9,7 @@ import { importBackupText } from '@/lib/io/backup-db';
 import { demoBackup } from '@/lib/demo/demo-data';
 import { stages } from '@/lib/schema';
 import { StageBadge } from '@/components/ui/StageBadge';
+import { errorText } from '@/components/ui/error-text';
 import { guarded } from './guarded';
 import { go } from './use-hash-route';
 
@@ -23,9 +24,9 @@ export function AccountList() {
   const [error, setError] = useState('');
   const page = useLiveQuery(() => accountsPage(db, { stage, tag, q }, { limit: PAGE }), [stage, tag, q]);
   const addAccount = () =>
-    guarded(() => createAccount(db, { name: t('newAccountName') })).then(
+    void guarded(() => createAccount(db, { name: t('newAccountName') })).then(
       (a) => go(`account/${a.id}`),
-      (e: Error) => setError(e.message),
+      (e: unknown) => setError(errorText(e)),
     );
 
   if (!page) return <p className="muted">{t('loading')}</p>;

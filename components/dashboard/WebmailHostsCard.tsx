@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { saveSettings } from '@/lib/db/repos/settings';
 import { t } from '@/lib/i18n/t';
 import { parseOrigin } from '@/lib/permissions/origins';
 import type { Settings } from '@/lib/schema';
+import { errorText } from '@/components/ui/error-text';
 import { guarded } from './guarded';
 
 type ListKey = 'webmailOrigins' | 'genericOrigins';
@@ -29,19 +30,25 @@ function OriginList({
   const [input, setInput] = useState('');
   const [error, setError] = useState('');
   const list = settings[listKey];
-  const add = (e: FormEvent) => {
+  const add = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const parsed = parseOrigin(input);
-    if (!parsed) return setError(t('errorBadHost', input));
+    if (!parsed) {
+      setError(t('errorBadHost', input));
+      return;
+    }
     // Called synchronously from the submit: permissions.request must run inside the gesture.
     void browser.permissions.request({ origins: [parsed.pattern] }).then(
       async (granted) => {
-        if (!granted) return setError(t('errorPermissionDenied', parsed.origin));
+        if (!granted) {
+          setError(t('errorPermissionDenied', parsed.origin));
+          return;
+        }
         await guarded(() => saveSettings(db, { [listKey]: [...new Set([...list, parsed.origin])] }));
         setInput('');
         setError('');
       },
-      (err: Error) => setError(err.message),
+      (err: unknown) => setError(errorText(err)),
     );
   };
   const remove = (origin: string) => void guarded(() => saveSettings(db, { [listKey]: list.filter((o) => o !== origin) }));

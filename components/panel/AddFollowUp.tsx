@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { t } from '@/lib/i18n/t';
 import { runCommand } from './run-command';
 import { addDays, localDay } from '@/lib/time/local-time';
@@ -13,7 +13,7 @@ export function AddFollowUp({ accountId, defaultTitle = '' }: { accountId: strin
   const [title, setTitle] = useState(defaultTitle);
   const [due, setDue] = useState(inDays(3));
   const [error, setError] = useState('');
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     try {
       await runCommand({ type: 'addTask', accountId, title, due: due || null });
@@ -31,7 +31,7 @@ export function AddFollowUp({ accountId, defaultTitle = '' }: { accountId: strin
       </button>
     );
   return (
-    <form className="inline-form" onSubmit={submit} data-testid="follow-up-form">
+    <form className="inline-form" onSubmit={(e) => void submit(e)} data-testid="follow-up-form">
       <input
         autoFocus
         required

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n/t';
+import { errorText } from '@/components/ui/error-text';
 import { runCommand } from './run-command';
 
 /** Log the open email into the history; a second click on the same message changes nothing. */
@@ -11,9 +12,9 @@ export function EmailActions({ accountId, logged }: { accountId: string; logged:
         data-testid="log-email"
         disabled={logged}
         onClick={() =>
-          runCommand({ type: 'logEmail', accountId }).then(
+          void runCommand({ type: 'logEmail', accountId }).then(
             () => setError(''),
-            (e: Error) => setError(e.message),
+            (e: unknown) => setError(errorText(e)),
           )
         }
       >

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { t } from '@/lib/i18n/t';
 import type { PanelViewOf } from '@/lib/schema/panel-view';
 import { ManualSearch } from '@/components/ui/ManualSearch';
@@ -15,7 +15,7 @@ export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
   const [added, setAdded] = useState('');
   const email = p?.email ?? '';
   const fail = (e: Error) => setError(e.message);
-  const create = (e: FormEvent) => {
+  const create = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     void runCommand({
       type: 'createAccount',

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { t } from '@/lib/i18n/t';
 import type { AccountBriefing, PanelEvent } from '@/lib/schema/panel-view';
 import { isoFromLocal, localDayTime } from '@/lib/time/input-values';
@@ -40,11 +40,14 @@ export function ScheduleFromEvent({ event, briefings }: { event: PanelEvent; bri
     );
   }
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     setError('');
     const at = isoFromLocal(day, time);
-    if (!at || !briefing) return setError(t('errorMeetingWhen'));
+    if (!at || !briefing) {
+      setError(t('errorMeetingWhen'));
+      return;
+    }
     setBusy(true);
     try {
       const contactIds = people.filter((p) => !unticked.has(p.id)).map((p) => p.id);

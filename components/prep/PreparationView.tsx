@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { MeetingChecklistItem } from '@/lib/checklists/checklist';
 import type { Prompt } from '@/lib/meetings/prompts';
 import { t } from '@/lib/i18n/t';
@@ -12,8 +12,8 @@ export interface PreparationViewProps {
   prompts: Prompt[];
   attendees: Contact[];
   account: Account | null;
-  /** May return the write's promise: a rejected write takes the optimistic tick back. */
-  onTick: (itemId: string, checked: boolean) => void | Promise<unknown>;
+  /** May return the write's promise (any other value is ignored): a rejected write takes the optimistic tick back. */
+  onTick: (itemId: string, checked: boolean) => unknown;
   /** Disables ticking, e.g. while the panel waits for the background. */
   readOnly?: boolean;
 }
@@ -26,13 +26,19 @@ export function PreparationView(props: PreparationViewProps) {
   const { prompts } = props;
   const [pending, setPending] = useState<Record<string, boolean>>({});
   // A tick shows at once; the stored state catches up through the live query, then takes over.
-  useEffect(() => {
+  // Pruned while rendering new items (not in an effect), so no frame shows the stale ticks.
+  const [prunedFor, setPrunedFor] = useState(props.items);
+  if (prunedFor !== props.items) {
+    setPrunedFor(props.items);
     setPending((p) => {
       const left = Object.entries(p).filter(([id, v]) => props.items.find((i) => i.id === id)?.checked !== v);
       return left.length === Object.keys(p).length ? p : Object.fromEntries(left);
     });
-  }, [props.items]);
-  const items = props.items.map((i) => (i.id in pending ? { ...i, checked: pending[i.id]! } : i));
+  }
+  const items = props.items.map((i) => {
+    const checked = pending[i.id];
+    return checked === undefined ? i : { ...i, checked };
+  });
   const onTick = (id: string, checked: boolean) => {
     setPending((p) => ({ ...p, [id]: checked }));
     void Promise.resolve(props.onTick(id, checked)).catch(() =>
@@ -51,9 +57,9 @@ export function PreparationView(props: PreparationViewProps) {
         </p>
         <progress max={items.length || 1} value={done} aria-hidden="true" />
         {items.length === 0 && <p className="muted">{t('prepNoChecklist')}</p>}
-        <ItemList {...props} items={type} onTick={onTick} />
+        <ItemList items={type} readOnly={props.readOnly} onTick={onTick} />
         {conduct.length > 0 && type.length > 0 && <h3 className="prep-sub">{t('prepConduct')}</h3>}
-        <ItemList {...props} items={conduct} onTick={onTick} />
+        <ItemList items={conduct} readOnly={props.readOnly} onTick={onTick} />
       </section>
       <section className="prep-prompts" aria-labelledby="prep-prompts-h">
         <h2 id="prep-prompts-h">{props.account ? t('prepFromDossier', props.account.name) : t('prepFromDossierNone')}</h2>
@@ -63,7 +69,11 @@ export function PreparationView(props: PreparationViewProps) {
   );
 }
 
-function ItemList(props: PreparationViewProps) {
+function ItemList(props: {
+  items: MeetingChecklistItem[];
+  readOnly?: boolean;
+  onTick: (itemId: string, checked: boolean) => void;
+}) {
   if (!props.items.length) return null;
   return (
     <ul className="checklist prep-items">

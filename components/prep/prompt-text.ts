@@ -3,15 +3,18 @@
  * params; here they become one sentence in the user's language, with dates and kinds localized.
  * User text (summaries, nuances) is passed through as-is and rendered as text, never HTML.
  */
-import type { Prompt, PromptKind } from '@/lib/meetings/prompts';
+import type { Prompt, PromptKind, PromptParam } from '@/lib/meetings/prompts';
 import { formatDay, formatRelativeDays } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
 
-const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-const day = (v: unknown) => (v ? formatDay(String(v)) : '');
-const kindLabel = (v: unknown) => t(`kind_${str(v)}` as MessageKey);
-const roleLabel = (v: unknown) => (v ? t(`role_${str(v).replace('-', '_')}` as MessageKey) : '');
-const ratingLabel = (v: unknown) => t(`rating_${str(v)}` as MessageKey);
+/** A param as the prompt's params record hands it out (absent keys read as undefined). */
+type Param = PromptParam | undefined;
+
+const str = (v: Param) => (v === null || v === undefined ? '' : String(v));
+const day = (v: Param) => (v ? formatDay(String(v)) : '');
+const kindLabel = (v: Param) => t(`kind_${str(v)}` as MessageKey);
+const roleLabel = (v: Param) => (v ? t(`role_${str(v).replace('-', '_')}` as MessageKey) : '');
+const ratingLabel = (v: Param) => t(`rating_${str(v)}` as MessageKey);
 
 function attendeeDetails(p: Prompt['params']): string {
   const style = str(p.style).trim();
@@ -59,7 +62,7 @@ export function promptText(prompt: Prompt): string {
 }
 
 /** Reading order of the groups: what can hurt first, then what to keep in mind. */
-export const promptGroups: Array<{ key: MessageKey; kinds: PromptKind[] }> = [
+export const promptGroups: { key: MessageKey; kinds: PromptKind[] }[] = [
   { key: 'prepGroupWatch', kinds: ['open-complaint', 'overdue-task', 'reliability', 'no-contact'] },
   { key: 'prepGroupCommitments', kinds: ['open-commitment'] },
   { key: 'sectionNuances', kinds: ['nuance'] },

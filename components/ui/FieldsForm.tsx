@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 
 export type FieldKind = 'text' | 'textarea' | 'lines' | 'select' | 'number' | 'date' | 'checkbox';
 
@@ -6,7 +6,7 @@ export interface FieldSpec {
   key: string;
   label: string;
   kind: FieldKind;
-  options?: Array<{ value: string; label: string }>;
+  options?: { value: string; label: string }[];
   required?: boolean;
 }
 
@@ -15,8 +15,9 @@ type Values = Record<string, unknown>;
 function toInput(kind: FieldKind, v: unknown): string | boolean {
   if (kind === 'checkbox') return !!v;
   if (kind === 'lines') return ((v as string[] | undefined) ?? []).join('\n');
-  if (v === null || v === undefined) return '';
-  return String(v);
+  // Records hold strings, numbers and booleans in these fields; anything else shows as empty.
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return '';
 }
 
 function fromInput(kind: FieldKind, v: string | boolean): unknown {
@@ -51,12 +52,14 @@ export function FieldsForm(props: {
   );
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  // Every field has state from the first render; a field added later starts from its value.
+  const inputOf = (f: FieldSpec) => state[f.key] ?? toInput(f.kind, props.values[f.key]);
+  const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const patch: Values = {};
     const base: Values = {};
     for (const f of props.fields) {
-      const next = fromInput(f.kind, state[f.key]!);
+      const next = fromInput(f.kind, inputOf(f));
       if (JSON.stringify(next) !== JSON.stringify(fromInput(f.kind, toInput(f.kind, props.values[f.key])))) {
         patch[f.key] = next;
         base[f.key] = props.values[f.key];
@@ -74,13 +77,13 @@ export function FieldsForm(props: {
   return (
     <form
       className="stack"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       data-testid={props.testId}
       onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
     >
       {props.fields.map((f, i) => {
         const common = { id: `f-${f.key}`, name: f.key, autoFocus: i === 0, required: f.required };
-        const v = state[f.key];
+        const v = inputOf(f);
         const set = (x: string | boolean) => setState((s) => ({ ...s, [f.key]: x }));
         return (
           <label key={f.key} htmlFor={common.id}>

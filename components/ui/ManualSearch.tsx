@@ -11,7 +11,7 @@ export function ManualSearch({ onPick, label }: { onPick?: (hit: SearchHit) => v
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   useEffect(() => {
-    if (!q.trim()) return setHits([]);
+    if (!q.trim()) return;
     let live = true;
     const timer = setTimeout(() => {
       void runCommand({ type: 'search', q, limit: 8 }).then(
@@ -24,6 +24,11 @@ export function ManualSearch({ onPick, label }: { onPick?: (hit: SearchHit) => v
       clearTimeout(timer);
     };
   }, [q]);
+  const changeQuery = (value: string) => {
+    setQ(value);
+    // An emptied box forgets the old hits, so the next query starts from "nothing found".
+    if (!value.trim()) setHits([]);
+  };
   const pick = (hit: SearchHit) => {
     if (onPick) onPick(hit);
     else if (hit.accountId) void runCommand({ type: 'pinAccount', accountId: hit.accountId });
@@ -33,7 +38,7 @@ export function ManualSearch({ onPick, label }: { onPick?: (hit: SearchHit) => v
       <input
         type="search"
         value={q}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => changeQuery(e.target.value)}
         placeholder={label ?? t('searchPlaceholder')}
         aria-label={label ?? t('searchPlaceholder')}
         data-testid="manual-search"

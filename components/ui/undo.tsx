@@ -6,7 +6,9 @@ interface UndoEntry {
   undo: () => Promise<void>;
 }
 
-const UndoContext = createContext<(entry: UndoEntry) => void>(() => {});
+const UndoContext = createContext<(entry: UndoEntry) => void>(() => {
+  // Outside an UndoProvider nothing can show the toast, so there is no Undo to offer.
+});
 
 /** Deletions offer Undo for a few seconds instead of asking "are you sure?". */
 export function UndoProvider({ children }: { children: ReactNode }) {

@@ -1,8 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { applyDocumentLocale } from '@/components/ui/document-locale';
+import { rootElement } from '@/components/ui/root-element';
 import '@/components/ui/base.css';
 import '@/components/panel/panel.css';
 
 applyDocumentLocale();
-createRoot(document.getElementById('root')!).render(<PanelApp />);
+createRoot(rootElement()).render(<PanelApp />);

@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { applyDocumentLocale } from '@/components/ui/document-locale';
+import { rootElement } from '@/components/ui/root-element';
 import '@/components/ui/base.css';
 
 applyDocumentLocale();
-createRoot(document.getElementById('root')!).render(<PopupApp />);
+createRoot(rootElement()).render(<PopupApp />);

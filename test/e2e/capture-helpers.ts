@@ -58,8 +58,8 @@ export const fixture = (name: string) => readFileSync(join('test/fixtures/captur
 /** The user's click on Keyside's toolbar button over `page`: the browser grants activeTab. */
 export async function grantActiveTab(b: CaptureBrowser, page: Page): Promise<void> {
   const cdp = await b.context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-    targetInfos: Array<{ targetId: string; url: string }>;
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+    targetInfos: { targetId: string; url: string }[];
   };
   const tab = targetInfos.find((t) => t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
@@ -71,7 +71,7 @@ export async function grantActiveTab(b: CaptureBrowser, page: Page): Promise<voi
 export async function stopWorker(b: CaptureBrowser): Promise<void> {
   const cdp = await b.context.browser()!.newBrowserCDPSession();
   const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-    targetInfos: Array<{ targetId: string; type: string; url: string }>;
+    targetInfos: { targetId: string; type: string; url: string }[];
   };
   const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(b.extensionId));
   if (sw) await cdp.send('Target.closeTarget', { targetId: sw.targetId });
@@ -94,7 +94,12 @@ export async function selectBetween(page: Page, from: string, to: string): Promi
   );
 }
 
-type MenuInfo = { menuItemId: string; selectionText?: string; linkUrl?: string; frameId?: number };
+interface MenuInfo {
+  menuItemId: string;
+  selectionText?: string;
+  linkUrl?: string;
+  frameId?: number;
+}
 
 /**
  * Runs the capture exactly as the browser would on a menu click or a shortcut: the background's
@@ -135,7 +140,7 @@ export function forbidDialogs(page: Page, seen: string[]): void {
 }
 
 /** One browser per test file, with the demo dossiers loaded. */
-export const test = base.extend<{}, { cap: CaptureBrowser }>({
+export const test = base.extend<object, { cap: CaptureBrowser }>({
   cap: [
     async ({}, use) => {
       const cap = await launchForCapture();

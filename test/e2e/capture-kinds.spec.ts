@@ -115,7 +115,10 @@ test.describe('capture: what it becomes, where it goes', () => {
   test('Keyside asks for no all-sites permission; without a gesture it captures what the menu gives', async ({ cap }) => {
     const worker = await cap.worker();
     const hosts = await worker.evaluate(
-      () => (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.getManifest().host_permissions ?? [],
+      // The manifest type only knows host_permissions on MV3 and types the rest as any.
+      () =>
+        ((globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.getManifest() as { host_permissions?: string[] })
+          .host_permissions ?? [],
     );
     for (const broad of ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*']) expect(hosts).not.toContain(broad);
     // The three menu items exist (update() rejects for an unknown id).
@@ -126,7 +129,7 @@ test.describe('capture: what it becomes, where it goes', () => {
         ids.map((id) =>
           chrome.contextMenus.update(id, {}).then(
             () => id,
-            (e: Error) => e.message,
+            (e: unknown) => (e as Error).message,
           ),
         ),
       );

@@ -148,7 +148,7 @@ test.describe('capture from any page into a dossier', () => {
     const dash = await cap.context.newPage();
     await dash.goto(`${cap.url('dashboard.html')}#/account/demo-acme`);
     const quote = dash.getByTestId('history-entry').filter({ hasText: 'big-price-list' }).locator('blockquote');
-    const saved = await quote.evaluate((q) => q.textContent ?? '');
+    const saved = await quote.evaluate((q) => q.textContent);
     expect(Buffer.byteLength(saved)).toBeLessThanOrEqual(100 * 1024);
     expect(saved).toMatch(/\n… \[truncated by Keyside: 15\d KB → 100 KB\]$/);
     expect(saved.startsWith(line.trimEnd())).toBe(true);

@@ -6,16 +6,18 @@ import { join } from 'node:path';
 
 export { chromiumPath, launchWithExtension } from './launch.mjs';
 
-export const test = base.extend<{}, { ext: { context: BrowserContext; extensionId: string; url: (path: string) => string } }>({
-  ext: [
-    async ({}, use) => {
-      const { context, extensionId, url, close } = await launchWithExtension();
-      await use({ context, extensionId, url });
-      await close();
-    },
-    { scope: 'worker' },
-  ],
-});
+export const test = base.extend<object, { ext: { context: BrowserContext; extensionId: string; url: (path: string) => string } }>(
+  {
+    ext: [
+      async ({}, use) => {
+        const { context, extensionId, url, close } = await launchWithExtension();
+        await use({ context, extensionId, url });
+        await close();
+      },
+      { scope: 'worker' },
+    ],
+  },
+);
 export { expect } from '@playwright/test';
 
 /** Imports a backup file through the dashboard's real file input and waits for the result. */

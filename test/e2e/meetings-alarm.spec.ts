@@ -5,7 +5,9 @@ import { ensureDemoData } from './panel-helpers';
 
 /** What the notifier kept, read from an extension page (storage.session is shared with it). */
 function notificationsSeenBy(page: Page): Promise<ShownNotification[]> {
-  type Session = { get(k: string): Promise<Record<string, ShownNotification[] | undefined>> };
+  interface Session {
+    get(k: string): Promise<Record<string, ShownNotification[] | undefined>>;
+  }
   return page.evaluate(() =>
     (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome.storage.session
       .get('keyside:notifications')

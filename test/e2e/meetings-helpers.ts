@@ -69,10 +69,10 @@ export function reminders(worker: Worker) {
 }
 
 /** The browser APIs read from the worker, typed loosely (no @types/chrome in this project). */
-type Chrome = {
+interface Chrome {
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
   action: { getBadgeText(d: object): Promise<string> };
-};
+}
 
 export function alarmTime(worker: Worker, name: string): Promise<number | null> {
   return worker.evaluate(

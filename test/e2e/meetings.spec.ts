@@ -90,7 +90,7 @@ test.describe('meetings, preparation and follow-ups', () => {
     await prep.goto(`${ext.url('dashboard.html')}#/week`);
     const download = prep.waitForEvent('download');
     await prep.getByTestId('export-ics').click();
-    const ics = readFileSync((await (await download).path())!, 'utf8');
+    const ics = readFileSync(await (await download).path(), 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain(`UID:meeting-${id}@keyside`);
     expect(ics).toContain('Send the pilot contract — Acme Logistics');

@@ -29,7 +29,9 @@ export async function ensureDemoData(context: BrowserContext, dashboardUrl: stri
 
 /** The match patterns of the content scripts the background registered at run time. */
 export function registeredMatches(context: BrowserContext): Promise<string[]> {
-  type Scripting = { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> };
+  interface Scripting {
+    getRegisteredContentScripts(): Promise<{ matches?: string[] }[]>;
+  }
   const worker = context.serviceWorkers()[0]!;
   return worker.evaluate(() =>
     (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome.scripting

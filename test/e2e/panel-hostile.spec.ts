@@ -15,7 +15,7 @@ test('a hostile page can neither read the panel nor forge what it shows', async 
   await expect(report).toContainText('"done"');
   await expect(report).toContainText('fetched panel.html has data');
   const text = (await report.textContent()) ?? '';
-  const attempts = JSON.parse(text).attempts as Array<{ what: string; result: string }>;
+  const { attempts } = JSON.parse(text) as { attempts: { what: string; result: string }[] };
   const result = (what: string) => attempts.find((a) => a.what === what)?.result;
   expect(result('found panel frame')).toBe('true');
   expect(result('contentDocument')).toBe('null');

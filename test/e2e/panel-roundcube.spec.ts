@@ -4,7 +4,8 @@ import { ensureDemoData, panelOf, registeredMatches } from './panel-helpers';
 
 // A REAL Roundcube 1.6 + Dovecot from Debian's packages on loopback (test/roundcube), with
 // seeded mail from known, unknown and freemail senders; the e2e build runs on 127.0.0.1.
-let rc: RoundcubeInstance;
+// Unset when startRoundcube() failed: afterAll must not throw over the real error.
+let rc: RoundcubeInstance | undefined;
 test.beforeAll(async () => {
   rc = await startRoundcube();
 });
@@ -16,7 +17,7 @@ test.describe('panel on a real Roundcube', () => {
   test("the preview pane shows each sender's dossier and follows message switches without reload", async ({ ext }) => {
     await ensureDemoData(ext.context, ext.url('dashboard.html'));
     const page = await ext.context.newPage();
-    await login(page, rc);
+    await login(page, rc!);
     const panel = panelOf(page, ext.extensionId);
     let reloads = 0;
     page.on('load', () => reloads++);
@@ -50,7 +51,7 @@ test.describe('panel on a real Roundcube', () => {
   test('the full message view and an HTML message from a second person of the account', async ({ ext }) => {
     await ensureDemoData(ext.context, ext.url('dashboard.html'));
     const page = await ext.context.newPage();
-    await login(page, rc);
+    await login(page, rc!);
     await openMessage(page, 'Re: Q4 delivery schedule');
     const panel = panelOf(page, ext.extensionId);
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
@@ -61,7 +62,7 @@ test.describe('panel on a real Roundcube', () => {
   test('an unknown sender becomes a dossier from the panel, prefilled from the email', async ({ ext }) => {
     await ensureDemoData(ext.context, ext.url('dashboard.html'));
     const page = await ext.context.newPage();
-    await login(page, rc);
+    await login(page, rc!);
     await openPreview(page, 'Introduction');
     const panel = panelOf(page, ext.extensionId);
     await panel.getByTestId('create-dossier').click();
@@ -75,13 +76,13 @@ test.describe('panel on a real Roundcube', () => {
     const dash = await ext.context.newPage();
     await dash.goto(`${ext.url('dashboard.html')}#/settings`);
     const card = dash.getByTestId('webmail-hosts');
-    await card.getByRole('textbox').fill(rc.origin);
+    await card.getByRole('textbox').fill(rc!.origin);
     await card.getByRole('button', { name: /Add|Добавить/ }).click();
-    await expect(card.locator('code')).toHaveText(rc.origin);
+    await expect(card.locator('code')).toHaveText(rc!.origin);
     // The background registered the any-host script for it once the browser granted the host.
     await expect.poll(() => registeredMatches(ext.context)).toContain('http://127.0.0.1/*');
     const page = await ext.context.newPage();
-    await login(page, rc);
+    await login(page, rc!);
     await openPreview(page, 'Q4 delivery schedule');
     await expect(panelOf(page, ext.extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await expect(page.locator('keyside-panel')).toHaveCount(1);

@@ -15,7 +15,7 @@ test('the panel keeps following messages after the browser stops the background 
     // MV3 stops idle workers (30 s); do it now, as Chrome would, and drop the panel's port with it.
     const cdp = await ext.context.newCDPSession(page);
     const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: Array<{ targetId: string; type: string; url: string }>;
+      targetInfos: { targetId: string; type: string; url: string }[];
     };
     const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(ext.extensionId));
     expect(worker).toBeTruthy();

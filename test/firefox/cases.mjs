@@ -1,4 +1,4 @@
-import { openInFrame, textOf, waitFor } from './frame-page.mjs';
+import { openInFrame, waitFor } from './frame-page.mjs';
 
 /** Each case: [name, async ({ browser, base, server }) => void]; throws on failure. */
 export const cases = [

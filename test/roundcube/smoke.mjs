@@ -157,7 +157,7 @@ try {
   }
 
   // Russian and Georgian senders, decoded
-  for (const m of seededMessages.filter((x) => /[^\x00-\x7f]/.test(x.fromName))) {
+  for (const m of seededMessages.filter((x) => /[\u0080-\uffff]/.test(x.fromName))) {
     await openPreview(page, m.subject);
     const d = await readMessageDom(page.frame({ name: 'messagecontframe' }));
     console.log('preview (unicode):', JSON.stringify({ subject: d.subject, from: d.from, uid: d.envUid }));

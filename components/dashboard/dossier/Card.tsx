@@ -16,6 +16,7 @@ export function Card(props: {
   actions?: ReactNode;
 }) {
   const [editing, setEditing] = useState(false);
+  const onSave = props.onSave;
   return (
     <section className="card" data-testid={props.testId} aria-label={props.title}>
       <header className="card-head">
@@ -31,7 +32,7 @@ export function Card(props: {
           </button>
         )}
       </header>
-      {editing && props.fields && props.onSave ? (
+      {editing && props.fields && onSave ? (
         <FieldsForm
           fields={props.fields}
           values={props.values ?? {}}
@@ -39,7 +40,7 @@ export function Card(props: {
           cancelLabel={t('actionCancel')}
           onCancel={() => setEditing(false)}
           onSave={async (patch, base) => {
-            if (Object.keys(patch).length) await props.onSave!(patch, base);
+            if (Object.keys(patch).length) await onSave(patch, base);
             setEditing(false);
           }}
         />

@@ -17,7 +17,7 @@ function fields(): FieldSpec[] {
 
 /** Competitors present at the client, with their offers and strengths/weaknesses (docs/domain.md §2). */
 export function CompetitorsCard({ account }: { account: Account }) {
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [editing, setEditing] = useState<string | null>(null); // a competitor's id, or 'new' for the add form
   const offerUndo = useUndo();
   const list = account.competitors;
   const save = (next: Competitor[]) => saveAccount(account.id, { competitors: next }, { competitors: list });
@@ -80,10 +80,9 @@ export function CompetitorsCard({ account }: { account: Account }) {
           cancelLabel={t('actionCancel')}
           onCancel={() => setEditing(null)}
           onSave={(p) =>
-            save([
-              ...list,
-              { id: newId(), name: '', offer: '', strengths: '', weaknesses: '', notes: '', ...p } as Competitor,
-            ]).then(() => setEditing(null))
+            save([...list, { id: newId(), name: '', offer: '', strengths: '', weaknesses: '', notes: '', ...p }]).then(() =>
+              setEditing(null),
+            )
           }
         />
       )}

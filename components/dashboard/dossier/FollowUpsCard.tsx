@@ -14,6 +14,11 @@ import { guarded } from '@/components/dashboard/guarded';
 import { FollowUpForm } from '@/components/dashboard/week/FollowUpForm';
 import { SnoozeControl } from '@/components/dashboard/week/SnoozeControl';
 
+/** The dossier card has no error line: a failed snooze leaves the task as the list shows it. */
+function ignoreSnoozeError(): void {
+  // Nothing to show; see above.
+}
+
 /** The promises made to this client: open first by due date, done ones collapsed below. */
 export function FollowUpsCard({ accountId }: { accountId: string }) {
   const db = getDb();
@@ -49,7 +54,7 @@ export function FollowUpsCard({ accountId }: { accountId: string }) {
             <span title={t('fieldRemindAt')}>🔔 {formatDateTime(task.remindAt)} · </span>
           )}
           {day ? `${overdue ? `${t('taskOverdue')} · ` : ''}${formatDay(day)}` : ''}
-          {task.status === 'open' && <SnoozeControl task={task} onError={() => {}} />}
+          {task.status === 'open' && <SnoozeControl task={task} onError={ignoreSnoozeError} />}
           <button className="link small" onClick={() => void remove(task)} aria-label={`${t('actionDelete')}: ${task.title}`}>
             ✕
           </button>

@@ -6,8 +6,9 @@ import { addInteraction, deleteInteraction, resolveInteraction } from '@/lib/db/
 import { restoreDeleted } from '@/lib/db/repos/restore';
 import { formatDateTime } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { interactionKinds, type Interaction, type InteractionKind } from '@/lib/schema';
+import { interactionKinds, type Interaction } from '@/lib/schema';
 import { FieldsForm } from '@/components/ui/FieldsForm';
+import { fieldText } from '@/components/ui/field-text';
 import { useUndo } from '@/components/ui/undo';
 import { guarded } from '@/components/dashboard/guarded';
 import { SafeLink } from '@/components/ui/SafeLink';
@@ -57,9 +58,9 @@ export function HistoryCard({ accountId }: { accountId: string }) {
             guarded(() =>
               addInteraction(db, {
                 accountId,
-                kind: (p.kind as InteractionKind) ?? 'note',
-                summary: String(p.summary ?? ''),
-                at: new Date(String(p.at || toLocalInput(new Date()))).toISOString(),
+                kind: fieldText(p.kind) || 'note',
+                summary: fieldText(p.summary),
+                at: new Date(fieldText(p.at) || toLocalInput(new Date())).toISOString(),
                 state: p.kind === 'complaint' ? 'open' : undefined,
               }),
             ).then(() => setAdding(false))
@@ -77,7 +78,8 @@ export function HistoryCard({ accountId }: { accountId: string }) {
                 {i.quote}
               </blockquote>
             )}
-            {i.source?.url && <SafeLink href={i.source.url} text={i.source.title || i.source.url} />}
+            {/* A missing or empty title (pages without one) shows the address instead. */}
+            {i.source?.url && <SafeLink href={i.source.url} text={(i.source.title ?? '') || i.source.url} />}
             {i.state === 'open' && (
               <button className="link small" onClick={() => void guarded(() => resolveInteraction(db, i.id))}>
                 {t('actionResolve')}

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { ChecklistTemplate, Meeting } from '@/lib/schema';
 import { useUndo } from '@/components/ui/undo';
+import { useNow } from '@/components/ui/use-now';
 import { guarded } from '@/components/dashboard/guarded';
 import { MeetingForm } from '@/components/dashboard/meetings/MeetingForm';
 import { typeLabel } from '@/components/dashboard/meetings/type-options';
@@ -28,7 +29,7 @@ export function MeetingsCard({ accountId }: { accountId: string }) {
   );
   const [adding, setAdding] = useState(false);
   const [allPast, setAllPast] = useState(false);
-  const now = Date.now();
+  const now = useNow();
   const ends = (m: Meeting) => Date.parse(m.at) + m.durationMin * 60_000;
   const upcoming = (data?.meetings ?? []).filter((m) => ends(m) >= now);
   const past = (data?.meetings ?? []).filter((m) => ends(m) < now).reverse();

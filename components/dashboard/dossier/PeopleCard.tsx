@@ -7,6 +7,7 @@ import { restoreDeleted } from '@/lib/db/repos/restore';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { roles, type Contact } from '@/lib/schema';
 import { FieldsForm, type FieldSpec } from '@/components/ui/FieldsForm';
+import { fieldText } from '@/components/ui/field-text';
 import { useUndo } from '@/components/ui/undo';
 import { guarded } from '@/components/dashboard/guarded';
 
@@ -33,7 +34,7 @@ export function PeopleCard({ accountId }: { accountId: string }) {
   const db = getDb();
   const offerUndo = useUndo();
   const people = useLiveQuery(() => peopleOf(db, accountId), [accountId]);
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [editing, setEditing] = useState<string | null>(null); // a person's id, or 'new' for the add form
   const form = (c: Partial<Contact>, save: (p: Record<string, unknown>, b: Record<string, unknown>) => Promise<unknown>) => (
     <FieldsForm
       fields={fields()}
@@ -62,7 +63,7 @@ export function PeopleCard({ accountId }: { accountId: string }) {
         {people?.map((c) => (
           <li key={c.id} className="person-row" data-testid="person">
             {editing === c.id ? (
-              form(c, (p, b) => updateContact(db, c.id, p as Partial<Contact>, b as Partial<Contact>))
+              form(c, (p, b) => updateContact(db, c.id, p, b))
             ) : (
               <>
                 <strong>{c.name}</strong>
@@ -93,7 +94,7 @@ export function PeopleCard({ accountId }: { accountId: string }) {
         ))}
       </ul>
       {editing === 'new' &&
-        form({ role: 'other' }, (p) => createContact(db, { ...(p as Partial<Contact>), name: String(p.name ?? ''), accountId }))}
+        form({ role: 'other' }, (p) => createContact(db, { ...(p as Partial<Contact>), name: fieldText(p.name), accountId }))}
     </section>
   );
 }

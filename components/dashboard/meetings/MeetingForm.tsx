@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { peopleOf } from '@/lib/db/queries/people';
 import { checklistTemplates } from '@/lib/db/queries/templates';
@@ -80,7 +80,7 @@ function MeetingFormFields(
       setBusy(false);
     }
   };
-  const submit = (e: FormEvent) => {
+  const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     void save(false);
   };

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatDateTime, formatTime } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { SafeLink } from '@/components/ui/SafeLink';
+import { useNow } from '@/components/ui/use-now';
 import { isWebLink, typeLabel } from './type-options';
 import type { MeetingPrep } from './use-meeting-prep';
 
@@ -9,7 +10,8 @@ import type { MeetingPrep } from './use-meeting-prep';
 export function MeetingHeader({ prep, children }: { prep: MeetingPrep; children: ReactNode }) {
   const { meeting, account, attendees } = prep;
   const end = new Date(Date.parse(meeting.at) + meeting.durationMin * 60_000).toISOString();
-  const past = Date.parse(meeting.at) < Date.now();
+  const now = useNow();
+  const past = Date.parse(meeting.at) < now;
   return (
     <header className="page-head meeting-head">
       <div>

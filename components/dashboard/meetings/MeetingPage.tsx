@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n/t';
 import { exportIcs } from '@/lib/io/ics';
 import { PreparationView } from '@/components/prep/PreparationView';
 import { useUndo } from '@/components/ui/undo';
+import { errorText } from '@/components/ui/error-text';
 import { guarded } from '@/components/dashboard/guarded';
 import { go } from '@/components/dashboard/use-hash-route';
 import { downloadText } from './download';
@@ -33,8 +34,8 @@ export function MeetingPage({ id }: { id: string }) {
 
   const tick = (itemId: string, checked: boolean) => {
     setError('');
-    return guarded(() => setChecklistItem(db, meeting.id, itemId, checked)).catch((e: Error) => {
-      setError(e.message);
+    return guarded(() => setChecklistItem(db, meeting.id, itemId, checked)).catch((e: unknown) => {
+      setError(errorText(e));
       throw e;
     });
   };
@@ -66,7 +67,7 @@ export function MeetingPage({ id }: { id: string }) {
         </button>
         <button
           className="danger"
-          onClick={() => void remove().catch((e: Error) => setError(e.message))}
+          onClick={() => void remove().catch((e: unknown) => setError(errorText(e)))}
           data-testid="meeting-delete"
         >
           {t('actionDelete')}

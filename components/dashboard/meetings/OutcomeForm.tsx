@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { recordOutcome } from '@/lib/db/repos/meetings';
 import { t } from '@/lib/i18n/t';
@@ -32,7 +32,7 @@ export function OutcomeForm(props: { meeting: Meeting; onDone: (followUps: numbe
   const addStep = () =>
     setSteps((s) => [...s, { key: Math.max(0, ...s.map((x) => x.key)) + 1, title: '', due: defaultDue(meeting) }]);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     setError('');
     setBusy(true);
@@ -47,7 +47,7 @@ export function OutcomeForm(props: { meeting: Meeting; onDone: (followUps: numbe
   };
 
   return (
-    <form className="stack" onSubmit={submit} data-testid="outcome-form">
+    <form className="stack" onSubmit={(e) => void submit(e)} data-testid="outcome-form">
       <label>
         {t('fieldOutcomeSummary')}
         <textarea value={summary} onChange={(e) => setSummary(e.target.value)} required data-testid="outcome-summary" />

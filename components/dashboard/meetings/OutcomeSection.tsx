@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
+import { useNow } from '@/components/ui/use-now';
 import { OutcomeForm } from './OutcomeForm';
 import type { MeetingPrep } from './use-meeting-prep';
 
@@ -11,7 +12,8 @@ import type { MeetingPrep } from './use-meeting-prep';
 export function OutcomeSection({ prep }: { prep: MeetingPrep }) {
   const { meeting, followUps } = prep;
   const outcome = meeting.outcome;
-  const started = Date.parse(meeting.at) <= Date.now();
+  const now = useNow();
+  const started = Date.parse(meeting.at) <= now;
   const [editing, setEditing] = useState(false);
   const [recorded, setRecorded] = useState<number | null>(null);
   const showForm = editing || (!outcome && started);

@@ -80,5 +80,5 @@ export function changesOf(draft: MeetingDraft, m: Meeting): { patch: Partial<Mee
       base[k] = old;
     }
   }
-  return { patch: patch as Partial<Meeting>, base: base as Partial<Meeting> };
+  return { patch: patch, base: base };
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { ANY_MEETING } from '@/lib/checklists/default-templates';
 import { getDb } from '@/lib/db/app-db';
 import { t } from '@/lib/i18n/t';
@@ -15,7 +15,7 @@ export function TemplateEditor(props: { draft: TemplateDraft; onDone: () => void
   const setItem = (id: string, text: string) => setD({ ...d, items: d.items.map((i) => (i.id === id ? { ...i, text } : i)) });
   const move = (index: number, delta: number) => setD({ ...d, items: moveAt(d.items, index, delta) });
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const problems = validateDraft(d);
     setErrors(problems.map((k) => t(k)));
@@ -34,7 +34,7 @@ export function TemplateEditor(props: { draft: TemplateDraft; onDone: () => void
   return (
     <form
       className="stack"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       data-testid="template-form"
       onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
       noValidate

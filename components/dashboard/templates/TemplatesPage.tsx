@@ -77,7 +77,7 @@ export function TemplatesPage() {
           {error}
         </p>
       )}
-      {isNew && editing && (
+      {isNew && (
         <div className="card">
           <TemplateEditor draft={editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />
         </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { calendarExportData } from '@/lib/db/queries/calendar-export';
 import { getSettings } from '@/lib/db/repos/settings';
+import { errorText } from '@/components/ui/error-text';
 import { t } from '@/lib/i18n/t';
 import { exportIcs } from '@/lib/io/ics';
 import { downloadText } from '@/components/dashboard/meetings/download';
@@ -36,7 +37,7 @@ export function ExportIcsButton() {
       });
       downloadText('keyside-calendar.ics', ics, 'text/calendar');
     } catch (e) {
-      setError(t('errorUnexpected', String((e as Error).message ?? e)));
+      setError(t('errorUnexpected', errorText(e)));
     }
   };
   return (

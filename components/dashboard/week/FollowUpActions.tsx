@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n/t';
 import type { Task } from '@/lib/schema';
 import { complete, reopen } from '@/lib/tasks/due';
 import { useUndo } from '@/components/ui/undo';
+import { errorText } from '@/components/ui/error-text';
 import { guarded } from '@/components/dashboard/guarded';
 import { SnoozeControl } from './SnoozeControl';
 
@@ -20,7 +21,7 @@ function statusPatch(next: Task): Partial<Task> {
 export function FollowUpActions({ task, onError }: { task: Task; onError: (message: string) => void }) {
   const db = getDb();
   const offerUndo = useUndo();
-  const run = (write: () => Promise<unknown>) => void guarded(write).catch((e: Error) => onError(e.message));
+  const run = (write: () => Promise<unknown>) => void guarded(write).catch((e: unknown) => onError(errorText(e)));
   const done = () =>
     run(async () => {
       await updateTask(db, task.id, statusPatch(complete(task)));

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { accountsByName } from '@/lib/db/queries/accounts';
 import { addTask } from '@/lib/db/repos/tasks';
@@ -22,15 +22,19 @@ export function FollowUpForm(props: { accountId?: string; onDone: () => void; on
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     setError('');
-    if (!accountId) return setError(t('errorChooseAccount'));
+    if (!accountId) {
+      setError(t('errorChooseAccount'));
+      return;
+    }
     let remindAt: string | null = null;
     try {
       remindAt = fromLocalInput(remind);
     } catch {
-      return setError(t('errorMeetingWhen'));
+      setError(t('errorMeetingWhen'));
+      return;
     }
     setBusy(true);
     try {
@@ -46,7 +50,7 @@ export function FollowUpForm(props: { accountId?: string; onDone: () => void; on
   return (
     <form
       className="stack"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       data-testid="follow-up-form"
       onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
     >

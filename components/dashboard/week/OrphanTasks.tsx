@@ -3,6 +3,7 @@ import { updateTask } from '@/lib/db/repos/tasks';
 import { formatDay } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { Account, Task } from '@/lib/schema';
+import { errorText } from '@/components/ui/error-text';
 import { guarded } from '@/components/dashboard/guarded';
 import { FollowUpActions } from './FollowUpActions';
 
@@ -14,8 +15,8 @@ export function OrphanTasks({ tasks, accounts, onError }: { tasks: Task[]; accou
   if (!tasks.length) return null;
   const db = getDb();
   const reassign = (task: Task, accountId: string) =>
-    void guarded(() => updateTask(db, task.id, { accountId }, { accountId: task.accountId })).catch((e: Error) =>
-      onError(e.message),
+    void guarded(() => updateTask(db, task.id, { accountId }, { accountId: task.accountId })).catch((e: unknown) =>
+      onError(errorText(e)),
     );
   return (
     <section className="card" data-testid="orphan-tasks" aria-labelledby="orphans-h">

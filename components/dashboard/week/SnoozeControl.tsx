@@ -5,6 +5,7 @@ import { t, type MessageKey } from '@/lib/i18n/t';
 import type { Task } from '@/lib/schema';
 import { isSnoozed } from '@/lib/tasks/due';
 import { guarded } from '@/components/dashboard/guarded';
+import { errorText } from '@/components/ui/error-text';
 import { snoozeChoices, snoozeUntil, type SnoozeChoice } from './snooze';
 import { uiLocale } from '@/lib/time/ui-locale';
 
@@ -12,17 +13,19 @@ import { uiLocale } from '@/lib/time/ui-locale';
 export function SnoozeControl({ task, onError }: { task: Task; onError: (message: string) => void }) {
   const db = getDb();
   const write = (patch: Partial<Task>) =>
-    void guarded(() => updateTask(db, task.id, patch)).catch((e: Error) => onError(e.message));
+    void guarded(() => updateTask(db, task.id, patch)).catch((e: unknown) => onError(errorText(e)));
+  // isSnoozed() is true only when there is a date, so the button always has one to show.
+  const snoozedUntil = isSnoozed(task, new Date()) ? task.snoozedUntil : null;
   return (
     <>
-      {isSnoozed(task, new Date()) && (
+      {snoozedUntil && (
         <button
           className="link small snoozed"
           onClick={() => write({ snoozedUntil: null })}
           title={t('actionUnsnooze')}
           data-testid="task-unsnooze"
         >
-          {t('snoozedUntil', formatDateTime(task.snoozedUntil!))}
+          {t('snoozedUntil', formatDateTime(snoozedUntil))}
         </button>
       )}
       <select

@@ -7,11 +7,12 @@ const ROOT = resolve(__dirname, '../../fixtures');
 
 // A window of its own for the golden pages: nothing is fetched (the real Roundcube dumps link
 // stylesheets and frames), and happy-dom's "loading is disabled" reports go to a silent console.
-const silent = { ...console, error: () => {}, warn: () => {}, log: () => {} } as Console;
+const silent = { ...console, error: () => {}, warn: () => {}, log: () => {} };
 const quiet = new Window({
   url: 'http://localhost/',
   console: silent,
-  settings: { disableIframePageLoading: true, handleDisabledFileLoadingAsSuccess: true, disableJavaScriptEvaluation: true },
+  // Frames and scripts stay off without asking: happy-dom's defaults (enable… options).
+  settings: { handleDisabledFileLoadingAsSuccess: true },
 });
 afterAll(() => quiet.happyDOM.close());
 

@@ -31,6 +31,6 @@ export function shownNotifications(): Record<string, { title: string; message: s
  */
 export function enableLiveQueries(): void {
   const deps = Dexie.dependencies as { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange };
-  deps.indexedDB ??= new FakeIDBFactory() as unknown as IDBFactory;
-  deps.IDBKeyRange ??= FakeIDBKeyRange as unknown as typeof IDBKeyRange;
+  deps.indexedDB ??= new FakeIDBFactory();
+  deps.IDBKeyRange ??= FakeIDBKeyRange;
 }

@@ -1,4 +1,5 @@
 import { beginCapture } from '@/lib/capture/begin';
+import type { extractFromTab } from '@/lib/capture/extract-run';
 import type { FrameExtract } from '@/lib/capture/in-page';
 import { CaptureStore } from '@/lib/capture/store';
 
@@ -10,7 +11,7 @@ describe('beginCapture', () => {
     const store = new CaptureStore(undefined);
     const openDialog = vi.fn(async () => {});
     const extract = vi
-      .fn()
+      .fn<typeof extractFromTab>()
       .mockResolvedValueOnce({ frames: [frame({})], frameIds: [0] })
       .mockResolvedValueOnce({ frames: [frame({ page: { ...page, excerpt: 'Excerpt', text: 'Excerpt' } })], frameIds: [0] });
     const p = await beginCapture(
@@ -26,7 +27,7 @@ describe('beginCapture', () => {
   it('a selection found on the first pass is enough; a script failure falls back to the menu data', async () => {
     const store = new CaptureStore(undefined);
     const extract = vi
-      .fn()
+      .fn<typeof extractFromTab>()
       .mockResolvedValueOnce({ frames: [frame({ selection: { text: 'hi', truncated: false, bytes: 2 } })], frameIds: [0] });
     const p = await beginCapture({ store, openDialog: async () => {}, extract }, { tabId: 5, mode: 'auto', fallback: {} });
     expect(extract).toHaveBeenCalledTimes(1);

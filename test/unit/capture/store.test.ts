@@ -6,8 +6,8 @@ function fakeSession(): SessionArea & { data: Map<string, unknown> } {
   return {
     data,
     get: async (key) => (data.has(key) ? { [key]: data.get(key) } : {}),
-    set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, v)),
-    remove: async (keys) => void [keys].flat().forEach((k) => data.delete(k)),
+    set: async (items) => Object.entries(items).forEach(([k, v]) => data.set(k, v)),
+    remove: async (keys) => [keys].flat().forEach((k) => data.delete(k)),
   };
 }
 

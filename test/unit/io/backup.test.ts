@@ -28,7 +28,7 @@ describe('backup import', () => {
   it('keeps unknown keys on records and at the top level', async () => {
     const db = testDb();
     expect((await importBackupText(db, JSON.stringify(minimal))).ok).toBe(true);
-    const out = (await exportBackup(db)) as Record<string, unknown> & { accounts: Array<Record<string, unknown>> };
+    const out = (await exportBackup(db)) as Record<string, unknown> & { accounts: Record<string, unknown>[] };
     expect(out.accounts[0]!.futureField).toEqual({ x: 1 });
     expect(out.futureTopLevel).toEqual(['kept']);
     expect((await db.contacts.get('c1'))!.emails).toEqual(['anna@acme.example']);
@@ -63,7 +63,7 @@ describe('backup import', () => {
     if (r.ok) return;
     expect(r.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: '$.accounts[1].id', message: expect.stringContaining('duplicate id "a1"') }),
+        expect.objectContaining({ path: '$.accounts[1].id', message: expect.stringContaining('duplicate id "a1"') as string }),
         expect.objectContaining({ path: '$.interactions[0].accountId' }),
       ]),
     );

@@ -22,7 +22,7 @@ const day = tomorrow.toISOString().slice(0, 10);
 
 /** The Google Calendar golden page's context, moved to tomorrow so it can be scheduled. */
 function calendarContext(): PageContext {
-  const json = JSON.parse(readFileSync(resolve(FIXTURES, 'calendar-google/2026-11-event.expected.json'), 'utf8'));
+  const json = JSON.parse(readFileSync(resolve(FIXTURES, 'calendar-google/2026-11-event.expected.json'), 'utf8')) as object;
   return PageContext.parse({ ...json, eventStart: day });
 }
 

@@ -65,7 +65,7 @@ describe('dispatch (the body of handle)', () => {
 
   it("checks the handler's result, and turns a throw into an error result", async () => {
     // A handler typed loosely on purpose, as a buggy one might be at run time.
-    const wrong = (): { ok: true; twice: number } => JSON.parse('{"ok":true,"twice":"lots"}');
+    const wrong = () => JSON.parse('{"ok":true,"twice":"lots"}') as { ok: true; twice: number };
     expect(await dispatch(echo, wrong, { data: { n: 1 }, sender: page }, self)).toMatchObject({
       ok: false,
       error: { key: 'errorUnexpected' },
@@ -122,6 +122,6 @@ describe('handle', () => {
 
   it('every message is declared under its own wire name', () => {
     for (const table of [contentToWorker, pagesToWorker, workerToContent])
-      for (const [key, spec] of Object.entries(table)) expect(spec.name).toBe(key);
+      for (const [key, spec] of Object.entries<{ name: string }>(table)) expect(spec.name).toBe(key);
   });
 });

@@ -18,11 +18,11 @@ async function setup(over: Partial<HandlerDeps> = {}) {
   const handlers = captureHandlers({ db, tabs: new TabStates(), store, begin, tabInfo, ...over });
   // Each request takes the worker's real path: the capture dialog as sender, parsed by handle.ts.
   const h = {
-    start: viaHandle(pagesToWorker.captureStart, handlers.start),
-    draft: viaHandle(pagesToWorker.captureDraft, handlers.draft),
-    account: viaHandle(pagesToWorker.captureAccount, handlers.account),
-    save: viaHandle(pagesToWorker.captureSave, handlers.save),
-    cancel: viaHandle(pagesToWorker.captureCancel, handlers.cancel),
+    start: viaHandle(pagesToWorker.captureStart, (data) => handlers.start(data)),
+    draft: viaHandle(pagesToWorker.captureDraft, (data) => handlers.draft(data)),
+    account: viaHandle(pagesToWorker.captureAccount, (data) => handlers.account(data)),
+    save: viaHandle(pagesToWorker.captureSave, (data) => handlers.save(data)),
+    cancel: viaHandle(pagesToWorker.captureCancel, (data) => handlers.cancel(data)),
   };
   return { db, store, begin, h };
 }

@@ -145,7 +145,7 @@ describe('clicking the notification', () => {
     await addMeeting(db, 'm1', start);
     const created = vi.spyOn(fakeBrowser.tabs, 'create');
     expect(await handleNotificationClick(db, alarmNameFor('m1'))).toBe('#/meeting/m1');
-    expect(created).toHaveBeenCalledWith({ url: expect.stringMatching(/\/dashboard\.html#\/meeting\/m1$/) });
+    expect(created).toHaveBeenCalledWith({ url: expect.stringMatching(/\/dashboard\.html#\/meeting\/m1$/) as string });
     expect(await handleReminderAlarm(db, alarmNameFor('m1'), remindAt)).toEqual([]);
     expect(await handleNotificationClick(db, 'something-else')).toBeNull();
   });

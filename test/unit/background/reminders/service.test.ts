@@ -53,14 +53,14 @@ describe('startReminders', () => {
       expect(created).toHaveBeenCalledWith(
         alarmNameFor(m.id),
         expect.objectContaining({
-          message: expect.stringMatching(/^Call with Anna Petrova \(Acme Logistics\) in (19|20) min — prepare$/),
+          message: expect.stringMatching(/^Call with Anna Petrova \(Acme Logistics\) in (19|20) min — prepare$/) as string,
         }),
       ),
     );
     const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger(alarmNameFor(m.id));
     await vi.waitFor(() =>
-      expect(tabs).toHaveBeenCalledWith({ url: expect.stringContaining(`dashboard.html#/meeting/${m.id}`) }),
+      expect(tabs).toHaveBeenCalledWith({ url: expect.stringContaining(`dashboard.html#/meeting/${m.id}`) as string }),
     );
     service.stop();
   });
