@@ -1,6 +1,6 @@
 import type { ContentConfig } from '@/lib/messaging/protocol';
 import type { Settings, SiteRule } from '@/lib/schema';
-import { matchPatternToRegExp } from '@/lib/adapters/match-pattern';
+import { matchesPattern } from '@/lib/adapters/match-pattern';
 
 /** The user's rules and generic-adapter choice that apply to `url`. */
 export function rulesForUrl(url: string, rules: SiteRule[], settings: Settings): ContentConfig {
@@ -11,7 +11,7 @@ export function rulesForUrl(url: string, rules: SiteRule[], settings: Settings):
     return { siteRules: [], generic: false };
   }
   return {
-    siteRules: rules.filter((r) => matchPatternToRegExp(r.urlPattern).test(url)),
+    siteRules: rules.filter((r) => matchesPattern(r.urlPattern, url)),
     generic: settings.genericOrigins.includes(origin),
   };
 }

@@ -1,5 +1,5 @@
 import { hostMatches } from '@/lib/adapters/host-matches';
-import { matchPatternToRegExp } from '@/lib/adapters/match-pattern';
+import { matchesPattern } from '@/lib/adapters/match-pattern';
 import { builtInAdapters } from '@/lib/adapters/registry';
 
 describe('default host permissions', () => {
@@ -8,12 +8,12 @@ describe('default host permissions', () => {
   it('every built-in URL adapter runs where the manifest lets the content script run', () => {
     for (const adapter of urlAdapters)
       for (const sample of adapter.samples.accepts)
-        expect(hostMatches.some((p) => matchPatternToRegExp(p).test(sample)), `${adapter.name}: ${sample}`).toBe(true);
+        expect(hostMatches.some((p) => matchesPattern(p, sample)), `${adapter.name}: ${sample}`).toBe(true);
   });
 
   it('asks for no host that no built-in adapter reads', () => {
     for (const pattern of hostMatches) {
-      const used = urlAdapters.some((a) => a.samples.accepts.some((s) => matchPatternToRegExp(pattern).test(s)));
+      const used = urlAdapters.some((a) => a.samples.accepts.some((s) => matchesPattern(pattern, s)));
       expect(used, pattern).toBe(true);
     }
   });
