@@ -1,5 +1,5 @@
 import type { Settings, SiteRule } from '@/lib/schema';
-import { matchPatternToRegExp } from './match-pattern';
+import { matchesPattern } from './match-pattern';
 
 /** What a page's content script adds to the built-in adapters (sent as the worker's ContentConfig). */
 export interface PageRules {
@@ -16,7 +16,7 @@ export function rulesForUrl(url: string, rules: readonly SiteRule[], settings: P
     return { siteRules: [], generic: false };
   }
   return {
-    siteRules: rules.filter((r) => matchPatternToRegExp(r.urlPattern).test(url)),
+    siteRules: rules.filter((r) => matchesPattern(r.urlPattern, url)),
     generic: settings.genericOrigins.includes(origin),
   };
 }

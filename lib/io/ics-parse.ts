@@ -6,6 +6,25 @@
  */
 import ICAL from 'ical.js';
 import { dayFromParts, isTimeZone, parseLocalDateTime, runtimeTimeZone } from '@/lib/time/local-time';
+import { countComponents, cutCalendar, maxParametersPerLine } from './ics-scan';
+import { unsafeTimezoneRule } from './ics-timezone-guard';
+
+/**
+ * Largest invitation text we parse (UTF-16 code units). Invitations are a few KB; the cap keeps
+ * a hostile one from holding the worker, whose every panel waits on it. Callers that take
+ * invitation text from outside may check it early with the same constant.
+ */
+export const MAX_ICS_TEXT_CHARS = 1024 * 1024;
+/** Components (calendar, zones, events, alarms) in one file; ical.js looks some up by scanning siblings. */
+const MAX_COMPONENTS = 2000;
+/**
+ * Years an event may fall in. Converting a time in a file's own VTIMEZONE expands the zone's rules
+ * up to that year (lib/io/ics-timezone-guard.ts), so the year bounds that work.
+ */
+const MIN_EVENT_YEAR = 1600;
+const MAX_EVENT_YEAR = 2200;
+/** Parameters on one line; real ATTENDEE lines carry fewer than ten. */
+const MAX_LINE_PARAMETERS = 100;
 
 export interface IcsPerson {
   email: string;
@@ -30,7 +49,7 @@ export interface IcsInvite {
   status: string | null;
 }
 
-export type IcsParseErrorCode = 'empty' | 'no-calendar' | 'malformed' | 'no-event' | 'no-start';
+export type IcsParseErrorCode = 'empty' | 'too-large' | 'no-calendar' | 'malformed' | 'no-event' | 'no-start';
 
 export class IcsParseError extends Error {
   constructor(
@@ -68,18 +87,19 @@ export function parseIcsEvents(text: string, options: IcsParseOptions = {}): Ics
   return ordered.map((v) => toInvite(v, method, tz));
 }
 
-/** Cut the calendar out of surrounding text (an email body, a page) and parse it. */
+/** Cut the calendar out of surrounding text (an email body, a page) and parse it; every step linear. */
 function parseCalendar(text: string): ICAL.Component {
   if (!text || !text.trim()) throw new IcsParseError('empty', 'No calendar data was given.');
-  const normalized = text.replace(/\r\n?/g, '\n');
-  let body: string;
-  const cal = /BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR/i.exec(normalized);
-  if (cal) {
-    body = cal[0];
-  } else {
-    const ev = /BEGIN:VEVENT[\s\S]*END:VEVENT/i.exec(normalized);
-    if (!ev) throw new IcsParseError('no-calendar', 'This is not iCalendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT).');
-    body = `BEGIN:VCALENDAR\nVERSION:2.0\n${ev[0]}\nEND:VCALENDAR`;
+  if (text.length > MAX_ICS_TEXT_CHARS) {
+    throw new IcsParseError('too-large', `The calendar data is larger than ${MAX_ICS_TEXT_CHARS / 1024} KB.`);
+  }
+  const body = cutCalendar(text);
+  if (body === null) throw new IcsParseError('no-calendar', 'This is not iCalendar data (no BEGIN:VCALENDAR or BEGIN:VEVENT).');
+  if (maxParametersPerLine(body) > MAX_LINE_PARAMETERS) {
+    throw new IcsParseError(
+      'malformed',
+      `The calendar data is malformed: a line has more than ${MAX_LINE_PARAMETERS} parameters.`,
+    );
   }
   let jcal: unknown;
   try {
@@ -88,7 +108,13 @@ function parseCalendar(text: string): ICAL.Component {
     throw new IcsParseError('malformed', `The calendar data is malformed: ${e instanceof Error ? e.message : String(e)}`);
   }
   const first = Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal[0] : jcal;
-  return new ICAL.Component(first as unknown[]);
+  if (countComponents(first) > MAX_COMPONENTS) {
+    throw new IcsParseError('too-large', `The calendar data has more than ${MAX_COMPONENTS} components.`);
+  }
+  const root = new ICAL.Component(first as unknown[]);
+  const unsafe = unsafeTimezoneRule(root);
+  if (unsafe) throw new IcsParseError('malformed', `The calendar data is malformed: ${unsafe}.`);
+  return root;
 }
 
 function toInvite(vevent: ICAL.Component, method: string | null, tz: string): IcsInvite {
@@ -98,13 +124,20 @@ function toInvite(vevent: ICAL.Component, method: string | null, tz: string): Ic
   let start: ICAL.Time;
   let end: ICAL.Time;
   try {
-    event = new ICAL.Event(vevent);
+    // No exceptions to relate: we read only this event's own dates, and relating them scans every
+    // sibling event — quadratic in a file with thousands of events.
+    event = new ICAL.Event(vevent, { exceptions: [] });
     start = event.startDate;
     end = event.endDate;
   } catch (e) {
     throw new IcsParseError('malformed', `The event's dates are malformed: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (!start) throw new IcsParseError('no-start', 'The event has no start time (DTSTART).');
+  for (const t of [start, end]) {
+    if (t && (t.year < MIN_EVENT_YEAR || t.year > MAX_EVENT_YEAR)) {
+      throw new IcsParseError('malformed', `The event's dates are outside the years ${MIN_EVENT_YEAR}–${MAX_EVENT_YEAR}.`);
+    }
+  }
   const endProp = vevent.getFirstProperty('dtend') ?? startProp;
 
   return {

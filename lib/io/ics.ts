@@ -2,7 +2,9 @@
  * Calendar export (.ics) of meetings and open follow-ups, so the KAM's week shows in the
  * calendar they already use. Built with ical-generator: escaping, line folding and date
  * formats are easy to get subtly wrong by hand. UIDs derive from our ids, so re-importing an
- * updated export updates events instead of duplicating them.
+ * updated export updates events instead of duplicating them. Ids and names are any strings, so
+ * every value passes through lib/io/ics-safe-text.ts first (what ical-generator leaves unsafe is
+ * listed there).
  */
 import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
 import { checklistFor, meetingTypeName, templateFor } from '@/lib/checklists/checklist';
@@ -15,6 +17,7 @@ import type { Task } from '@/lib/schema/task';
 import { dueDay } from '@/lib/tasks/due';
 import { addDays, runtimeTimeZone } from '@/lib/time/local-time';
 import { remindBeforeFor } from '@/lib/meetings/reminders';
+import { fnv1a64Hex, multiLine, oneLine, quotedParam, uriValue } from './ics-safe-text';
 
 export interface IcsExportInput {
   meetings: readonly Meeting[];
@@ -39,8 +42,9 @@ const checklistHeading: Record<ChecklistLocale, string> = {
   ka: 'საკონტროლო სია',
 };
 
-export const meetingUid = (id: string) => `meeting-${id}@keyside`;
-export const taskUid = (id: string) => `task-${id}@keyside`;
+/** UIDs hash the id: ical-generator writes UID unescaped, and an id may hold a line break. */
+export const meetingUid = (id: string) => `meeting-${fnv1a64Hex(id)}@keyside`;
+export const taskUid = (id: string) => `task-${fnv1a64Hex(id)}@keyside`;
 
 export function exportIcs(input: IcsExportInput): string {
   const locale = input.locale ?? 'en';
@@ -51,7 +55,7 @@ export function exportIcs(input: IcsExportInput): string {
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
   const withAccount = (title: string, accountId: string) => {
     const name = accountName.get(accountId);
-    return name ? `${title} — ${name}` : title;
+    return oneLine(name ? `${title} — ${name}` : title);
   };
 
   const cal = ical({ prodId: { company: 'Keyside', product: 'Keyside', language: 'EN' }, name: 'Keyside' });
@@ -68,7 +72,7 @@ export function exportIcs(input: IcsExportInput): string {
     const attendees = m.contactIds
       .map((id) => contacts.get(id))
       .filter((c): c is Contact => !!c && c.emails.length > 0)
-      .map((c) => ({ email: c.emails[0] as string, name: c.name }));
+      .map((c) => ({ email: oneLine(c.emails[0] as string), name: quotedParam(c.name) || null }));
     const remindMin = remindBeforeFor(m, templateFor(m, templates), { defaultRemindBeforeMin: input.defaultRemindBeforeMin });
     cal.createEvent({
       id: meetingUid(m.id),
@@ -76,9 +80,9 @@ export function exportIcs(input: IcsExportInput): string {
       start,
       end: new Date(start.getTime() + m.durationMin * 60_000),
       summary: withAccount(meetingTypeName(m.type, locale, templates), m.accountId),
-      description,
-      location: place || null,
-      url: isLink ? place : null,
+      description: description === null ? null : multiLine(description),
+      location: oneLine(place) || null,
+      url: isLink ? uriValue(place) : null,
       attendees,
       alarms: remindMin > 0 ? [{ type: ICalAlarmType.display, triggerBefore: remindMin * 60 }] : [],
     });

@@ -136,13 +136,22 @@ export function noonOf(day: Day): Date {
 
 /** True when the engine knows `tz` as an IANA zone name. */
 export function isTimeZone(tz: string): boolean {
+  const known = timeZoneCache.get(tz);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (timeZoneCache.size >= 256) timeZoneCache.clear();
+  timeZoneCache.set(tz, valid);
+  return valid;
 }
+
+/** Names already checked: Intl is slow to construct, and an invitation may name a zone on every event. */
+const timeZoneCache = new Map<string, boolean>();
 
 /** Day arithmetic on 'YYYY-MM-DD' via UTC, where every day is 24 h long. */
 export function addDays(day: Day, n: number): Day {
