@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fnv1a64Hex } from '@/lib/io/ics-safe-text';
 import { expect, test } from './extension';
 import { alarmTime, reminders, removeFollowUp, removeMeeting, scheduleNew, serviceWorker } from './meetings-helpers';
 import { ensureDemoData } from './panel-helpers';
@@ -92,7 +93,8 @@ test.describe('meetings, preparation and follow-ups', () => {
     await prep.getByTestId('export-ics').click();
     const ics = readFileSync(await (await download).path(), 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
-    expect(ics).toContain(`UID:meeting-${id}@keyside`);
+    // The UID is derived from the meeting's id (hashed: ids may hold characters a UID must not).
+    expect(ics).toContain(`UID:meeting-${fnv1a64Hex(id)}@keyside`);
     expect(ics).toContain('Send the pilot contract — Acme Logistics');
 
     const dashboard = ext.url('dashboard.html');
