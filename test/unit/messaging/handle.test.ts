@@ -4,23 +4,8 @@ import { contentToWorker, workerToContent } from '@/lib/messaging/content-to-wor
 import { defineMessage } from '@/lib/messaging/define-message';
 import { dispatch, handle, type Listen, type Sender } from '@/lib/messaging/handle';
 import { pagesToWorker } from '@/lib/messaging/pages-to-worker';
+import { self, tab } from './senders';
 
-const self = { id: 'keyside', origin: 'chrome-extension://keyside/' };
-const tab = {
-  id: 7,
-  index: 0,
-  windowId: 1,
-  highlighted: true,
-  active: true,
-  pinned: false,
-  incognito: false,
-  selected: true,
-  discarded: false,
-  autoDiscardable: true,
-  groupId: -1,
-  frozen: false,
-  lastAccessed: 0,
-};
 const page: Sender = { id: 'keyside', url: 'chrome-extension://keyside/panel.html', tab };
 const content: Sender = { id: 'keyside', url: 'https://mail.example/', tab, frameId: 0 };
 const frame: Sender = { ...content, frameId: 4 };

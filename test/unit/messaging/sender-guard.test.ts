@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isOwnContentScript, isOwnPage, senderIs } from '@/lib/messaging/sender-guard';
-
-const self = { id: 'keyside', origin: 'chrome-extension://keyside/' };
-const tab = {
-  id: 7,
-  index: 0,
-  windowId: 1,
-  highlighted: true,
-  active: true,
-  pinned: false,
-  incognito: false,
-  selected: true,
-  discarded: false,
-  autoDiscardable: true,
-  groupId: -1,
-  frozen: false,
-  lastAccessed: 0,
-};
+import { self, tab } from './senders';
 
 /** The senders the worker can meet, as the browser describes them. */
 const senders = {
