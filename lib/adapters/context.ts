@@ -50,6 +50,8 @@ export interface ContextParts {
   signature?: string;
   eventStart?: string;
   title?: string;
+  /** Which known layout read the page (PageContext.layout). */
+  layout?: string;
 }
 
 const clip = (value: string | undefined, max: number): string => (value ?? '').trim().slice(0, max);
@@ -68,6 +70,7 @@ export function makeContext(site: string, url: URL, status: Status, parts: Conte
     signature: clip(parts.signature, 2000),
     eventStart: clip(parts.eventStart, 40),
     title: clip(parts.title, 1000),
+    layout: clip(parts.layout, 80),
   };
 }
 

@@ -36,6 +36,11 @@ export const PageContext = z.object({
    * The content script fetches it and the background parses it; absent when there is none.
    */
   inviteUrl: z.string().max(4000).optional(),
+  /**
+   * Which of the adapter's known layouts (and signals) read the page, e.g. 'reading-pane' or
+   * 'full-page'; '' when none did. Shown in Settings → Site health; never holds page content.
+   */
+  layout: z.string().max(80).default(''),
 });
 export type PageContext = z.infer<typeof PageContext>;
 export type PageContextInput = z.input<typeof PageContext>;
