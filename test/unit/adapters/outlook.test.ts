@@ -26,12 +26,20 @@ describe('Outlook adapter: details', () => {
     ]);
   });
 
-  it('reads a sender shown by name only (same organisation) as a message without a sender address', () => {
+  it('reads a sender shown by name only (same organisation) as a message with a name-only sender', () => {
     const { doc, url } = loadFixture('outlook', '2026-11-reading-pane');
     doc.querySelector('[id$="_FROM"] .addr')!.remove();
+    // The selected list row names the same person with an address: that completes the sender.
+    expect(outlookAdapter.read(doc, url).people?.[0]).toEqual({
+      email: 'igor.smirnov@acme-logistics.example',
+      name: 'Igor Smirnov',
+      role: 'from',
+    });
+    doc.querySelector('[data-convid][aria-selected="true"] [title]')!.removeAttribute('title');
     const ctx = outlookAdapter.read(doc, url);
     expect(ctx.status).toBe('message');
-    expect(ctx.people?.[0]).toMatchObject({ email: 'kam@keyside.example', role: 'to' });
+    expect(ctx.people?.[0]).toEqual({ email: '', name: 'Igor Smirnov', role: 'from' });
+    expect(ctx.people?.[1]).toMatchObject({ email: 'kam@keyside.example', role: 'to' });
   });
 
   it('takes only the address from aria-label, never its localized words', () => {
