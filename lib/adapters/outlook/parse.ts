@@ -268,11 +268,13 @@ export function parseOutlook(doc: Document, url: URL): PageContext {
   people.addAll(header.to, 'to');
   people.addAll(header.cc, 'cc');
   people.addAll(header.other, 'other');
+  // The conversation's earlier senders (collapsed messages keep their `_FROM` part) are people of it too.
+  const inNoBody = (el: Element): boolean => !isHidden(el) && !bodies.some((b) => b.contains(el));
+  for (const from of queryAll(pane, S.FROM).filter(inNoBody)) people.addAll(addressesIn(from), 'other');
   const nameOnly: PagePerson[] = sender.email ? [] : [{ email: '', name: sender.name, role: 'from' }];
 
   const ids = itemIdFromUrl(url);
   const threadId = pane.getAttribute(S.CONVERSATION_ID_ATTR) || row?.getAttribute(S.CONVERSATION_ID_ATTR) || ids.threadId;
-  const inNoBody = (el: Element): boolean => !isHidden(el) && !bodies.some((b) => b.contains(el));
   return makeContext(SITE, url, 'message', {
     people: [...nameOnly, ...people.toArray()],
     subject: subjectOf(pane, inNoBody),

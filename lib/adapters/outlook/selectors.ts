@@ -46,7 +46,7 @@ export const DATA_PARTS = {
 export const PERSONA = ['.lpc-hoverTarget', '[data-lpc-hover-target-id]'];
 
 /** Signal "aria": a person in the header is a button that opens a contact-card dialog. */
-export const ARIA_PERSON = ['[role="button"][aria-haspopup="dialog"]', '[role="button"][aria-haspopup="true"]'];
+export const ARIA_PERSON = ['[role="button"][aria-haspopup="dialog"]'];
 
 /** Signal "text": a header person written as `Name <address>` (outside people's own text). */
 export const NAME_ADDRESS_TEXT = /\S[^<>]*<[^<>\s@]+@[^<>\s]+>/u;

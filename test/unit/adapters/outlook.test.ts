@@ -4,9 +4,20 @@ import { PageContext } from '@/lib/schema/page-context';
 import { loadFixture } from './fixtures';
 
 const FIXTURES = ['2026-11-reading-pane', '2026-11-full-page', '2026-11-changed-layout', '2026-11-inbox'];
+/** The 2026-12 pages: every view the README lists (issue 9). */
+const VIEWS = [
+  '2026-12-reading-pane-right',
+  '2026-12-reading-pane-bottom',
+  '2026-12-full-page',
+  '2026-12-popout',
+  '2026-12-conversation-off',
+  '2026-12-classic',
+  '2026-12-name-only-sender',
+  '2026-12-invitation',
+];
 
 describe('Outlook adapter: golden pages', () => {
-  it.each(FIXTURES)('%s reads as expected', (name) => {
+  it.each([...FIXTURES, ...VIEWS])('%s reads as expected', (name) => {
     const { doc, url, expected } = loadFixture('outlook', name);
     const ctx = outlookAdapter.read(doc, url);
     expect(ctx).toEqual(expected);
@@ -72,11 +83,18 @@ describe('Outlook adapter: details', () => {
     expect(outlookAdapter.read(doc, url).signature).toBe('');
   });
 
-  it('matches mail routes on the three OWA hosts, not calendar or people', () => {
-    const ok = ['https://outlook.office.com/mail/', 'https://outlook.live.com/mail/0/', 'https://outlook.office365.com/owa/'];
+  it('matches mail routes on the OWA hosts, not calendar or people', () => {
+    const ok = [
+      'https://outlook.cloud.microsoft/mail/',
+      'https://outlook.office.com/mail/',
+      'https://outlook.live.com/mail/0/',
+      'https://outlook.office365.com/owa/',
+    ];
     const no = [
       'https://outlook.office.com/calendar/view/week',
+      'https://outlook.cloud.microsoft/calendar/view/week',
       'https://outlook.live.com/people/',
+      'https://cloud.microsoft/mail/',
       'https://outlook.example.com/mail/',
       'http://outlook.office.com/mail/',
     ];
