@@ -63,7 +63,8 @@ export class SiteHealthRecorder {
 
   private due(entry: SiteHealth, at: Date): boolean {
     const last = this.written.get(entry.site);
-    return !last || last.status !== entry.lastStatus || last.layout !== entry.lastLayout || at.getTime() - last.at >= WRITE_EVERY_MS;
+    if (!last) return true;
+    return last.status !== entry.lastStatus || last.layout !== entry.lastLayout || at.getTime() - last.at >= WRITE_EVERY_MS;
   }
 
   private async save(entry: SiteHealth, at: Date): Promise<void> {

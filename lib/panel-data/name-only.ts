@@ -20,7 +20,14 @@ export function nameOnlySender(ctx: PageContext): PagePerson | undefined {
  */
 export async function nameOnlyOffer(db: AppDB, sender: PagePerson): Promise<NameOnlySender> {
   const contacts = (await contactsNamed(db, sender.name)).filter((c) => c.accountId);
-  const accounts = new Map((await accountsByIds(db, contacts.map((c) => c.accountId ?? ''))).map((a) => [a.id, a]));
+  const accounts = new Map(
+    (
+      await accountsByIds(
+        db,
+        contacts.map((c) => c.accountId ?? ''),
+      )
+    ).map((a) => [a.id, a]),
+  );
   const key = nameKey(sender.name);
   const confirmed = new Set((await nameConfirmations(db)).filter((c) => c.key === key).map((c) => c.contactId));
   const candidates = contacts.flatMap((c): NameCandidate[] => {

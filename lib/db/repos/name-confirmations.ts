@@ -52,7 +52,11 @@ export async function learnAddresses(db: AppDB, people: readonly PagePerson[]): 
       await db.contacts.put(updated.data);
       learnt.push(contact.id);
     }
-    if (done.size > 0) await save(db, pending.filter((c) => !done.has(c.key)));
+    if (done.size > 0)
+      await save(
+        db,
+        pending.filter((c) => !done.has(c.key)),
+      );
     return learnt;
   });
 }
