@@ -1,7 +1,7 @@
 import { ReadStatus, type SiteHealth } from '@/lib/schema/site-health';
 
-/** Site and layout ids are short adapter-chosen words; anything else is withheld, whatever it holds. */
-const SAFE_ID = /^[a-z0-9][a-z0-9._-]{0,39}$/i;
+/** Site and layout ids are short adapter-chosen words ('reading-pane:ids'); anything else is withheld, whatever it holds. */
+const SAFE_ID = /^[a-z0-9][a-z0-9._:-]{0,79}$/i;
 const SAFE_VERSION = /^\d[\d.]{0,19}$/;
 
 const id = (s: string): string => (SAFE_ID.test(s) ? s : s ? '(withheld)' : '-');
