@@ -6,13 +6,16 @@ import { t } from '@/lib/i18n/t';
 import type { Settings } from '@/lib/schema';
 import { FieldsForm } from '@/components/ui/FieldsForm';
 import { guarded } from './guarded';
+import { SiteHealthCard, SITE_HEALTH_ANCHOR } from './SiteHealthCard';
 import { SiteRulesCard } from './SiteRulesCard';
+import { useHashRoute } from './use-hash-route';
 import { WebmailHostsCard } from './WebmailHostsCard';
 
-/** Matching settings (own domains, freemail), self-hosted webmail, generic pages, CRM rules. */
+/** Matching settings (own domains, freemail), self-hosted webmail, generic pages, CRM rules, site health. */
 export function SettingsPage() {
   const db = getDb();
   const settings = useLiveQuery(() => getSettings(db), []);
+  const [, anchor] = useHashRoute();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   if (!settings) return <p className="muted">{t('loading')}</p>;
@@ -64,6 +67,7 @@ export function SettingsPage() {
       </div>
       <WebmailHostsCard settings={settings} />
       <SiteRulesCard />
+      <SiteHealthCard focus={anchor === SITE_HEALTH_ANCHOR} />
     </section>
   );
 }

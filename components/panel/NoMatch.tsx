@@ -2,9 +2,13 @@ import { useState, type SubmitEvent } from 'react';
 import { t } from '@/lib/i18n/t';
 import type { PanelViewOf } from '@/lib/schema/panel-view';
 import { ManualSearch } from '@/components/ui/ManualSearch';
+import { NameOnlySender } from './NameOnlySender';
 import { runCommand } from './run-command';
 
-/** An unknown sender: create a dossier prefilled from the email, or add them to an account. */
+/**
+ * An unknown sender: create a dossier prefilled from the email, or add them to an account. A
+ * sender shown by name only is first offered to be confirmed as a known contact (NameOnlySender).
+ */
 export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
   const p = view.prefill;
   const [company, setCompany] = useState(p?.company ?? '');
@@ -26,7 +30,11 @@ export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
   };
   return (
     <section data-testid="no-match">
-      <p>{t('panelNoMatch', email || view.unmatched.map((u) => u.email).join(', '))}</p>
+      {view.nameOnly ? (
+        <NameOnlySender sender={view.nameOnly} />
+      ) : (
+        <p>{t('panelNoMatch', email || view.unmatched.map((u) => u.email).join(', '))}</p>
+      )}
       <form className="stack" onSubmit={create} data-testid="create-dossier-form">
         <h2>{t('actionCreateDossier')}</h2>
         <label>
@@ -57,17 +65,22 @@ export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
           {t('actionCreateDossier')}
         </button>
       </form>
-      <h2>{t('actionAddToExisting')}</h2>
-      <ManualSearch
-        label={t('searchAccountPlaceholder')}
-        onPick={(hit) =>
-          hit.accountId &&
-          void runCommand({ type: 'addPerson', accountId: hit.accountId, name: name || email, email, title }).then(
-            () => setAdded(hit.accountName),
-            fail,
-          )
-        }
-      />
+      {/* Without an address there is nothing to add; the name-only search above shows a dossier instead. */}
+      {!view.nameOnly && (
+        <>
+          <h2>{t('actionAddToExisting')}</h2>
+          <ManualSearch
+            label={t('searchAccountPlaceholder')}
+            onPick={(hit) =>
+              hit.accountId &&
+              void runCommand({ type: 'addPerson', accountId: hit.accountId, name: name || email, email, title }).then(
+                () => setAdded(hit.accountName),
+                fail,
+              )
+            }
+          />
+        </>
+      )}
       {added && <p role="status">{t('personAdded', added)}</p>}
       {error && (
         <p role="alert" className="error">

@@ -24,6 +24,14 @@ export function PanelApp() {
         <section data-testid="layout-unrecognised">
           <p>{t('panelUnrecognised')}</p>
           <ManualSearch />
+          {/* Settings → Site health (components/dashboard/SiteHealthCard.tsx) says which site stopped being read. */}
+          <button
+            className="link small"
+            data-testid="site-health-link"
+            onClick={() => void runCommand({ type: 'openDashboard', hash: '/settings/site-health' })}
+          >
+            {t('panelSiteHealthLink')}
+          </button>
         </section>
       ) : view.status === 'none' ? (
         <section data-testid="panel-idle">

@@ -3,6 +3,9 @@ import { toUserFacing, UserFacingError } from '@/lib/db/errors';
 import { contactsByAnyEmail } from '@/lib/db/queries/people';
 import { createAccountWithPerson } from '@/lib/db/repos/accounts';
 import { createContact } from '@/lib/db/repos/contacts';
+import { confirmName } from '@/lib/db/repos/name-confirmations';
+import { contactsByIds } from '@/lib/db/queries/people';
+import { newId } from '@/lib/schema';
 import { logEmailOnce } from '@/lib/db/repos/interactions';
 import { setChecklistItem } from '@/lib/db/repos/meetings';
 import { addTask, setTaskStatus } from '@/lib/db/repos/tasks';
@@ -65,7 +68,19 @@ export async function runCommand(deps: CommandDeps, cmd: ParsedCommand, tabId: n
               phones: cmd.person.phones,
             }
           : undefined;
-        return done(cmd.type, await createAccountWithPerson(db, { name: cmd.name, domains: cmd.domains }, person));
+        const nameOnly = !cmd.person?.email && cmd.person?.name.trim() ? { ...cmd.person, id: newId() } : undefined;
+        const account = await createAccountWithPerson(
+          db,
+          { name: cmd.name, domains: cmd.domains },
+          person ?? (nameOnly && { id: nameOnly.id, name: nameOnly.name, title: nameOnly.title, phones: nameOnly.phones }),
+        );
+        // A sender the page shows by name only cannot match the new dossier by address: show it
+        // for this message and remember the name until the page shows its address.
+        if (nameOnly) {
+          await confirmName(db, nameOnly.name, nameOnly.id);
+          if (tabId !== undefined) tabs.pin(tabId, account.id);
+        }
+        return done(cmd.type, account);
       }
       case 'addPerson':
         return done(
@@ -82,6 +97,13 @@ export async function runCommand(deps: CommandDeps, cmd: ParsedCommand, tabId: n
       case 'pinAccount':
         if (tabId !== undefined) tabs.pin(tabId, cmd.accountId);
         return { ok: true };
+      case 'confirmNameOnly': {
+        const [contact] = await contactsByIds(db, [cmd.contactId]);
+        if (!contact?.accountId) throw new UserFacingError('errorGone');
+        await confirmName(db, cmd.name, contact.id);
+        if (tabId !== undefined) tabs.pin(tabId, contact.accountId);
+        return done(cmd.type, { accountId: contact.accountId });
+      }
       case 'tickItem':
         await setChecklistItem(db, cmd.meetingId, cmd.itemId, cmd.checked);
         return { ok: true };

@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/app-db';
 import { siteRules } from '@/lib/db/queries/site-rules';
+import { learnAddresses } from '@/lib/db/repos/name-confirmations';
 import { getSettings } from '@/lib/db/repos/settings';
 import { seedTemplatesIfEmpty } from '@/lib/db/repos/templates';
 import { contentToWorker } from '@/lib/messaging/content-to-worker';
@@ -17,6 +18,7 @@ import { panelPortTab } from './panel-port';
 import { PanelHub } from './panel-hub';
 import { startReminders } from './reminders/service';
 import { SearchService } from './search-service';
+import { SiteHealthRecorder } from './site-health-recorder';
 import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
 import { uiLocale } from '@/lib/time/ui-locale';
@@ -32,6 +34,7 @@ export function startBackground() {
   const hub = new PanelHub(db, tabs);
   const search = new SearchService(db);
   const self = ownExtension();
+  const health = new SiteHealthRecorder(db, browser.runtime.getManifest().version);
   void seedTemplatesIfEmpty(db, uiLocale()).catch(() => undefined);
   const reminders = startReminders(db);
   startBadge(db);
@@ -39,6 +42,9 @@ export function startBackground() {
   // handle() refuses other senders and parses `data` first: see lib/messaging/handle.ts.
   handle(contentToWorker.pageContext, (ctx, sender) => {
     if (sender.tab?.id !== undefined) tabs.setContext(sender.tab.id, ctx);
+    void health.record(ctx);
+    // A sender confirmed by name (the panel's name-only choice) whose address the page now shows.
+    if (ctx.people.some((p) => p.email && p.name)) void learnAddresses(db, ctx.people).catch(() => undefined);
   });
   handle(contentToWorker.inviteText, (invite, sender) => {
     if (sender.tab?.id !== undefined) acceptInviteText(tabs, sender.tab.id, sender.url, invite);

@@ -40,6 +40,11 @@ export const PanelCommand = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('search'), q: z.string().max(200), limit: z.number().int().min(1).max(50).default(8) }),
   z.object({ type: z.literal('pinAccount'), accountId: Id.nullable() }),
+  /**
+   * The sender the page shows by name only is this contact: show their dossier for this message
+   * and remember the name until the page shows it with an address (lib/db/repos/name-confirmations.ts).
+   */
+  z.object({ type: z.literal('confirmNameOnly'), contactId: Id.max(200), name: z.string().trim().min(1).max(200) }),
   z.object({ type: z.literal('tickItem'), meetingId: Id, itemId: Id, checked: z.boolean() }),
   z.object({ type: z.literal('openDashboard'), hash: z.string().max(200).default('') }),
   /** Schedule the tab's calendar event / invitation; the event itself is read from the tab's state. */
@@ -84,6 +89,7 @@ const commandValueSchemas = {
   addPerson: Contact,
   search: z.array(SearchHit),
   pinAccount: z.undefined(),
+  confirmNameOnly: z.object({ accountId: Id }),
   tickItem: z.undefined(),
   openDashboard: z.undefined(),
   scheduleMeeting: Written,

@@ -7,6 +7,7 @@ import { cleanEmail } from '@/lib/matching';
 import { briefingFor } from './briefing';
 import { eventSourceOf } from '@/lib/meetings/event-source';
 import { panelEventOf } from '@/lib/meetings/event-view';
+import { nameOnlyOffer, nameOnlySender } from './name-only';
 import { prefillFromContext } from './prefill';
 import { inviteOf, type TabState } from './tab-state';
 import type { PanelView } from '@/lib/schema/panel-view';
@@ -64,5 +65,15 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
   const prefill = first
     ? prefillFromContext(ctx, cleanEmail(first.email), first.name, freemail.has(first.email.split('@')[1]?.toLowerCase() ?? ''))
     : undefined;
-  return { status: 'no-match', context: ctx, unmatched: candidates, ...(prefill ? { prefill } : {}), computedAt };
+  // A sender shown by name only: offer the namesakes to confirm (never a silent name match).
+  const nameOnlyFrom = nameOnlySender(ctx);
+  const nameOnly = nameOnlyFrom ? await nameOnlyOffer(db, nameOnlyFrom) : undefined;
+  return {
+    status: 'no-match',
+    context: ctx,
+    unmatched: candidates,
+    ...(prefill ? { prefill } : {}),
+    ...(nameOnly ? { nameOnly } : {}),
+    computedAt,
+  };
 }

@@ -57,6 +57,25 @@ export const NewDossierPrefill = z.object({
 });
 export type NewDossierPrefill = z.infer<typeof NewDossierPrefill>;
 
+/** A contact whose name may be the name-only sender's, with the dossier confirming it would show. */
+export const NameCandidate = z.object({
+  contactId: z.string(),
+  name: z.string(),
+  title: z.string(),
+  accountId: z.string(),
+  accountName: z.string(),
+  /** The user picked this contact for this name before (its address has not shown up yet). */
+  confirmedBefore: z.boolean(),
+});
+export type NameCandidate = z.infer<typeof NameCandidate>;
+
+/**
+ * The open message's sender is shown by name only (Outlook, for people of the user's own
+ * organisation): no address to match, so the panel offers the namesakes to confirm, never a match.
+ */
+export const NameOnlySender = z.object({ name: z.string(), candidates: z.array(NameCandidate) });
+export type NameOnlySender = z.infer<typeof NameOnlySender>;
+
 /** A meeting type the user can pick when scheduling from an event. */
 export const EventTypeOption = z.object({ templateId: z.string(), type: z.string(), label: z.string() });
 export type EventTypeOption = z.infer<typeof EventTypeOption>;
@@ -95,6 +114,8 @@ export const PanelView = z.discriminatedUnion('status', [
     context: PageContext,
     unmatched: z.array(PagePerson),
     prefill: NewDossierPrefill.optional(),
+    /** Set when the sender has a name but no address on the page. */
+    nameOnly: NameOnlySender.optional(),
     computedAt,
   }),
   /** One briefing per matched account; `context` is absent for a pin made before any page context. */
