@@ -26,8 +26,13 @@ export default defineConfig({
         },
       },
       web_accessible_resources: [
-        // Any host: self-hosted webmail and user CRM rules are added at run time.
-        { resources: ['panel.html'], matches: ['*://*/*'] },
+        // Any host: self-hosted webmail and user CRM rules are added at run time. Chrome serves
+        // it only under a per-session id (use_dynamic_url), so a page cannot frame it by the
+        // extension's fixed id; MV2 (Firefox) has no such key. The panel is also bound to the frame
+        // Keyside mounted by a one-time token (lib/background/panel-binding.ts).
+        manifestVersion === 3
+          ? { resources: ['panel.html'], matches: ['*://*/*'], use_dynamic_url: true }
+          : { resources: ['panel.html'], matches: ['*://*/*'] },
         // Firefox refuses navigation to moz-extension:// from tests; the e2e build lets a
         // loopback test page frame the dashboard instead (docs/testing.md, Browsers). Never in release builds.
         ...(withLoopback(mode) ? [{ resources: ['dashboard.html', 'popup.html'], matches: loopbackMatches }] : []),

@@ -24,7 +24,7 @@ await dash.getByTestId('account-row').first().waitFor();
 
 const mail = await context.newPage();
 await mail.goto(`${inbox.url}/index.html`);
-const panel = mail.frameLocator(`iframe[src^="chrome-extension://${extensionId}/panel.html"]`);
+const panel = mail.frameLocator('keyside-panel iframe');
 await mail.evaluate(() => window.openDemoMessage(1));
 await panel.getByTestId('dossier-name').first().waitFor();
 
