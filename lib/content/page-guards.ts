@@ -1,3 +1,5 @@
+import { isExtensionApi } from './isolated-runtime';
+
 /**
  * What keeps a page from switching Keyside off (issue 10, finding 4). Everything here lives in the
  * content scripts' isolated world, which the page can neither see nor write.
@@ -26,7 +28,9 @@ export function claimPage(): { claimed: boolean; release: () => void } {
 
 /** Whether this script's extension context is still alive (false once the extension reloaded). */
 export function runtimeAlive(): boolean {
-  return typeof browser.runtime?.id === 'string';
+  // Typed as always present, but an orphaned script's runtime loses its id, and a page can shadow it.
+  const api: unknown = browser;
+  return isExtensionApi(api);
 }
 
 /**

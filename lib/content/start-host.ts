@@ -36,7 +36,7 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
   const token = newPanelToken();
   const mount = () => sendMessage('panelMount', { token });
   await mount().catch(() => undefined);
-  if (ctx.isInvalid) return;
+  if (!ctx.isValid) return;
   const frame = createPanelFrame(
     `${browser.runtime.getURL('/panel.html')}#${token}`,
     { toggle: browser.i18n.getMessage('panelToggle'), resize: browser.i18n.getMessage('panelResize') },

@@ -97,7 +97,8 @@ test.describe('panel.html framed by a page Keyside did not mount it in', () => {
     await serve(ext.context, OTHER, () => html(framesOf(attempts)));
     await page.goto('https://next-site.example/');
     for (const [i] of attempts.entries()) await expectNoClientData(page.frameLocator(`iframe[name="f${String(i)}"]`));
-    for (const i of [1, 2, 3]) await expect(page.frameLocator(`iframe[name="f${String(i)}"]`).getByTestId('panel-unbound')).toBeVisible();
+    for (const i of [1, 2, 3])
+      await expect(page.frameLocator(`iframe[name="f${String(i)}"]`).getByTestId('panel-unbound')).toBeVisible();
 
     for (const [i] of attempts.entries()) {
       const box = (await page.locator(`iframe[name="f${String(i)}"]`).boundingBox())!;

@@ -13,7 +13,7 @@ export async function routeFixture(context: BrowserContext, pattern: string, fil
  * serves panel.html under a per-session id (use_dynamic_url in wxt.config.ts), so its src does not
  * start with the extension's id: the frame is found in Keyside's own host element.
  */
-export function panelOf(page: Page, _extensionId?: string): FrameLocator {
+export function panelOf(page: Page): FrameLocator {
   return page.frameLocator('keyside-panel iframe');
 }
 

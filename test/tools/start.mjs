@@ -13,7 +13,7 @@ const outDir = '.output/demo';
 console.log('Building Keyside…');
 execSync('npm run build:e2e', { stdio: 'ignore' });
 const inbox = await serveStatic('test/fixtures/demo-inbox');
-const { context, extensionId, url: ext, close } = await launchWithExtension({ headless });
+const { context, url: ext, close } = await launchWithExtension({ headless });
 
 // Load the demo dossiers the way a user would: the dashboard's "Load demo data" button.
 const dash = await context.newPage();
