@@ -26,7 +26,11 @@ export default defineConfig({
         },
       },
       web_accessible_resources: [
-        // Any host: self-hosted webmail and user CRM rules are added at run time.
+        // Any host: self-hosted webmail and user CRM rules are added at run time. A page that
+        // frames panel.html itself gets an empty panel: the worker serves a panel only with the
+        // one-time token of the frame Keyside mounted (lib/background/panel-port.ts). No
+        // use_dynamic_url: it would change the iframe's src away from the extension's own
+        // panel.html, which docs/contract.md promises to outside checks.
         { resources: ['panel.html'], matches: ['*://*/*'] },
         // Firefox refuses navigation to moz-extension:// from tests; the e2e build lets a
         // loopback test page frame the dashboard instead (docs/testing.md, Browsers). Never in release builds.

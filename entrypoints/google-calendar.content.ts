@@ -1,3 +1,5 @@
+// First: hides a page element named `browser` before the extension API is read (see the module).
+import '@/lib/content/isolated-runtime';
 import { calendarGoogleAdapter } from '@/lib/adapters/calendar-google';
 import { googleCalendarMatches } from '@/lib/adapters/host-matches';
 import { startHost } from '@/lib/content/start-host';

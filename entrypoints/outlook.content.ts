@@ -1,3 +1,5 @@
+// First: hides a page element named `browser` before the extension API is read (see the module).
+import '@/lib/content/isolated-runtime';
 import { calendarOutlookAdapter } from '@/lib/adapters/calendar-outlook';
 import { outlookAdapter } from '@/lib/adapters/outlook';
 import { outlookMatches } from '@/lib/adapters/host-matches';

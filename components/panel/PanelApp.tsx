@@ -8,7 +8,15 @@ import { runCommand } from './run-command';
 
 /** The side panel: one view pushed by the background, rendered by status. */
 export function PanelApp() {
-  const { view, error } = usePanelView();
+  const { view, error, unbound } = usePanelView();
+  if (unbound)
+    return (
+      <main className="panel">
+        <p className="muted" data-testid="panel-unbound">
+          {t('panelUnbound')}
+        </p>
+      </main>
+    );
   return (
     <main className="panel" aria-live="polite">
       {error && (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { PANEL_PORT, PanelPortMessage } from '@/lib/messaging/worker-to-panel';
+import { panelPortName, PanelPortMessage } from '@/lib/messaging/worker-to-panel';
+import { panelToken } from './panel-token';
 import type { PanelView } from '@/lib/schema/panel-view';
 
 /**
@@ -7,16 +8,19 @@ import type { PanelView } from '@/lib/schema/panel-view';
  * context or the dossier changes. Same shape as useLiveQuery, without IndexedDB in the iframe.
  * Reconnects when the worker restarts (MV3 stops idle workers and drops their ports). Each
  * message is parsed with its schema before use; one that does not parse is shown as an error
- * and the last good view stays.
+ * and the last good view stays. The port presents the mount's token; a panel the worker does not
+ * serve (framed by a page other than the one Keyside mounted it in) is told so once, shows no data
+ * and stops reconnecting.
  */
-export function usePanelView(): { view: PanelView | undefined; error: string | undefined } {
+export function usePanelView(): { view: PanelView | undefined; error: string | undefined; unbound: boolean } {
   const [view, setView] = useState<PanelView>();
   const [error, setError] = useState<string>();
+  const [unbound, setUnbound] = useState(false);
   useEffect(() => {
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
     let closed = false;
     const connect = () => {
-      port = browser.runtime.connect({ name: PANEL_PORT });
+      port = browser.runtime.connect({ name: panelPortName(panelToken) });
       port.onMessage.addListener((raw: unknown) => {
         const parsed = PanelPortMessage.safeParse(raw);
         if (!parsed.success) {
@@ -24,7 +28,11 @@ export function usePanelView(): { view: PanelView | undefined; error: string | u
           return;
         }
         const m = parsed.data;
-        if (m.type === 'view') {
+        if (m.type === 'unbound') {
+          closed = true;
+          setView(undefined);
+          setUnbound(true);
+        } else if (m.type === 'view') {
           setView(m.view);
           setError(undefined);
         } else setError(m.message);
@@ -39,5 +47,5 @@ export function usePanelView(): { view: PanelView | undefined; error: string | u
       port?.disconnect();
     };
   }, []);
-  return { view, error };
+  return { view, error, unbound };
 }

@@ -27,13 +27,28 @@ export class PanelHub {
     this.ports.set(tabId, set);
     port.onDisconnect.addListener(() => {
       set.delete(port);
-      if (set.size === 0) {
+      if (set.size === 0 && this.ports.get(tabId) === set) {
         this.ports.delete(tabId);
         this.subs.get(tabId)?.unsubscribe();
         this.subs.delete(tabId);
       }
     });
     this.refresh(tabId);
+  }
+
+  /** Stops serving the tab's panels (its page is gone): they are disconnected and get nothing more. */
+  close(tabId: number): void {
+    const set = this.ports.get(tabId);
+    this.ports.delete(tabId);
+    this.subs.get(tabId)?.unsubscribe();
+    this.subs.delete(tabId);
+    for (const port of set ?? []) {
+      try {
+        port.disconnect();
+      } catch {
+        // Already gone.
+      }
+    }
   }
 
   private refresh(tabId: number): void {

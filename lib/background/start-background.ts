@@ -14,7 +14,7 @@ import { runCommand } from './commands';
 import { rulesForUrl } from '@/lib/adapters/rules-for-url';
 import { onDataChanged } from './data-changed';
 import { acceptInviteText } from './invite-handler';
-import { panelPortTab } from './panel-port';
+import { isPanelPage, PanelGate, panelRequest } from './panel-port';
 import { PanelHub } from './panel-hub';
 import { startReminders } from './reminders/service';
 import { SearchService } from './search-service';
@@ -35,13 +35,25 @@ export function startBackground() {
   const search = new SearchService(db);
   const self = ownExtension();
   const health = new SiteHealthRecorder(db, browser.runtime.getManifest().version);
+  const gate = new PanelGate({
+    serve: (port, tabId) => hub.connect(port, tabId),
+    closeTab: (tabId) => hub.close(tabId),
+    dropState: (tabId) => tabs.drop(tabId),
+    // After a worker restart the tab's binding and context are gone: ask the page's content script again.
+    askContent: (tabId) => sendMessage('resendContext', undefined, { tabId, frameId: 0 }),
+  });
   void seedTemplatesIfEmpty(db, uiLocale()).catch(() => undefined);
   const reminders = startReminders(db);
   startBadge(db);
 
   // handle() refuses other senders and parses `data` first: see lib/messaging/handle.ts.
+  handle(contentToWorker.panelMount, ({ token }, sender) => {
+    if (sender.tab?.id !== undefined) gate.mount(sender.tab.id, token, sender.url);
+  });
   handle(contentToWorker.pageContext, (ctx, sender) => {
-    if (sender.tab?.id !== undefined) tabs.setContext(sender.tab.id, ctx);
+    if (sender.tab?.id === undefined) return;
+    gate.context(sender.tab.id, sender.url);
+    tabs.setContext(sender.tab.id, ctx);
     void health.record(ctx);
     // A sender confirmed by name (the panel's name-only choice) whose address the page now shows.
     if (ctx.people.some((p) => p.email && p.name)) void learnAddresses(db, ctx.people).catch(() => undefined);
@@ -53,23 +65,31 @@ export function startBackground() {
     const [rules, settings] = await Promise.all([siteRules(db), getSettings(db)]);
     return rulesForUrl(url, rules, settings);
   });
-  handle(pagesToWorker.command, (cmd, sender) => runCommand({ db, tabs, search, openDashboard }, cmd, sender.tab?.id));
+  const refused = { ok: false as const, error: { key: 'errorBadRequest', params: [] } };
+  // The panel page speaks only through panelCommand, with the token of the mount it belongs to.
+  handle(pagesToWorker.command, (cmd, sender) =>
+    isPanelPage(sender.url, self) ? refused : runCommand({ db, tabs, search, openDashboard }, cmd, sender.tab?.id),
+  );
+  handle(pagesToWorker.panelCommand, ({ token, command }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !isPanelPage(sender.url, self) || !gate.admits(tabId, token, sender.tab?.url)) return refused;
+    return runCommand({ db, tabs, search, openDashboard }, command, tabId);
+  });
   handle(pagesToWorker.dataChanged, () => onDataChanged(db, new Date(), reminders.ready));
 
-  browser.runtime.onConnect.addListener((port) => {
-    const tabId = panelPortTab(port, self);
-    if (tabId === undefined) {
-      port.disconnect();
-      return;
-    }
-    hub.connect(port, tabId);
-    // After a worker restart the tab's context is gone: ask the page's content script again.
-    if (!tabs.get(tabId).context) void sendMessage('resendContext', undefined, { tabId, frameId: 0 }).catch(() => undefined);
-  });
+  browser.runtime.onConnect.addListener((port) => gate.connect(port, panelRequest(port, self)));
 
   startCapture({ db, tabs });
 
   startUserHosts(db);
-  browser.tabs.onRemoved.addListener((tabId) => tabs.drop(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    gate.removed(tabId);
+    tabs.drop(tabId);
+  });
+  // A top-level navigation ends the tab's panel. The URL shows only for pages Keyside may read;
+  // a page it may not read is, by that alone, not the page that mounted the panel.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url !== undefined || change.status !== undefined) gate.navigated(tabId, change.url ?? tab.url);
+  });
   return { db, tabs, hub, search };
 }

@@ -5,11 +5,12 @@ import type { SiteAdapter } from '@/lib/adapters/types';
 import { adapterFromRule } from '@/lib/adapters/site-rule';
 import { onMessage, sendMessage, type ContentConfig } from '@/lib/messaging/protocol';
 import { inviteFollower } from './invite';
+import { claimPage, ignoreForgedStart, runtimeAlive } from './page-guards';
+import { newPanelToken } from './panel-token';
 import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame';
 import { followRoutes } from './route-change';
 
 const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
-const OWNER = '__keysideHostOwner';
 
 /**
  * Picks the site's adapter among `builtIns` (the entry's own sites) and the user's rules, mounts
@@ -18,15 +19,12 @@ const OWNER = '__keysideHostOwner';
 export async function startHost(ctx: ContentScriptContext, builtIns: readonly SiteAdapter[]): Promise<void> {
   // Only the top frame hosts the panel; frames (Roundcube's preview) are read from the top.
   if (window.top !== window) return;
-  // A page can get two of our scripts (a built-in site the user also wrote a rule for, or a
-  // user-added host on loopback in the e2e build): the first one to arrive owns the page. Our
-  // scripts share one isolated world, so a global there coordinates them, unseen by the page.
-  const world = globalThis as { [OWNER]?: boolean };
-  if (world[OWNER]) return;
-  world[OWNER] = true;
-  ctx.onInvalidated(() => {
-    world[OWNER] = false;
-  });
+  // The API must be the extension's own, not something the page named `browser` (isolated-runtime.ts).
+  if (!runtimeAlive()) return;
+  ignoreForgedStart(import.meta.env.ENTRYPOINT, ctx.signal);
+  const owner = claimPage();
+  if (!owner.claimed) return;
+  ctx.onInvalidated(owner.release);
   const config = await sendMessage('contentConfig', location.href).catch(() => NO_CONFIG);
   const extra = [...config.siteRules.map(adapterFromRule), ...(config.generic ? [genericAdapter] : [])];
   const adapter = findAdapterAmong(builtIns, new URL(location.href), document, extra);
@@ -34,8 +32,13 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
 
   const key = `frame:${location.host}`;
   const saved = ((await browser.storage.local.get(key))[key] as FrameState | undefined) ?? DEFAULT_FRAME;
+  // One token per mount: the worker serves only the panel that presents it (lib/background/panel-port.ts).
+  const token = newPanelToken();
+  const mount = () => sendMessage('panelMount', { token });
+  await mount().catch(() => undefined);
+  if (!ctx.isValid) return;
   const frame = createPanelFrame(
-    browser.runtime.getURL('/panel.html'),
+    `${browser.runtime.getURL('/panel.html')}#${token}`,
     { toggle: browser.i18n.getMessage('panelToggle'), resize: browser.i18n.getMessage('panelResize') },
     (state) => void browser.storage.local.set({ [key]: state }),
   );
@@ -55,8 +58,9 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
     },
     ctx.signal,
   );
-  const stop = onMessage('resendContext', () => {
-    // A restarted worker lost the invitation too: fetch it again after the context.
+  const stop = onMessage('resendContext', async () => {
+    // A restarted worker lost the panel's token, the context and the invitation: the token first.
+    await mount().catch(() => undefined);
     followInvite(undefined);
     resend();
     followInvite(lastInvite);

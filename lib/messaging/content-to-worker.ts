@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PageContext } from '@/lib/schema/page-context';
 import { SiteRule } from '@/lib/schema/site-rule';
 import { defineMessage } from './define-message';
+import { PanelToken } from './panel-token';
 
 /**
  * Content script <-> worker. The content script runs next to a page we do not trust, so every
@@ -27,6 +28,18 @@ export type ContentConfig = z.infer<typeof ContentConfig>;
 export const NO_CONTENT_CONFIG: ContentConfig = { siteRules: [], generic: false };
 
 export const contentToWorker = {
+  /**
+   * The content script mounted its panel with this one-time token (and sends it again when the
+   * worker asks with resendContext): the worker serves only the panel presenting it, in this tab,
+   * while the tab shows this page's origin (lib/background/panel-port.ts).
+   */
+  panelMount: defineMessage({
+    name: 'panelMount',
+    from: 'content-top-frame',
+    data: z.object({ token: PanelToken }),
+    result: z.void(),
+    rejected: () => undefined,
+  }),
   /** What the page shows now. */
   pageContext: defineMessage({
     name: 'pageContext',

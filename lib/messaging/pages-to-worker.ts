@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaptureKind } from '@/lib/schema/capture-kind';
 import { Account, Contact, Id, IsoDay, Task } from '@/lib/schema';
 import { defineMessage, type MessageError } from './define-message';
+import { PanelToken } from './panel-token';
 
 /**
  * Extension pages (panel, popup, capture dialog, dashboard) -> worker. Our pages are checked by
@@ -186,6 +187,18 @@ export type CaptureDraftResult = z.infer<typeof CaptureDraftResult>;
 export const pagesToWorker = {
   /** panel / popup / capture dialog: one of PanelCommand. */
   command: defineMessage({ name: 'command', from: 'page', data: PanelCommand, result: CommandResult, rejected: errorResult }),
+  /**
+   * The panel's commands: the same commands, with the token of the mount the panel belongs to
+   * (lib/messaging/panel-token.ts). The worker runs them only for the tab's current panel; the
+   * panel page's plain `command` is refused (lib/background/panel-port.ts).
+   */
+  panelCommand: defineMessage({
+    name: 'panelCommand',
+    from: 'page',
+    data: z.object({ token: PanelToken, command: PanelCommand }),
+    result: CommandResult,
+    rejected: errorResult,
+  }),
   /** dialog: save a capture draft. */
   captureSave: defineMessage({
     name: 'captureSave',

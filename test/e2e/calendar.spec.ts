@@ -58,7 +58,7 @@ test.describe('calendar events and invitations in the panel', () => {
     );
     const page = await ext.context.newPage();
     await page.goto('https://calendar.google.com/calendar/u/0/r/week');
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.getByTestId('event-title')).toHaveText('Cold-chain lanes: Q1 volumes');
     await expect(acmeOf(panel)).toBeVisible();
     await expect(acmeOf(panel).getByTestId('contact-name').first()).toContainText(/Anna Petrova|Igor Smirnov/);
@@ -81,8 +81,8 @@ test.describe('calendar events and invitations in the panel', () => {
     // The same event opened again (another tab) is already scheduled: nothing to click twice.
     const again = await ext.context.newPage();
     await again.goto('https://calendar.google.com/calendar/u/0/r/week');
-    await expect(panelOf(again, ext.extensionId).getByTestId('event-scheduled')).toBeVisible();
-    await expect(panelOf(again, ext.extensionId).getByTestId('event-schedule')).toHaveCount(0);
+    await expect(panelOf(again).getByTestId('event-scheduled')).toBeVisible();
+    await expect(panelOf(again).getByTestId('event-schedule')).toHaveCount(0);
 
     const { dash, rows } = await dossierMeetings(ext, 'Account review');
     await expect(rows).toHaveCount(1);
@@ -101,7 +101,7 @@ test.describe('calendar events and invitations in the panel', () => {
     );
     const page = await ext.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.getByTestId('event-title')).toHaveText('Q1 volumes review');
     const form = panel.getByTestId('schedule-from-event');
     // 10:00 in Helsinki (EET, UTC+2 in winter) is 08:00 UTC, shown in the browser's own zone.
@@ -114,7 +114,7 @@ test.describe('calendar events and invitations in the panel', () => {
     await expect(panel.getByTestId('event-scheduled')).toBeVisible();
 
     await page.reload();
-    await expect(panelOf(page, ext.extensionId).getByTestId('event-scheduled')).toBeVisible();
+    await expect(panelOf(page).getByTestId('event-scheduled')).toBeVisible();
     const { dash, rows } = await dossierMeetings(ext, 'Call');
     await expect(rows).toHaveCount(1);
     await Promise.all([dash.close(), page.close()]);
@@ -126,7 +126,7 @@ test.describe('calendar events and invitations in the panel', () => {
     );
     const page = await ext.context.newPage();
     await page.goto('https://outlook.office.com/calendar/item/AAMkADAwATM0MDAAMS1iNmY3LTQ5ZjEtMDACLTAwCgBGAAAD');
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.getByTestId('event-title')).toHaveText('Cold-chain lanes: Q1 volumes');
     const form = panel.getByTestId('schedule-from-event');
     await expect(form.getByTestId('event-time')).toHaveValue(await localTime(page, `${UTC_DAY}T08:00:00Z`));

@@ -91,7 +91,7 @@ test.describe('capture: what it becomes, where it goes', () => {
 
     const page = await cap.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-    await expect(panelOf(page, cap.extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    await expect(panelOf(page).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await page.evaluate(() => getSelection()!.selectAllChildren(document.querySelector('.a3s')!));
     const dialog = await triggerCapture(cap, page, { menu: { menuItemId: 'keyside-capture-selection' } });
     const first = dialog.getByTestId('capture-account').first();

@@ -14,7 +14,7 @@ test.describe('panel on Outlook on the web (fixture pages at the real hostname)'
     await page.goto(
       'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNmY3LTQ5ZjEtMDACLTAwCgAQAMt8%2Fh%2B3A0VJrSWh0CZ6u2E%3D',
     );
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await expect(panel.getByTestId('contact-name').first()).toHaveText('Igor Smirnov');
 
@@ -46,13 +46,13 @@ test.describe('panel on Outlook on the web (fixture pages at the real hostname)'
     await page.goto(
       'https://outlook.live.com/mail/0/deeplink/read/AQMkADAwATZiZmYAZC1kMzA4LTY2MDMtMDACLTAwCgBGAAADx7QnYl2yNUe%2FyWk0jUVuuwcAwJ6yk?ItemID=AQMkADAwATZiZmYAZC1kMzA4LTY2MDMtMDACLTAwCgBGAAADx7QnYl2yNUe%2FyWk0jUVuuwcAwJ6yk&exvsurl=1',
     );
-    await expect(panelOf(page, ext.extensionId).getByTestId('dossier-name').first()).toContainText('Tbilisi Wine House');
+    await expect(panelOf(page).getByTestId('dossier-name').first()).toContainText('Tbilisi Wine House');
     await ext.context.unroute(LIVE);
     await routeFixture(ext.context, OUTLOOK, 'test/fixtures/outlook/2026-11-changed-layout.html');
     await page.goto(
       'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNmY3LTQ5ZjEtMDACLTAwCgAQAMt8%2Fh%2B3A0VJrSWh0CZ6u2E%3D',
     );
-    await expect(panelOf(page, ext.extensionId).getByTestId('layout-unrecognised')).toBeVisible();
+    await expect(panelOf(page).getByTestId('layout-unrecognised')).toBeVisible();
     await page.close();
   });
 });

@@ -15,8 +15,13 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
     await routeFixture(ext.context, GMAIL, 'test/fixtures/gmail/2026-11-thread.html');
     const page = await ext.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    // docs/contract.md: the panel is an iframe whose src starts with the extension's panel.html.
+    await expect(page.locator('keyside-panel iframe')).toHaveAttribute(
+      'src',
+      new RegExp(`^chrome-extension://${ext.extensionId}/panel\\.html`),
+    );
     await expect(panel.getByTestId('contact-name').first()).toContainText(/Anna Petrova|Igor Smirnov/);
     const acme = panel.locator('article').filter({ has: panel.getByTestId('dossier-name').getByText('Acme Logistics') });
     await expect(acme.getByTestId('open-task')).toHaveCount(2);
@@ -32,7 +37,7 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
     await routeFixture(ext.context, GMAIL, 'test/fixtures/gmail/2026-11-thread.html');
     const page = await ext.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     const log = panel.getByTestId('log-email').first();
     await log.click();
     await expect(log).toBeDisabled();
@@ -45,7 +50,7 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
 
     // Reload: the message is still logged once (the button stays disabled), the task persists.
     await page.reload();
-    await expect(panelOf(page, ext.extensionId).getByTestId('log-email').first()).toBeDisabled();
+    await expect(panelOf(page).getByTestId('log-email').first()).toBeDisabled();
     const dash = await ext.context.newPage();
     await dash.goto(`${ext.url('dashboard.html')}#/account/demo-acme`);
     const emails = dash.getByTestId('history-entry').filter({ hasText: 'Q4' });
@@ -61,7 +66,7 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.getByTestId('layout-unrecognised')).toBeVisible();
     await panel.getByTestId('manual-search').fill('acme');
     await panel.getByTestId('search-hit').first().click();

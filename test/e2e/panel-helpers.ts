@@ -8,9 +8,13 @@ export async function routeFixture(context: BrowserContext, pattern: string, fil
   await context.route(pattern, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file) }));
 }
 
-/** The panel iframe the content script mounted (contract: src starts with the extension's panel.html). */
-export function panelOf(page: Page, extensionId: string): FrameLocator {
-  return page.frameLocator(`iframe[src^="chrome-extension://${extensionId}/panel.html"]`);
+/**
+ * The panel iframe the content script mounted (contract: src is the extension's panel.html). Chrome
+ * serves panel.html under a per-session id (use_dynamic_url in wxt.config.ts), so its src does not
+ * start with the extension's id: the frame is found in Keyside's own host element.
+ */
+export function panelOf(page: Page): FrameLocator {
+  return page.frameLocator('keyside-panel iframe');
 }
 
 let demoLoaded = false;

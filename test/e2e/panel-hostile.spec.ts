@@ -8,7 +8,7 @@ test('a hostile page can neither read the panel nor forge what it shows', async 
   await routeFixture(ext.context, GMAIL, 'test/fixtures/hostile/2026-11-gmail-hostile.html');
   const page = await ext.context.newPage();
   await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-  const panel = panelOf(page, ext.extensionId);
+  const panel = panelOf(page);
   await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
 
   const report = page.locator('#hostile-report');

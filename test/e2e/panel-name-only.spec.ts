@@ -16,7 +16,7 @@ test.describe('panel on Outlook when the sender shows by name only', () => {
     await routeFixture(ext.context, OUTLOOK, 'test/fixtures/outlook/2026-12-name-only-panel.html');
     const page = await ext.context.newPage();
     await page.goto(MESSAGE);
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
 
     // Said plainly, and no dossier is shown on the strength of a name alone.
     const nameOnly = panel.getByTestId('name-only');
@@ -55,7 +55,7 @@ test.describe('panel on Outlook when the sender shows by name only', () => {
     });
     const page = await ext.context.newPage();
     await page.goto(MESSAGE);
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.getByTestId('name-only-none')).toBeVisible();
     await expect(panel.getByTestId('name-candidate')).toHaveCount(0);
     await expect(panel.getByTestId('manual-search').first()).toBeVisible();

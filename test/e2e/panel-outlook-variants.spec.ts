@@ -36,7 +36,7 @@ test.describe('panel on every Outlook on the web view (fixture pages at the real
       await routeFixture(ext.context, `https://${new URL(url).hostname}/**`, `test/fixtures/outlook/${name}.html`);
       const page = await ext.context.newPage();
       await page.goto(url);
-      const panel = panelOf(page, ext.extensionId);
+      const panel = panelOf(page);
       await expect(panel.getByTestId('dossier-name').first()).toContainText(account);
       await expect(panel.getByTestId('contact-name').first()).toContainText(contact);
       await page.close();
@@ -50,7 +50,7 @@ test.describe('panel on every Outlook on the web view (fixture pages at the real
     await routeFixture(ext.context, 'https://outlook.cloud.microsoft/**', 'test/fixtures/outlook/2026-12-name-only-sender.html');
     const page = await ext.context.newPage();
     await page.goto(url);
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.locator('main.panel')).toBeVisible();
     await expect(panel.getByTestId('panel-loading')).toHaveCount(0);
     // Longer than watch-page.ts's grace for "unrecognised", so a late verdict would show by now.
@@ -70,7 +70,7 @@ test.describe('panel on every Outlook on the web view (fixture pages at the real
     );
     const page = await ext.context.newPage();
     await page.goto(url);
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.getByTestId('contact-name').first()).toHaveText('Igor Smirnov');
 
     // What OWA does on a click on Calendar: the app's DOM is replaced and the route is pushed.

@@ -18,7 +18,7 @@ test.describe('panel on a real Roundcube', () => {
     await ensureDemoData(ext.context, ext.url('dashboard.html'));
     const page = await ext.context.newPage();
     await login(page, rc!);
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     let reloads = 0;
     page.on('load', () => reloads++);
 
@@ -53,7 +53,7 @@ test.describe('panel on a real Roundcube', () => {
     const page = await ext.context.newPage();
     await login(page, rc!);
     await openMessage(page, 'Re: Q4 delivery schedule');
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await expect(panel.getByTestId('contact-name').first()).toHaveText(/Igor Smirnov/);
     await page.close();
@@ -64,7 +64,7 @@ test.describe('panel on a real Roundcube', () => {
     const page = await ext.context.newPage();
     await login(page, rc!);
     await openPreview(page, 'Introduction');
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await panel.getByTestId('create-dossier').click();
     await expect(panel.getByTestId('dossier-name')).toHaveText('Unknown Co Ltd');
     await expect(panel.getByTestId('contact-name')).toHaveText('New Person');
@@ -84,7 +84,7 @@ test.describe('panel on a real Roundcube', () => {
     const page = await ext.context.newPage();
     await login(page, rc!);
     await openPreview(page, 'Q4 delivery schedule');
-    await expect(panelOf(page, ext.extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    await expect(panelOf(page).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await expect(page.locator('keyside-panel')).toHaveCount(1);
     await page.close();
     await dash.close();

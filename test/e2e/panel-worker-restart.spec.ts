@@ -8,7 +8,7 @@ test('the panel keeps following messages after the browser stops the background 
   const page = await ext.context.newPage();
   try {
     await page.goto(`${server.url}/index.html`);
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await page.evaluate(() => (window as unknown as { openDemoMessage(n: number): void }).openDemoMessage(1));
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
 

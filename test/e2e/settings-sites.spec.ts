@@ -18,7 +18,7 @@ test('the generic adapter runs on a site once the user enables it in Settings', 
 
     const page = await ext.context.newPage();
     await page.goto(`${server.url}/2026-11-contacts.html`);
-    const panel = panelOf(page, ext.extensionId);
+    const panel = panelOf(page);
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await page.close();
     await dash.close();
@@ -45,7 +45,7 @@ test('a CRM rule on a site with its own adapter still gives the page one panel',
   await routeFixture(ext.context, 'https://mail.google.com/**', 'test/fixtures/gmail/2026-11-thread.html');
   const page = await ext.context.newPage();
   await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-  await expect(panelOf(page, ext.extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+  await expect(panelOf(page).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
   // Both scripts ran; the second must not mount a second panel.
   await expect(page.locator('keyside-panel')).toHaveCount(1);
   await ext.context.unroute('https://mail.google.com/**');

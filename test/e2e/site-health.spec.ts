@@ -38,14 +38,14 @@ test.describe('Settings → Site health', () => {
 
     const gmail = await ext.context.newPage();
     await gmail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-    await expect(panelOf(gmail, ext.extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    await expect(panelOf(gmail).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await gmail.close();
 
     const outlook = await ext.context.newPage();
     await outlook.goto(
       'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNmY3LTQ5ZjEtMDACLTAwCgAQAMt8%2Fh%2B3A0VJrSWh0CZ6u2E%3D',
     );
-    const panel = panelOf(outlook, ext.extensionId);
+    const panel = panelOf(outlook);
     await expect(panel.getByTestId('layout-unrecognised')).toBeVisible();
 
     // The panel's link opens the dashboard at the card (through the worker's openDashboard).

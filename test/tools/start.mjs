@@ -13,7 +13,7 @@ const outDir = '.output/demo';
 console.log('Building Keyside…');
 execSync('npm run build:e2e', { stdio: 'ignore' });
 const inbox = await serveStatic('test/fixtures/demo-inbox');
-const { context, extensionId, url: ext, close } = await launchWithExtension({ headless });
+const { context, url: ext, close } = await launchWithExtension({ headless });
 
 // Load the demo dossiers the way a user would: the dashboard's "Load demo data" button.
 const dash = await context.newPage();
@@ -24,7 +24,7 @@ await dash.getByTestId('account-row').first().waitFor();
 
 const mail = await context.newPage();
 await mail.goto(`${inbox.url}/index.html`);
-const panel = mail.frameLocator(`iframe[src^="chrome-extension://${extensionId}/panel.html"]`);
+const panel = mail.frameLocator('keyside-panel iframe');
 await mail.evaluate(() => window.openDemoMessage(1));
 await panel.getByTestId('dossier-name').first().waitFor();
 
