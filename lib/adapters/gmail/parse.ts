@@ -15,7 +15,6 @@ import {
   inAuthorContent,
   messageState,
   outermost,
-  type Signal,
 } from './signals';
 
 const SITE = 'gmail';
@@ -101,7 +100,10 @@ function findThreadId(subject: Element, messages: Element[], url: URL): string {
       // A thread's legacy id is the legacy id of its first message.
       { name: 'first-message-id', read: () => messageIdOf(messages[0]) },
       { name: 'subject-perm-id', read: () => idFrom(subject, [S.THREAD_PERM_ID_ATTR]) },
-      { name: 'selected-row', read: () => idFrom(queryFirst(subject.ownerDocument, [S.SELECTED_ROW_THREAD_ID]), S.THREAD_ID_ATTRS) },
+      {
+        name: 'selected-row',
+        read: () => idFrom(queryFirst(subject.ownerDocument, [S.SELECTED_ROW_THREAD_ID]), S.THREAD_ID_ATTRS),
+      },
       { name: 'url', read: () => threadTokenInUrl(url) },
     ]) ?? ''
   );
@@ -109,7 +111,13 @@ function findThreadId(subject: Element, messages: Element[], url: URL): string {
 
 function messageIdOf(message: Element | undefined): string {
   if (!message) return '';
-  const carriers = [message, ...headerMatches(message, S.MESSAGE_ID_ATTRS.map((a) => `[${a}]`))];
+  const carriers = [
+    message,
+    ...headerMatches(
+      message,
+      S.MESSAGE_ID_ATTRS.map((a) => `[${a}]`),
+    ),
+  ];
   for (const attr of S.MESSAGE_ID_ATTRS) {
     for (const el of carriers) {
       const id = idFrom(el, [attr]);

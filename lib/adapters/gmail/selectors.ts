@@ -48,7 +48,13 @@ export const SELECTED_ROW_THREAD_ID = 'tr[aria-selected="true"] [data-legacy-thr
 export const PREVIEW_PANE = '.aia';
 
 /** One message of the conversation: its list item, and inside it `.adn` (open) or `.adf` (collapsed) with the ids. */
-export const MESSAGE = ['[role="list"] > [role="listitem"]', 'div[data-message-id]', 'div[data-legacy-message-id]', 'div.adn', 'div.adf'];
+export const MESSAGE = [
+  '[role="list"] > [role="listitem"]',
+  'div[data-message-id]',
+  'div[data-legacy-message-id]',
+  'div.adn',
+  'div.adf',
+];
 
 /** Message id attributes: legacy hex first (stable, usable in URLs), then "#msg-f:…". */
 export const MESSAGE_ID_ATTRS = ['data-legacy-message-id', 'data-message-id'] as const;
