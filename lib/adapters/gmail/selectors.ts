@@ -144,9 +144,37 @@ export const STANDALONE_THREAD_PARAM = 'th';
 export const ATTACHMENT_URL_ATTR = 'download_url';
 
 /**
+ * Every class name a selector above reads, or a state parse.ts tells apart. Gmail toggles hover
+ * and focus classes all the time; only a change to one of these can alter the reading.
+ */
+export const WATCHED_CLASSES = [
+  ...new Set(
+    [
+      SUBJECT_BY_CLASS,
+      PREVIEW_PANE,
+      ...MESSAGE,
+      ...MESSAGE_BODY,
+      ...AUTHOR_CONTENT,
+      SENDER_CHIP,
+      SENDER_CELL,
+      ...RECIPIENTS_SUMMARY,
+      ...RECIPIENT_CHIP,
+      ...DETAILS_ROWS,
+      ...THREAD_LIST,
+      ...SIGNATURE,
+      ...QUOTES,
+    ].flatMap((selector) => [...selector.matchAll(/\.([\w-]+)/g)].map((m) => m[1] ?? '')),
+  ),
+  ...OPEN_CLASSES,
+  ...COLLAPSED_CLASSES,
+  HIDDEN_MESSAGE_CLASS,
+].filter(Boolean);
+
+/**
  * Re-read when this changes. `.aeF` holds Gmail's views (list, thread) and survives switching
  * between them; views are shown/hidden via their `style`, messages open by class and
- * `aria-expanded`, and the ids and addresses above are attributes Gmail may fill in late.
+ * `aria-expanded`, and the ids and addresses above are attributes Gmail may fill in late. A
+ * class change counts only for the classes in WATCHED_CLASSES.
  */
 export const WATCH: WatchSpec = {
   container: 'div.aeF',
@@ -163,4 +191,5 @@ export const WATCH: WatchSpec = {
     ...CHIP_EMAIL_ATTRS,
     ATTACHMENT_URL_ATTR,
   ],
+  classes: WATCHED_CLASSES,
 };
