@@ -33,8 +33,9 @@ describe('isHidden', () => {
   it('with layout, an element with no area is hidden even where checkVisibility is missing', () => {
     document.body.innerHTML = '<p id="empty"></p>';
     fakeLayout(document, () => false);
-    const el = document.getElementById('empty')! as Element & { checkVisibility?: unknown };
-    el.checkVisibility = undefined;
+    const el = document.getElementById('empty')!;
+    // An older browser: layout, but no checkVisibility.
+    Object.defineProperty(el, 'checkVisibility', { value: undefined });
     expect(isHidden(el)).toBe(true);
   });
 });
