@@ -1,5 +1,5 @@
-import { liveQuery } from 'dexie';
-import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { alarmAndBadgeInputs } from '@/lib/meetings/worker-inputs';
 import { sendMessage } from '@/lib/messaging/protocol';
@@ -13,25 +13,21 @@ const DEBOUNCE_MS = 300;
  * worker, the message does. The first result is what the page found on opening, not a change.
  */
 export function useDataChangedSignal(): void {
+  const inputs = useLiveQuery(() => alarmAndBadgeInputs(getDb(), new Date()));
+  const seen = useRef(false);
   useEffect(() => {
-    const db = getDb();
-    const quiet = (e: unknown) => console.warn('Keyside: could not tell the background that data changed', e);
-    let first = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const sub = liveQuery(() => alarmAndBadgeInputs(db, new Date())).subscribe({
-      next: () => {
-        if (first) {
-          first = false;
-          return;
-        }
-        clearTimeout(timer);
-        timer = setTimeout(() => void sendMessage('dataChanged', undefined).catch(quiet), DEBOUNCE_MS);
-      },
-      error: quiet,
-    });
+    if (inputs === undefined) return;
+    if (!seen.current) {
+      seen.current = true;
+      return;
+    }
+    const timer = setTimeout(() => {
+      sendMessage('dataChanged', undefined).catch((e: unknown) => {
+        console.warn('Keyside: could not tell the background that data changed', e);
+      });
+    }, DEBOUNCE_MS);
     return () => {
-      sub.unsubscribe();
       clearTimeout(timer);
     };
-  }, []);
+  }, [inputs]);
 }

@@ -12,16 +12,16 @@
  * of length n and a glob of length m, however many stars it has.
  */
 export function globMatches(glob: string, text: string): boolean {
-  const segments = glob.split('*');
-  if (segments.length === 1) return glob === text;
-  const first = segments[0]!;
-  const last = segments[segments.length - 1]!;
+  const firstStar = glob.indexOf('*');
+  if (firstStar < 0) return glob === text;
+  const lastStar = glob.lastIndexOf('*');
+  const first = glob.slice(0, firstStar);
+  const last = glob.slice(lastStar + 1);
   if (first.length + last.length > text.length) return false;
   if (!text.startsWith(first) || !text.endsWith(last)) return false;
   let pos = first.length;
   const end = text.length - last.length;
-  for (let i = 1; i < segments.length - 1; i++) {
-    const segment = segments[i]!;
+  for (const segment of glob.slice(firstStar + 1, lastStar).split('*')) {
     if (!segment) continue;
     const at = findLiteral(text, segment, pos, end);
     if (at < 0) return false;
@@ -36,7 +36,7 @@ function findLiteral(text: string, needle: string, from: number, end: number): n
   let matched = 0;
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
-    while (matched > 0 && needle.charCodeAt(matched) !== c) matched = failure[matched - 1]!;
+    while (matched > 0 && needle.charCodeAt(matched) !== c) matched = entry(failure, matched - 1);
     if (needle.charCodeAt(matched) === c) matched++;
     if (matched === needle.length) return i - needle.length + 1;
   }
@@ -49,9 +49,16 @@ function failureTable(needle: string): Uint32Array {
   let k = 0;
   for (let i = 1; i < needle.length; i++) {
     const c = needle.charCodeAt(i);
-    while (k > 0 && needle.charCodeAt(k) !== c) k = table[k - 1]!;
+    while (k > 0 && needle.charCodeAt(k) !== c) k = entry(table, k - 1);
     if (needle.charCodeAt(k) === c) k++;
     table[i] = k;
   }
   return table;
+}
+
+/** `table[index]`, for indexes the loops above keep below the needle's length. */
+function entry(table: Uint32Array, index: number): number {
+  const value = table[index];
+  if (value === undefined) throw new RangeError(`KMP table index ${index} out of range`);
+  return value;
 }

@@ -5,7 +5,13 @@
  */
 export const gmailMatches = ['https://mail.google.com/*'];
 export const googleCalendarMatches = ['https://calendar.google.com/*'];
-export const outlookMatches = ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'];
+/** Outlook on the web; Microsoft 365 business tenants move from outlook.office.com to outlook.cloud.microsoft. */
+export const outlookMatches = [
+  'https://outlook.cloud.microsoft/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+];
 
 export const hostMatches = [...gmailMatches, ...googleCalendarMatches, ...outlookMatches];
 

@@ -72,7 +72,7 @@ const isHostName = (s: string): boolean => s.length > 0 && !/[/?#:]/.test(s);
 export function sampleUrl(pattern: string): string {
   const m = PATTERN_RE.exec(pattern.trim());
   if (!m) return '';
-  const scheme = m[1] === '*' ? 'https' : m[1];
-  const host = m[2] === '*' ? 'example.com' : m[2]!.replace(/^\*\./, 'app.');
-  return `${scheme}://${host}${m[3]!.replace(/\*/g, '')}`;
+  const [, scheme, host, path] = m as unknown as [string, string, string, string];
+  const sampleHost = host === '*' ? 'example.com' : host.replace(/^\*\./, 'app.');
+  return `${scheme === '*' ? 'https' : scheme}://${sampleHost}${path.replace(/\*/g, '')}`;
 }

@@ -6,7 +6,7 @@ import { adapterFromRule } from '@/lib/adapters/site-rule';
 import { onMessage, sendMessage, type ContentConfig } from '@/lib/messaging/protocol';
 import { inviteFollower } from './invite';
 import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame';
-import { watchPage } from './watch-page';
+import { followRoutes } from './route-change';
 
 const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
 const OWNER = '__keysideHostOwner';
@@ -44,8 +44,10 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
 
   const followInvite = inviteFollower(ctx.signal);
   let lastInvite: string | undefined;
-  const resend = watchPage(
+  // The route picks the adapter again when it changes without a load (Outlook Mail ↔ Calendar).
+  const resend = followRoutes(
     adapter,
+    (url) => findAdapterAmong(builtIns, url, document, extra),
     (pageCtx) => {
       void sendMessage('pageContext', pageCtx).catch(() => undefined);
       lastInvite = pageCtx.inviteUrl;

@@ -89,7 +89,7 @@ export function parseIcsEvents(text: string, options: IcsParseOptions = {}): Ics
 
 /** Cut the calendar out of surrounding text (an email body, a page) and parse it; every step linear. */
 function parseCalendar(text: string): ICAL.Component {
-  if (!text || !text.trim()) throw new IcsParseError('empty', 'No calendar data was given.');
+  if (!text.trim()) throw new IcsParseError('empty', 'No calendar data was given.');
   if (text.length > MAX_ICS_TEXT_CHARS) {
     throw new IcsParseError('too-large', `The calendar data is larger than ${MAX_ICS_TEXT_CHARS / 1024} KB.`);
   }
@@ -120,21 +120,10 @@ function parseCalendar(text: string): ICAL.Component {
 function toInvite(vevent: ICAL.Component, method: string | null, tz: string): IcsInvite {
   const startProp = vevent.getFirstProperty('dtstart');
   if (!startProp) throw new IcsParseError('no-start', 'The event has no start time (DTSTART).');
-  let event: ICAL.Event;
-  let start: ICAL.Time;
-  let end: ICAL.Time;
-  try {
-    // No exceptions to relate: we read only this event's own dates, and relating them scans every
-    // sibling event — quadratic in a file with thousands of events.
-    event = new ICAL.Event(vevent, { exceptions: [] });
-    start = event.startDate;
-    end = event.endDate;
-  } catch (e) {
-    throw new IcsParseError('malformed', `The event's dates are malformed: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  const { start, end } = eventDates(vevent);
   if (!start) throw new IcsParseError('no-start', 'The event has no start time (DTSTART).');
   for (const t of [start, end]) {
-    if (t && (t.year < MIN_EVENT_YEAR || t.year > MAX_EVENT_YEAR)) {
+    if (t.year < MIN_EVENT_YEAR || t.year > MAX_EVENT_YEAR) {
       throw new IcsParseError('malformed', `The event's dates are outside the years ${MIN_EVENT_YEAR}–${MAX_EVENT_YEAR}.`);
     }
   }
@@ -144,7 +133,7 @@ function toInvite(vevent: ICAL.Component, method: string | null, tz: string): Ic
     uid: textProp(vevent, 'uid'),
     summary: textProp(vevent, 'summary'),
     start: timeToString(start, startProp, tz),
-    end: timeToString(end ?? start, endProp, tz),
+    end: timeToString(end, endProp, tz),
     allDay: start.isDate,
     organizer: person(vevent.getFirstProperty('organizer')),
     attendees: vevent
@@ -159,6 +148,18 @@ function toInvite(vevent: ICAL.Component, method: string | null, tz: string): Ic
   };
 }
 
+function eventDates(vevent: ICAL.Component): { start: ICAL.Time | null; end: ICAL.Time } {
+  try {
+    // No exceptions to relate: we read only this event's own dates, and relating them scans every
+    // sibling event — quadratic in a file with thousands of events.
+    const event = new ICAL.Event(vevent, { exceptions: [] });
+    // `start` is nullable although ical.js types say never null: it is null when DTSTART has no value.
+    return { start: event.startDate, end: event.endDate };
+  } catch (e) {
+    throw new IcsParseError('malformed', `The event's dates are malformed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 /**
  * A time as UTC ISO. Zones ical.js resolved (Z, or a VTIMEZONE in the file) convert directly;
  * floating times and TZIDs it could not resolve are read as wall-clock time in the named IANA
@@ -167,7 +168,9 @@ function toInvite(vevent: ICAL.Component, method: string | null, tz: string): Ic
 function timeToString(time: ICAL.Time, prop: ICAL.Property, tz: string): string {
   const day = dayFromParts(time.year, time.month, time.day);
   if (time.isDate) return day;
-  const zone = time.zone;
+  // ical.js types say a Time always has a zone, but a DTSTART or DTEND with VALUE=TEXT gives a
+  // string in its place, which has none (test/unit/io/ics-parse.test.ts).
+  const zone = time.zone as ICAL.Timezone | undefined;
   if (zone && zone.tzid !== 'floating') return time.toJSDate().toISOString();
   const tzid = prop.getParameter('tzid');
   const named = typeof tzid === 'string' && isTimeZone(tzid) ? tzid : tz;
@@ -188,8 +191,7 @@ function person(prop: ICAL.Property | null): IcsPerson | null {
 }
 
 function textProp(component: ICAL.Component, name: string): string {
-  const v = component.getFirstPropertyValue(name);
-  return v === null || v === undefined ? '' : String(v);
+  return String(component.getFirstPropertyValue(name) ?? '');
 }
 
 function pad(n: number, width = 2): string {

@@ -7,7 +7,10 @@
  */
 
 // RFC 5545 §3.1: CONTROL = %x00-08 / %x0A-1F / %x7F; tab (%x09) is whitespace but no use in one line.
-const CONTROLS = /[\u0000-\u001f\u007f]/g;
+// That is U+0000–U+001F and U+007F: the Unicode control class less its C1 block U+0080–U+009F.
+const CONTROLS = /(?![\u0080-\u009f])\p{Cc}/gu;
+/** The same, sparing '\n'. */
+const CONTROLS_BUT_LINE_FEED = /(?![\n\u0080-\u009f])\p{Cc}/gu;
 const LINE_BREAKS = /\r\n?|\n/g;
 
 /** A one-line field (summary, location): line breaks and tabs become spaces, other controls go, ends trimmed. */
@@ -17,10 +20,7 @@ export function oneLine(text: string): string {
 
 /** A multi-line field (description): line breaks kept as '\n', which ical-generator escapes. */
 export function multiLine(text: string): string {
-  return text
-    .replace(LINE_BREAKS, '\n')
-    .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
+  return text.replace(LINE_BREAKS, '\n').replace(/\t/g, ' ').replace(CONTROLS_BUT_LINE_FEED, '');
 }
 
 /**

@@ -78,7 +78,7 @@ export function countComponents(jcal: unknown): number {
     const component = stack.pop();
     if (!Array.isArray(component)) continue;
     count++;
-    const children = component[2];
+    const children: unknown = component[2];
     if (Array.isArray(children)) for (const child of children) stack.push(child);
   }
   return count;

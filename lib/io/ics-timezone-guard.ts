@@ -21,17 +21,18 @@ export function unsafeTimezoneRule(root: ICAL.Component): string | null {
   for (const zone of root.getAllSubcomponents('vtimezone')) {
     for (const observance of zone.getAllSubcomponents()) {
       for (const prop of observance.getAllProperties('rrule')) {
-        let recur: ICAL.Recur;
+        let recur: ICAL.Recur | null;
         try {
-          recur = prop.getFirstValue() as ICAL.Recur;
+          recur = prop.getFirstValue() as ICAL.Recur | null;
         } catch {
           return 'a time zone rule is malformed';
         }
-        if (!recur || recur.freq !== 'YEARLY') return 'a time zone rule does not recur yearly';
+        if (recur?.freq !== 'YEARLY') return 'a time zone rule does not recur yearly';
         if (++rules > MAX_ZONE_RULES) return `the time zones have more than ${MAX_ZONE_RULES} rules`;
         const dtstart = observance.getFirstPropertyValue('dtstart');
         if (!(dtstart instanceof ICAL.Time) || dtstart.year < MIN_RULE_YEAR) return 'a time zone rule starts before 1600';
-        const parts = recur.parts ?? {};
+        // ical.js types say parts is always an object; an RRULE with a bare PARTS key sets it to undefined.
+        const parts = (recur.parts as ICAL.Recur['parts'] | undefined) ?? {};
         if ((parts.BYMONTHDAY?.length ?? 0) > 1 && !parts.BYDAY) return 'a time zone rule recurs more than once a year';
         for (const [part, values] of Object.entries(parts)) {
           const list = Array.isArray(values) ? values : [values];

@@ -69,10 +69,11 @@ export function exportIcs(input: IcsExportInput): string {
       : null;
     const place = m.place.trim();
     const isLink = /^https?:\/\//i.test(place);
-    const attendees = m.contactIds
-      .map((id) => contacts.get(id))
-      .filter((c): c is Contact => !!c && c.emails.length > 0)
-      .map((c) => ({ email: oneLine(c.emails[0] as string), name: quotedParam(c.name) || null }));
+    const attendees = m.contactIds.flatMap((id) => {
+      const c = contacts.get(id);
+      const email = c?.emails[0];
+      return c && email !== undefined ? [{ email: oneLine(email), name: quotedParam(c.name) || null }] : [];
+    });
     const remindMin = remindBeforeFor(m, templateFor(m, templates), { defaultRemindBeforeMin: input.defaultRemindBeforeMin });
     cal.createEvent({
       id: meetingUid(m.id),

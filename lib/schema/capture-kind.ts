@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 
 /** What a capture becomes in the dossier; the capture dialog offers them in this order. */

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 
 /** Ids are opaque strings (docs/contract.md, Backup file); we mint UUIDs but accept any non-empty id from backups. */

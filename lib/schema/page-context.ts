@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 
 /** A person seen on the page: the sender, a recipient, a CRM record's contact. */

@@ -1,4 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { openInFrame, waitFor } from './frame-page.mjs';
+
+/** Text of `selector` in the page's Keyside panel: a cross-origin extension frame, found by what it renders. */
+async function panelText(page, selector) {
+  for (const f of page.frames()) {
+    if (f === page.mainFrame()) continue;
+    const el = await f.$(selector).catch(() => null);
+    if (el) return f.$eval(selector, (e) => e.textContent ?? '');
+  }
+  return undefined;
+}
 
 /** Each case: [name, async ({ browser, base, server }) => void]; throws on failure. */
 export const cases = [
@@ -39,6 +50,30 @@ export const cases = [
       });
       await page.evaluate(() => window.openDemoMessage(4));
       await waitFor(() => panelText('[data-testid="no-match"]'), { what: 'no-match for an unknown sender' });
+      await page.close();
+    },
+  ],
+  [
+    "Outlook on outlook.cloud.microsoft: the reading pane shows the sender's dossier",
+    async ({ browser }) => {
+      // The golden page is served at the real hostname by request interception (WebDriver BiDi).
+      const name = '2026-12-reading-pane-right';
+      const body = readFileSync(`test/fixtures/outlook/${name}.html`, 'utf8');
+      const { url } = JSON.parse(readFileSync(`test/fixtures/outlook/${name}.expected.json`, 'utf8'));
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (new URL(request.url()).hostname === 'outlook.cloud.microsoft')
+          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        else void request.continue();
+      });
+      await page.goto(url);
+      await waitFor(() => page.$('keyside-panel'), { what: 'the panel frame on the Outlook page' });
+      await waitFor(async () => (await panelText(page, '[data-testid="dossier-name"]')) === 'Acme Logistics', {
+        what: 'Acme Logistics in the panel',
+      });
+      const contact = await panelText(page, '[data-testid="contact-name"]');
+      if (!contact?.includes('Igor Smirnov')) throw new Error(`unexpected contact: ${contact}`);
       await page.close();
     },
   ],

@@ -1,9 +1,8 @@
 import { safeRead } from '@/lib/adapters/context';
 import type { SiteAdapter } from '@/lib/adapters/types';
+import { OUTLOOK_HOSTS } from '@/lib/adapters/outlook/hosts';
 import { parseOutlookCalendar } from './parse';
 import { WATCH } from './selectors';
-
-const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
 
 /** Calendar routes only (`/calendar/…`); mail routes belong to the outlook adapter. */
 const CALENDAR_PATH = /^\/calendar(\/|$)/;
@@ -13,13 +12,15 @@ export const calendarOutlookAdapter: SiteAdapter = {
   name: 'calendar-outlook',
   samples: {
     accepts: [
+      'https://outlook.cloud.microsoft/calendar/view/week',
+      'https://outlook.cloud.microsoft/calendar/item/AAMkADAwATM0MDAAMS1iNmY3LTQ5ZjEtMDACLTAwCgBGAAAD',
       'https://outlook.office.com/calendar/view/week',
       'https://outlook.office.com/calendar/item/AAMkADAwATM0MDAAMS1iNmY3LTQ5ZjEtMDACLTAwCgBGAAAD',
       'https://outlook.live.com/calendar/0/view/day/2026/11/24',
       'https://outlook.office365.com/calendar/deeplink/read/AAMkADAwATM0MDAAMS1iNmY3',
     ],
   },
-  matchesUrl: (url) => url.protocol === 'https:' && HOSTS.has(url.hostname) && CALENDAR_PATH.test(url.pathname),
+  matchesUrl: (url) => url.protocol === 'https:' && OUTLOOK_HOSTS.has(url.hostname) && CALENDAR_PATH.test(url.pathname),
   read: (doc, url) => safeRead('calendar-outlook', url, () => parseOutlookCalendar(doc, url)),
   watch: WATCH,
 };

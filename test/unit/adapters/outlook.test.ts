@@ -4,9 +4,20 @@ import { PageContext } from '@/lib/schema/page-context';
 import { loadFixture } from './fixtures';
 
 const FIXTURES = ['2026-11-reading-pane', '2026-11-full-page', '2026-11-changed-layout', '2026-11-inbox'];
+/** The 2026-12 pages: every view the README lists (issue 9). */
+const VIEWS = [
+  '2026-12-reading-pane-right',
+  '2026-12-reading-pane-bottom',
+  '2026-12-full-page',
+  '2026-12-popout',
+  '2026-12-conversation-off',
+  '2026-12-classic',
+  '2026-12-name-only-sender',
+  '2026-12-invitation',
+];
 
 describe('Outlook adapter: golden pages', () => {
-  it.each(FIXTURES)('%s reads as expected', (name) => {
+  it.each([...FIXTURES, ...VIEWS])('%s reads as expected', (name) => {
     const { doc, url, expected } = loadFixture('outlook', name);
     const ctx = outlookAdapter.read(doc, url);
     expect(ctx).toEqual(expected);
@@ -26,12 +37,20 @@ describe('Outlook adapter: details', () => {
     ]);
   });
 
-  it('reads a sender shown by name only (same organisation) as a message without a sender address', () => {
+  it('reads a sender shown by name only (same organisation) as a message with a name-only sender', () => {
     const { doc, url } = loadFixture('outlook', '2026-11-reading-pane');
     doc.querySelector('[id$="_FROM"] .addr')!.remove();
+    // The selected list row names the same person with an address: that completes the sender.
+    expect(outlookAdapter.read(doc, url).people?.[0]).toEqual({
+      email: 'igor.smirnov@acme-logistics.example',
+      name: 'Igor Smirnov',
+      role: 'from',
+    });
+    doc.querySelector('[data-convid][aria-selected="true"] [title]')!.removeAttribute('title');
     const ctx = outlookAdapter.read(doc, url);
     expect(ctx.status).toBe('message');
-    expect(ctx.people?.[0]).toMatchObject({ email: 'kam@keyside.example', role: 'to' });
+    expect(ctx.people?.[0]).toEqual({ email: '', name: 'Igor Smirnov', role: 'from' });
+    expect(ctx.people?.[1]).toMatchObject({ email: 'kam@keyside.example', role: 'to' });
   });
 
   it('takes only the address from aria-label, never its localized words', () => {
@@ -64,11 +83,18 @@ describe('Outlook adapter: details', () => {
     expect(outlookAdapter.read(doc, url).signature).toBe('');
   });
 
-  it('matches mail routes on the three OWA hosts, not calendar or people', () => {
-    const ok = ['https://outlook.office.com/mail/', 'https://outlook.live.com/mail/0/', 'https://outlook.office365.com/owa/'];
+  it('matches mail routes on the OWA hosts, not calendar or people', () => {
+    const ok = [
+      'https://outlook.cloud.microsoft/mail/',
+      'https://outlook.office.com/mail/',
+      'https://outlook.live.com/mail/0/',
+      'https://outlook.office365.com/owa/',
+    ];
     const no = [
       'https://outlook.office.com/calendar/view/week',
+      'https://outlook.cloud.microsoft/calendar/view/week',
       'https://outlook.live.com/people/',
+      'https://cloud.microsoft/mail/',
       'https://outlook.example.com/mail/',
       'http://outlook.office.com/mail/',
     ];

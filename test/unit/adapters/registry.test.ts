@@ -3,9 +3,17 @@ import { genericAdapter } from '@/lib/adapters/generic';
 import { builtInAdapters, findAdapter } from '@/lib/adapters/registry';
 import { adapterFromRule } from '@/lib/adapters/site-rule';
 import type { SiteAdapter } from '@/lib/adapters/types';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadFixture, loadPage } from './fixtures';
+
+/** Every golden page's URL (`<name>.expected.json`), by fixture folder. */
+function fixtureUrls(site: string): string[] {
+  const dir = resolve(__dirname, '../../fixtures', site);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => (JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as { url: string }).url);
+}
 
 const crmRule = adapterFromRule({ id: 'crm', name: 'CRM', urlPattern: 'https://crm.example.com/*', emailSelector: '.email' });
 /** Every adapter with a URL domain of its own. The generic adapter accepts any page by design. */
@@ -23,6 +31,16 @@ describe('adapter registry (docs/architecture.md, convention 2)', () => {
       for (const sample of other.samples.accepts)
         expect(adapter.matchesUrl(new URL(sample)), `${other.name}: ${sample}`).toBe(false);
     }
+  });
+
+  it("every other adapter rejects the Outlook pages' URLs, and Outlook rejects the other sites' pages", () => {
+    const outlook = fixtureUrls('outlook');
+    expect(outlook.length).toBeGreaterThanOrEqual(10);
+    for (const adapter of specific.filter((a) => a.name !== 'outlook'))
+      for (const url of outlook) expect(adapter.matchesUrl(new URL(url)), `${adapter.name}: ${url}`).toBe(false);
+    const mail = specific.find((a) => a.name === 'outlook');
+    for (const site of ['gmail', 'roundcube', 'generic', 'calendar-google', 'calendar-outlook'])
+      for (const url of fixtureUrls(site)) expect(mail?.matchesUrl(new URL(url)), `${site}: ${url}`).toBe(false);
   });
 
   it('has unique names', () => {

@@ -227,4 +227,16 @@ describe('parseIcsInvite', () => {
     expect((err as IcsParseError).code).toBe(code);
     expect((err as IcsParseError).message.length).toBeGreaterThan(10);
   });
+
+  it('refuses an event whose DTSTART or DTEND is text rather than a date-time', () => {
+    // ical.js hands back the text in place of a Time; lib/io/ics-parse.ts must not read it as one.
+    for (const dates of [
+      'DTSTART;VALUE=TEXT:abc\r\nDTEND:20260330T080000Z',
+      'DTSTART:20260330T070000Z\r\nDTEND;VALUE=TEXT:abc',
+    ]) {
+      expect(() =>
+        parseIcsInvite(`BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\n${dates}\r\nEND:VEVENT\r\nEND:VCALENDAR`),
+      ).toThrow();
+    }
+  });
 });
