@@ -55,9 +55,9 @@ function structuralSubject(main: Element): Element | undefined {
 /** The conversation subject in the visible view, by the signals in selectors.ts. */
 function findSubject(main: Element): Element | null {
   return firstSignal<Element>([
-    { name: 'perm-id-heading', read: () => visible(queryAll(main, [S.SUBJECT_BY_PERM_ID])) },
-    { name: 'legacy-id-heading', read: () => visible(queryAll(main, [S.SUBJECT_BY_LEGACY_ID])) },
-    { name: 'subject-class', read: () => visible(queryAll(main, [S.SUBJECT_BY_CLASS])) },
+    { name: 'perm-id-heading', read: () => visible(headerMatches(main, [S.SUBJECT_BY_PERM_ID])) },
+    { name: 'legacy-id-heading', read: () => visible(headerMatches(main, [S.SUBJECT_BY_LEGACY_ID])) },
+    { name: 'subject-class', read: () => visible(headerMatches(main, [S.SUBJECT_BY_CLASS])) },
     { name: 'aria-heading', read: () => structuralSubject(main) },
   ]);
 }

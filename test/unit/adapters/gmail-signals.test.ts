@@ -164,6 +164,17 @@ describe('Gmail adapter: ids, states and the message body', () => {
     expect(gmailAdapter.read(doc, new URL('https://mail.google.com/mail/u/0/#inbox')).status).toBe('none');
   });
 
+  it('a subject heading written into a message body is not the conversation subject', () => {
+    const { doc, url } = loadFixture('gmail', '2026-12-subject-missing');
+    doc
+      .querySelector('.a3s')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<h2 class="hP" data-thread-perm-id="thread-f:1" data-legacy-thread-id="1">Crafted subject</h2>',
+      );
+    expect(gmailAdapter.read(doc, url).status).toBe('unrecognised');
+  });
+
   it('names the standalone window layout', () => {
     const { doc } = loadFixture('gmail', '2026-12-perm-id-undefined');
     const ctx = gmailAdapter.read(doc, new URL('https://mail.google.com/mail/u/0/?ui=2&view=btop&th=%23thread-f%3A1849'));
