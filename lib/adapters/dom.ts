@@ -1,6 +1,7 @@
 /**
- * Small DOM readers shared by the adapters. Pure over the given nodes (no layout, no
- * getComputedStyle) so golden fixtures in happy-dom read exactly as the live page does.
+ * Small DOM readers shared by the adapters. Pure over the given nodes, except `isHidden`, which
+ * asks the browser's layout where there is one and otherwise reads markup exactly as happy-dom
+ * sees the golden fixtures.
  */
 
 /** First element matching any selector, in the order given; a selector the engine rejects is skipped. */
@@ -33,16 +34,48 @@ export function queryAll(root: ParentNode, selectors: readonly string[]): Elemen
 export const HIDING_ATTRS = ['hidden', 'style'] as const;
 
 /**
- * Hidden by the page itself: an inline `display:none`, the `hidden` attribute. Gmail keeps its
- * previous views in the DOM this way, so a stale thread must not be read as the open one.
+ * Hidden by markup: an inline `display:none` or the `hidden` attribute on the element or an
+ * ancestor. The only test where the document has no layout (happy-dom in unit tests, a parsed
+ * document): golden fixtures mark what the live page hides this way.
  */
-export function isHidden(el: Element): boolean {
+export function isHiddenByMarkup(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return true;
     const style = node.getAttribute('style');
     if (style && /display\s*:\s*none/i.test(style)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the browser lays this document out: a rendered page's root element has a size, while
+ * happy-dom and documents from DOMParser give every rect as zero. Without layout, only markup
+ * can tell what is hidden.
+ */
+export function hasLayout(doc: Document | null | undefined): boolean {
+  const root = doc?.documentElement;
+  if (!root || typeof root.getBoundingClientRect !== 'function') return false;
+  const rect = root.getBoundingClientRect();
+  return rect.width > 0 || rect.height > 0;
+}
+
+/** Laid out with nothing to show: `display:none` on it or an ancestor, `visibility:hidden`, no area. */
+function hiddenByLayout(el: Element): boolean {
+  if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return true;
+  const rects = el.getClientRects();
+  for (const rect of rects) if (rect.width > 0 || rect.height > 0) return false;
+  return true;
+}
+
+/**
+ * Hidden from the user. Gmail keeps its previous views in the DOM, so a stale thread must not be
+ * read as the open one; sites also keep loading screens in the DOM hidden by a class, which only
+ * layout reveals. Where the browser lays the page out, layout decides (markup that hides counts
+ * too); where it does not (unit tests), the markup alone, as the golden fixtures are written.
+ */
+export function isHidden(el: Element): boolean {
+  if (isHiddenByMarkup(el)) return true;
+  return hasLayout(el.ownerDocument) && hiddenByLayout(el);
 }
 
 /** Visible text, whitespace collapsed. */

@@ -39,4 +39,10 @@ export interface WatchSpec {
    * those its selectors and `isHidden` (lib/adapters/dom.ts) look at. Nothing else is observed.
    */
   readonly attributes: readonly string[];
+  /**
+   * When `class` is among `attributes`: the class names the adapter reads (its selectors, the
+   * states it tells apart). A class change that adds or removes none of them — a hover, a focus
+   * ring — does not wake the reader. Absent: every class change does.
+   */
+  readonly classes?: readonly string[];
 }

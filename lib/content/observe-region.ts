@@ -1,6 +1,18 @@
 import type { WatchSpec } from '@/lib/adapters/types';
 
 /**
+ * Whether a change can alter what the adapter reads: a class change only when it adds or removes
+ * one of the adapter's classes (compared with the element's classes now, so a class toggled on
+ * and off within one batch counts as no change); anything else always.
+ */
+function matters(record: MutationRecord, classes: readonly string[] | undefined): boolean {
+  if (!classes || record.type !== 'attributes' || record.attributeName !== 'class') return true;
+  const before = new Set((record.oldValue ?? '').split(/\s+/));
+  const now = (record.target as Element).classList;
+  return classes.some((name) => before.has(name) !== now.contains(name));
+}
+
+/**
  * Calls `onChange` when the adapter's region changes: the container's subtree and the watched
  * attributes in it. Until the container exists the whole body stands in for it; once it appears
  * (or is replaced by a new one) observation moves there, and a container that leaves the page
@@ -15,7 +27,11 @@ export function observeRegion(doc: Document, watch: WatchSpec, onChange: () => v
     options.attributes = true;
     options.attributeFilter = [...watch.attributes];
   }
-  const region = new MutationObserver(onChange);
+  const classes = watch.classes;
+  if (classes && watch.attributes.includes('class')) options.attributeOldValue = true;
+  const region = new MutationObserver((records) => {
+    if (records.some((record) => matters(record, classes))) onChange();
+  });
   let container: Element | null = null;
   const observe = () => {
     region.disconnect();

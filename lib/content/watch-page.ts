@@ -7,6 +7,12 @@ import { observeRegion } from './observe-region';
 const DEBOUNCE_MS = 40;
 /** Sites show loading screens mid-navigation: "unrecognised" must persist this long to count. */
 const UNRECOGNISED_GRACE_MS = 800;
+/**
+ * The e2e/bench build counts the adapter's reads on the page's root element, where Playwright can
+ * see them (test/tools/bench-rereads.mjs, test/e2e/panel-idle-rereads.spec.ts). Outside the
+ * watched region, so counting never wakes the reader; never in release builds.
+ */
+export const READS_ATTR = 'data-keyside-reads';
 /** For an adapter that declares nothing: the body, its nodes and what hides or styles them. */
 const BODY_WATCH: WatchSpec = { attributes: [...HIDING_ATTRS, 'class'] };
 
@@ -21,8 +27,10 @@ export function watchPage(adapter: SiteAdapter, send: (ctx: PageContextInput) =>
   let confirming: ReturnType<typeof setTimeout> | undefined;
   let graceOver = false;
 
+  let reads = 0;
   const read = () => {
     timer = undefined;
+    if (import.meta.env.MODE === 'e2e') document.documentElement.setAttribute(READS_ATTR, String(++reads));
     let ctx: PageContextInput;
     try {
       ctx = adapter.read(document, new URL(location.href));

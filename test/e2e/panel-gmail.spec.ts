@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './extension';
 import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
 
@@ -57,6 +58,18 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
     await expect(emails).toHaveCount(1);
     await expect(dash.getByTestId('dossier-open-task').filter({ hasText: 'Call Anna about Q4 volumes' })).toHaveCount(1);
     await dash.close();
+    await page.close();
+  });
+
+  test('a loading screen hidden by a class (not inline style) does not hide the open thread', async ({ ext }) => {
+    const html = readFileSync('test/fixtures/gmail/2026-11-thread.html', 'utf8')
+      .replace('<div id="loading" class="msg" style="display: none;">', '<div id="loading" class="msg aqp">')
+      .replace('</style>', '  .aqp{display:none}\n</style>');
+    expect(html).toContain('class="msg aqp"');
+    await ext.context.route(GMAIL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    const page = await ext.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
+    await expect(panelOf(page, ext.extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await page.close();
   });
 

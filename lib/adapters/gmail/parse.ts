@@ -2,50 +2,138 @@ import type { PageContext } from '@/lib/schema/page-context';
 import { isIcsAttachment, sameOriginUrl } from '@/lib/adapters/calendar-invite/link';
 import { makeContext, PeopleList } from '@/lib/adapters/context';
 import { isHidden, queryAll, queryFirst, textOf } from '@/lib/adapters/dom';
-import { cleanName, normaliseEmail, type Address } from '@/lib/adapters/parse-address';
+import type { Address } from '@/lib/adapters/parse-address';
 import { signatureOf } from '@/lib/adapters/signature';
 import * as S from './selectors';
+import {
+  addressInText,
+  chip,
+  firstSignal,
+  headerMatches,
+  idFrom,
+  idValue,
+  inAuthorContent,
+  messageState,
+  outermost,
+} from './signals';
 
 const SITE = 'gmail';
 
-/** A Gmail person chip: address in `email`, display name in `name` (text as fallback). */
-function chip(el: Element | null | undefined): Address | null {
-  if (!el) return null;
-  const email = S.CHIP_EMAIL_ATTRS.map((a) => normaliseEmail(el.getAttribute(a))).find(Boolean);
-  if (!email) return null;
-  return { email, name: cleanName(el.getAttribute('name') || el.textContent, email) };
+/** Gmail's known layouts, as Settings → Site health names them (never page content). */
+export type GmailLayout = 'thread' | 'preview-pane' | 'standalone' | 'list';
+
+/** The conversation token the URL names: the hash route's last part, or `th=` in a standalone window. */
+export function threadTokenInUrl(url: URL): string {
+  const th = idValue(url.searchParams.get(S.STANDALONE_THREAD_PARAM));
+  if (th) return th;
+  const parts = url.hash.replace(/^#/, '').split('/').filter(Boolean);
+  const last = parts.at(-1);
+  return parts.length >= 2 && last !== undefined && S.THREAD_TOKEN.test(last) ? last : '';
 }
 
-function firstAttr(el: Element, attrs: readonly string[]): string {
-  for (const attr of attrs) {
-    const value = el.getAttribute(attr)?.trim();
-    if (value) return value.replace(/^#/, '');
+/** The URL says a thread is open. */
+export function threadInUrl(url: URL): boolean {
+  return threadTokenInUrl(url) !== '';
+}
+
+const visible = (elements: Element[]): Element | undefined => elements.find((el) => !isHidden(el));
+
+/** Messages of the conversation under `root`: one element each, never one the author wrote. */
+function messagesIn(root: Element): Element[] {
+  return outermost(headerMatches(root, S.MESSAGE));
+}
+
+/** A level-2 heading that is the conversation's, not inside a message or the list. */
+function structuralSubject(main: Element): Element | undefined {
+  return visible(
+    headerMatches(main, S.SUBJECT_BY_ROLE).filter(
+      (el) => !el.closest(S.MESSAGE_ITEM) && !queryFirst(main, S.THREAD_LIST)?.contains(el),
+    ),
+  );
+}
+
+/** The conversation subject in the visible view, by the signals in selectors.ts. */
+function findSubject(main: Element): Element | null {
+  return firstSignal<Element>([
+    { name: 'perm-id-heading', read: () => visible(headerMatches(main, [S.SUBJECT_BY_PERM_ID])) },
+    { name: 'legacy-id-heading', read: () => visible(headerMatches(main, [S.SUBJECT_BY_LEGACY_ID])) },
+    { name: 'subject-class', read: () => visible(headerMatches(main, [S.SUBJECT_BY_CLASS])) },
+    { name: 'aria-heading', read: () => structuralSubject(main) },
+  ]);
+}
+
+/**
+ * The conversation's own container: the preview pane when there is one, otherwise the nearest
+ * ancestor of the subject that holds messages, which leaves the list of other threads outside.
+ */
+function conversationRoot(subject: Element, main: Element): Element {
+  const pane = subject.closest(S.PREVIEW_PANE);
+  if (pane) return pane;
+  for (let node = subject.parentElement; node && node !== main; node = node.parentElement) {
+    if (messagesIn(node).length > 0) return node;
+  }
+  return main;
+}
+
+function layoutOf(root: Element, main: Element, url: URL): GmailLayout {
+  if (root.closest(S.PREVIEW_PANE)) return 'preview-pane';
+  const list = queryFirst(main, S.THREAD_LIST);
+  if (list && !isHidden(list) && !root.contains(list)) return 'preview-pane';
+  return url.searchParams.has(S.STANDALONE_THREAD_PARAM) ? 'standalone' : 'thread';
+}
+
+/** The open message's sender, by the signals in selectors.ts, never from what the author wrote. */
+function findSender(message: Element): Address | null {
+  const first = (selectors: readonly string[]) => headerMatches(message, selectors).map(chip).find(Boolean);
+  return firstSignal<Address>([
+    { name: 'sender-chip', read: () => first([S.SENDER_CHIP]) },
+    { name: 'sender-cell', read: () => first([S.SENDER_CELL]) },
+    { name: 'heading-chip', read: () => first(S.SENDER_IN_HEADING) },
+    { name: 'heading-text', read: () => headerMatches(message, [S.SENDER_HEADING]).map(addressInText).find(Boolean) },
+  ]);
+}
+
+function findThreadId(subject: Element, messages: Element[], url: URL): string {
+  return (
+    firstSignal<string>([
+      { name: 'subject-legacy-id', read: () => idFrom(subject, [S.THREAD_LEGACY_ID_ATTR]) },
+      // A thread's legacy id is the legacy id of its first message.
+      { name: 'first-message-id', read: () => messageIdOf(messages[0]) },
+      { name: 'subject-perm-id', read: () => idFrom(subject, [S.THREAD_PERM_ID_ATTR]) },
+      {
+        name: 'selected-row',
+        read: () => idFrom(queryFirst(subject.ownerDocument, [S.SELECTED_ROW_THREAD_ID]), S.THREAD_ID_ATTRS),
+      },
+      { name: 'url', read: () => threadTokenInUrl(url) },
+    ]) ?? ''
+  );
+}
+
+function messageIdOf(message: Element | undefined): string {
+  if (!message) return '';
+  const carriers = [
+    message,
+    ...headerMatches(
+      message,
+      S.MESSAGE_ID_ATTRS.map((a) => `[${a}]`),
+    ),
+  ];
+  for (const attr of S.MESSAGE_ID_ATTRS) {
+    for (const el of carriers) {
+      const id = idFrom(el, [attr]);
+      if (id) return id;
+    }
   }
   return '';
 }
 
-/** The element holding the message ids: the message itself or the first inside it. */
-function idCarrier(message: Element): Element {
-  const selector = S.MESSAGE_ID_ATTRS.map((a) => `[${a}]`).join(',');
-  return message.matches(selector) ? message : (message.querySelector(selector) ?? message);
-}
-
-/** Only the outermost of nested matches: one element per message. */
-function outermost(elements: Element[]): Element[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
-}
-
-function isExpanded(message: Element): boolean {
-  const item = message.closest(S.MESSAGE_ITEM);
-  if (item?.getAttribute('aria-expanded') === 'true') return true;
-  return message.classList.contains(S.EXPANDED_MESSAGE_CLASS) || queryFirst(message, S.MESSAGE_BODY) !== null;
-}
-
-/** A conversation token at the end of the hash route: the URL says a thread is open. */
-export function threadInUrl(url: URL): boolean {
-  const parts = url.hash.replace(/^#/, '').split('/').filter(Boolean);
-  const last = parts.at(-1);
-  return parts.length >= 2 && last !== undefined && S.THREAD_TOKEN.test(last);
+function findMessageId(open: Element, subject: Element, messages: Element[]): string {
+  return (
+    firstSignal<string>([
+      { name: 'message-ids', read: () => messageIdOf(open) },
+      { name: 'subject-last-message', read: () => (messages.at(-1) === open ? idFrom(subject, [S.LAST_MESSAGE_ID_ATTR]) : '') },
+    ]) ?? ''
+  );
 }
 
 /**
@@ -53,7 +141,7 @@ export function threadInUrl(url: URL): boolean {
  * to, cc, bcc); without it the summary line lists everyone, reported as 'to'.
  */
 function addRecipients(open: Element, sender: Address, people: PeopleList): void {
-  const rows = queryAll(open, S.DETAILS_ROWS)
+  const rows = headerMatches(open, S.DETAILS_ROWS)
     .map((row) =>
       queryAll(row, [S.ANY_PERSON])
         .map(chip)
@@ -65,43 +153,50 @@ function addRecipients(open: Element, sender: Address, people: PeopleList): void
     rows.slice(fromRow + 1).forEach((chips, i) => people.addAll(chips, i === 0 ? 'to' : 'cc'));
     return;
   }
-  for (const el of queryAll(open, S.RECIPIENTS_SUMMARY)) people.add(chip(el), 'to');
+  const summary = headerMatches(open, S.RECIPIENTS_SUMMARY);
+  const chips = summary.length ? summary : headerMatches(open, S.RECIPIENT_CHIP);
+  for (const el of chips) people.add(chip(el), 'to');
 }
 
-/** Reads Gmail's thread view or preview pane; see selectors.ts for where each part lives. */
+/** Reads Gmail's thread view, preview pane or standalone window; see selectors.ts for each signal. */
 export function parseGmail(doc: Document, url: URL): PageContext {
   const loading = doc.querySelector(S.LOADING);
   if (loading && !isHidden(loading)) return makeContext(SITE, url, 'none');
 
-  const main = queryAll(doc, S.MAIN).find((el) => !isHidden(el)) ?? null;
-  const subject = main ? queryAll(main, S.SUBJECT).find((el) => !isHidden(el)) : undefined;
+  const main = visible(queryAll(doc, S.MAIN)) ?? null;
+  const subject = main ? findSubject(main) : null;
   if (!main || !subject) {
-    if (main && queryFirst(main, S.THREAD_LIST)) return makeContext(SITE, url, 'none');
-    return makeContext(SITE, url, threadInUrl(url) ? 'unrecognised' : 'none');
+    // The URL names a thread but none can be read: the page changed, not "nothing open".
+    if (threadInUrl(url)) return makeContext(SITE, url, 'unrecognised');
+    const list = main ? queryFirst(main, S.THREAD_LIST) : null;
+    return makeContext(SITE, url, 'none', list ? { layout: 'list' } : {});
   }
 
-  const root = subject.closest(S.PREVIEW_PANE) ?? main;
-  const messages = outermost(queryAll(root, S.MESSAGE)).filter((m) => !isHidden(m));
-  const open = messages.filter(isExpanded).pop();
-  const sender = open ? chip(queryFirst(open, S.SENDER)) : null;
+  const root = conversationRoot(subject, main);
+  const layout = layoutOf(root, main, url);
+  const messages = messagesIn(root);
+  const shown = messages.filter((m) => messageState(m) !== 'hidden');
+  const open = shown.filter((m) => messageState(m) === 'open').pop();
+  const sender = open ? findSender(open) : null;
   if (!open || !sender) return makeContext(SITE, url, 'unrecognised');
 
   const people = new PeopleList();
   people.add(sender, 'from');
   addRecipients(open, sender, people);
   // Everyone else on the thread: senders of the other messages, names in collapsed headers.
-  for (const message of messages) {
-    if (message !== open) people.add(chip(queryFirst(message, S.SENDER)), 'other');
+  for (const message of shown) if (message !== open) people.add(findSender(message), 'other');
+  for (const el of root.querySelectorAll(S.ANY_PERSON)) {
+    if (!inAuthorContent(el, root)) people.add(chip(el), 'other');
   }
-  for (const el of root.querySelectorAll(S.ANY_PERSON)) people.add(chip(el), 'other');
 
   const body = queryFirst(open, S.MESSAGE_BODY);
   const context = makeContext(SITE, url, 'message', {
     people,
     subject: textOf(subject),
-    threadId: firstAttr(subject, S.THREAD_ID_ATTRS),
-    messageId: firstAttr(idCarrier(open), S.MESSAGE_ID_ATTRS),
+    threadId: findThreadId(subject, messages, url),
+    messageId: findMessageId(open, subject, messages),
     signature: signatureOf(body, S.SIGNATURE, S.QUOTES),
+    layout,
   });
   // Set only when the open message carries an invitation, so other pages read exactly as before.
   const inviteUrl = inviteUrlOf(open, url);

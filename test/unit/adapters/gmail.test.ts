@@ -3,7 +3,16 @@ import { gmailAdapter } from '@/lib/adapters/gmail';
 import { PageContext } from '@/lib/schema/page-context';
 import { loadFixture } from './fixtures';
 
-const FIXTURES = ['2026-11-thread', '2026-11-preview-pane', '2026-11-inbox', '2026-11-changed-layout'];
+const FIXTURES = [
+  '2026-11-thread',
+  '2026-11-preview-pane',
+  '2026-11-inbox',
+  '2026-11-changed-layout',
+  '2026-12-thread-collapsed',
+  '2026-12-split-pane',
+  '2026-12-perm-id-undefined',
+  '2026-12-subject-missing',
+];
 
 describe('Gmail adapter: golden pages', () => {
   it.each(FIXTURES)('%s reads as expected', (name) => {
@@ -48,6 +57,8 @@ describe('Gmail adapter: details', () => {
       el.removeAttribute('email');
       el.removeAttribute('data-hovercard-id');
     }
+    // The address Gmail prints beside the name is a signal of its own.
+    doc.querySelectorAll('.adn .go').forEach((el) => el.remove());
     expect(gmailAdapter.read(doc, url).status).toBe('unrecognised');
   });
 

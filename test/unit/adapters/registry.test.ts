@@ -5,7 +5,7 @@ import { adapterFromRule } from '@/lib/adapters/site-rule';
 import type { SiteAdapter } from '@/lib/adapters/types';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadPage } from './fixtures';
+import { loadFixture, loadPage } from './fixtures';
 
 /** Every golden page's URL (`<name>.expected.json`), by fixture folder. */
 function fixtureUrls(site: string): string[] {
@@ -46,6 +46,34 @@ describe('adapter registry (docs/architecture.md, convention 2)', () => {
   it('has unique names', () => {
     const names = specific.map((a) => a.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+/** Every golden page with an expected context, as [site folder, page name]. */
+const FIXTURE_ROOT = resolve(__dirname, '../../fixtures');
+const goldenPages: [string, string][] = readdirSync(FIXTURE_ROOT, { withFileTypes: true })
+  .filter((dir) => dir.isDirectory())
+  .flatMap((dir) =>
+    readdirSync(resolve(FIXTURE_ROOT, dir.name))
+      .filter((file) => file.endsWith('.expected.json'))
+      .map((file): [string, string] => [dir.name, file.replace(/\.expected\.json$/, '')]),
+  );
+
+describe("every adapter rejects every other host's golden pages", () => {
+  it('finds golden pages of several hosts', () => {
+    expect(new Set(goldenPages.map(([site]) => site)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(goldenPages)('%s/%s', (site, name) => {
+    const { doc, url, expected } = loadFixture(site, name);
+    expect(expected.site).toBe(site);
+    for (const adapter of builtInAdapters) {
+      if (adapter.name === site) continue;
+      expect(adapter.matchesUrl(url), `${adapter.name} by URL`).toBe(false);
+      expect(adapter.matchesDocument?.(doc) ?? false, `${adapter.name} by page`).toBe(false);
+    }
+    // The page's own adapter is the one chosen; a generic page has none among the built-ins.
+    expect(findAdapter(url, doc)?.name).toBe(site === 'generic' ? undefined : site);
   });
 });
 

@@ -68,6 +68,21 @@ describe('watchPage', () => {
     await vi.waitFor(() => expect(reads.count).toBe(2));
   });
 
+  it('re-reads on a class change only when it touches a class the adapter reads', async () => {
+    const main = addContainer('<h2 id="subject">First</h2><p id="note" class="msg"></p>');
+    const { adapter, reads } = testAdapter({ container: '#view', attributes: ['class'], classes: ['open'] });
+    watchPage(adapter, send, controller.signal);
+    const note = main.querySelector('#note')!;
+    // A hover: on and off, and another class alone.
+    note.classList.add('hover');
+    note.classList.remove('hover');
+    note.classList.add('focus');
+    await settle();
+    expect(reads.count).toBe(1);
+    note.classList.add('open');
+    await vi.waitFor(() => expect(reads.count).toBe(2));
+  });
+
   it('ignores mutations outside the container once it exists', async () => {
     addContainer();
     const { adapter, reads } = testAdapter({ container: '#view', attributes: ['hidden', 'class'] });
@@ -168,5 +183,12 @@ describe('what the adapters watch', () => {
       expect(adapter.watch?.attributes, adapter.name).toContain('hidden');
     }
     expect(rule.watch?.attributes).toContain('data-mail');
+  });
+
+  it("Gmail's class list holds every class its message states and selectors read", () => {
+    const gmail = builtInAdapters.find((a) => a.name === 'gmail')!;
+    for (const name of ['h7', 'kv', 'kQ', 'adn', 'adf', 'hP', 'gD', 'gF', 'a3s', 'aia', 'ajC', 'hb', 'zA', 'gmail_quote'])
+      expect(gmail.watch?.classes, name).toContain(name);
+    expect(gmail.watch?.classes).not.toContain('T-I-JW');
   });
 });
