@@ -69,7 +69,7 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
     await ext.context.route(GMAIL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     const page = await ext.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-    await expect(panelOf(page, ext.extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    await expect(panelOf(page).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await page.close();
   });
 
