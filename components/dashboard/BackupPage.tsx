@@ -9,10 +9,7 @@ import type { Backup } from '@/lib/schema';
 
 const SHOWN_PROBLEMS = 100;
 
-type Result =
-  | { kind: 'busy' }
-  | { kind: 'ok'; counts: ImportCounts; ms: number }
-  | { kind: 'problems'; problems: BackupProblem[] };
+type Result = { kind: 'busy' } | { kind: 'ok'; counts: ImportCounts } | { kind: 'problems'; problems: BackupProblem[] };
 
 /** A valid backup that would replace existing records, waiting for the user's yes. */
 interface Pending {
@@ -54,7 +51,6 @@ export function BackupPage() {
       return;
     }
     setResult({ kind: 'busy' });
-    const started = performance.now();
     try {
       const r = await planBackupImport(db, await file.text());
       if (!r.ok) {
@@ -67,16 +63,16 @@ export function BackupPage() {
         setPending({ backup: r.backup, plan: r.plan });
         return;
       }
-      await write(r.backup, started);
+      await write(r.backup);
     } catch (err) {
       showWriteError(err);
     }
   };
 
-  const write = async (backup: Backup, started = performance.now()) => {
+  const write = async (backup: Backup) => {
     setResult({ kind: 'busy' });
     const counts = await writeBackup(db, backup);
-    setResult({ kind: 'ok', counts, ms: performance.now() - started });
+    setResult({ kind: 'ok', counts });
   };
 
   const showWriteError = (err: unknown) => {
