@@ -66,6 +66,12 @@ test.describe('hostile input does not delay the panel', () => {
   });
 
   test('a hostile invitation open in another tab', async ({ ext }) => {
+    // Keyside's only request of its own is the invitation, from the page's origin (SECURITY.md).
+    const elsewhere: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (!/^(https:\/\/mail\.google\.com\/|chrome-extension:|data:|blob:)/.test(r.url())) elsewhere.push(r.url());
+    };
+    ext.context.on('request', onRequest);
     const usual = await baseline(ext.context, ext.extensionId);
     const hostile: Page[] = [];
     for (const kind of Object.keys(HOSTILE_ICS)) {
@@ -83,6 +89,8 @@ test.describe('hostile input does not delay the panel', () => {
       await expect(panelOf(h, ext.extensionId).getByTestId('schedule-from-event')).toHaveCount(0);
     }
     await Promise.all([page.close(), ...hostile.map((h) => h.close())]);
+    ext.context.off('request', onRequest);
+    expect(elsewhere).toEqual([]);
   });
 
   test('a hostile site rule imported through a backup', async ({ ext }) => {
