@@ -3,13 +3,21 @@ import { getDb } from '@/lib/db/app-db';
 import { toUserFacing } from '@/lib/db/errors';
 import { formatNumber } from '@/lib/i18n/format';
 import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
-import { exportBackup, importBackupText, type ImportCounts } from '@/lib/io/backup-db';
+import { exportBackup, planBackupImport, replacesAny, writeBackup, type ImportCounts, type ImportPlan } from '@/lib/io/backup-db';
 import { MAX_BACKUP_BYTES, type BackupProblem } from '@/lib/io/backup-parse';
+import type { Backup } from '@/lib/schema';
 
 const SHOWN_PROBLEMS = 100;
 
-type Result =
-  { kind: 'busy' } | { kind: 'ok'; counts: ImportCounts; ms: number } | { kind: 'problems'; problems: BackupProblem[] };
+type Result = { kind: 'busy' } | { kind: 'ok'; counts: ImportCounts } | { kind: 'problems'; problems: BackupProblem[] };
+
+/** A valid backup that would replace existing records, waiting for the user's yes. */
+interface Pending {
+  backup: Backup;
+  plan: ImportPlan;
+}
+
+const total = (counts: ImportCounts) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -23,11 +31,13 @@ export function BackupPage() {
   const db = getDb();
   const [result, setResult] = useState<Result>();
   const [exporting, setExporting] = useState(false);
+  const [pending, setPending] = useState<Pending>();
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
+    setPending(undefined);
     if (file.size > MAX_BACKUP_BYTES) {
       setResult({
         kind: 'problems',
@@ -41,22 +51,45 @@ export function BackupPage() {
       return;
     }
     setResult({ kind: 'busy' });
-    const started = performance.now();
     try {
-      const r = await importBackupText(db, await file.text());
+      const r = await planBackupImport(db, await file.text());
       if (!r.ok) {
         setResult({ kind: 'problems', problems: r.problems });
         return;
       }
-      // lib/io/backup-db.ts always counts a written import; its type just cannot say so.
-      if (!r.counts) throw new Error('import finished without counts');
-      setResult({ kind: 'ok', counts: r.counts, ms: performance.now() - started });
+      // Replacing records the user has (built-in templates included) needs their yes first.
+      if (replacesAny(r.plan)) {
+        setResult(undefined);
+        setPending({ backup: r.backup, plan: r.plan });
+        return;
+      }
+      await write(r.backup);
     } catch (err) {
-      const u = toUserFacing(err);
-      setResult({
-        kind: 'problems',
-        problems: [{ path: '$', message: `${tDynamic(u.key, u.params)} ${t('importNothingWritten')}` }],
-      });
+      showWriteError(err);
+    }
+  };
+
+  const write = async (backup: Backup) => {
+    setResult({ kind: 'busy' });
+    const counts = await writeBackup(db, backup);
+    setResult({ kind: 'ok', counts });
+  };
+
+  const showWriteError = (err: unknown) => {
+    const u = toUserFacing(err);
+    setResult({
+      kind: 'problems',
+      problems: [{ path: '$', message: `${tDynamic(u.key, u.params)} ${t('importNothingWritten')}` }],
+    });
+  };
+
+  const onConfirm = async () => {
+    if (!pending) return;
+    setPending(undefined);
+    try {
+      await write(pending.backup);
+    } catch (err) {
+      showWriteError(err);
     }
   };
 
@@ -87,6 +120,26 @@ export function BackupPage() {
           {t('actionChooseFile')}{' '}
           <input type="file" accept=".json,application/json" data-testid="import-backup" onChange={(e) => void onFile(e)} />
         </label>
+        {pending && (
+          <div data-testid="import-preview" role="status" className="import-result confirm">
+            <p>{t('importPreview', formatNumber(total(pending.plan.adds)), formatNumber(total(pending.plan.replaces)))}</p>
+            <ul>
+              {Object.entries(pending.plan.replaces)
+                .filter(([, n]) => n > 0)
+                .map(([table, n]) => (
+                  <li key={table} data-testid={`import-replaces-${table}`}>
+                    {t(`table_${table}` as MessageKey)}: {t('importPreviewReplaces', formatNumber(n))}
+                  </li>
+                ))}
+            </ul>
+            <button onClick={() => void onConfirm()} data-testid="import-confirm">
+              {t('actionImportConfirm')}
+            </button>{' '}
+            <button onClick={() => setPending(undefined)} data-testid="import-cancel">
+              {t('actionCancel')}
+            </button>
+          </div>
+        )}
         {result && (
           <div
             data-testid="import-result"

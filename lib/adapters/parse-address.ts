@@ -110,17 +110,49 @@ export function parseAddressList(raw: string | null | undefined): Address[] {
     .filter((a): a is Address => a !== null);
 }
 
-// "Name <a@b>" or a bare address inside running text. The name may not cross ":" ";" ","
-// or a line break, so a localized label before it ("To:", "Кому:") never becomes the name.
-const IN_TEXT_RE = new RegExp(String.raw`([^"<>,;:\n]*?)\s*<\s*(${ATOM}@${DOMAIN})\s*>|(${ATOM}@${DOMAIN})`, 'gu');
+const ATOM_CHAR = new RegExp(`^${ATOM}$`, 'u');
+const SPACE = /^\s$/u;
+// A name before "<…>" may not cross these, so a localized label before it ("To:", "Кому:")
+// never becomes the name.
+const NAME_STOP = new Set(['"', '<', '>', ',', ';', ':', '\n']);
 
-/** Every address found in free text, in order, with the name written before "<…>" if any. */
+const isAtom = (ch: string | undefined) => ch !== undefined && ATOM_CHAR.test(ch);
+const isSpace = (ch: string | undefined) => ch !== undefined && SPACE.test(ch);
+
+/**
+ * Every address found in free text, in order, with the name written before "<…>" if any.
+ * Scans outward from each "@" instead of running one regular expression over the text: a page's
+ * text is outside input, and a pattern with an optional name before "<" took cubic time on a long
+ * run of spaces (repository issue 10). Each character is looked at a bounded number of times.
+ */
 export function findAddresses(text: string | null | undefined): Address[] {
   if (!text) return [];
   const found: Address[] = [];
-  for (const match of text.matchAll(IN_TEXT_RE)) {
-    const email = normaliseEmail(match[2] ?? match[3]);
-    if (email) found.push({ email, name: match[2] ? cleanName(match[1], email) : '' });
+  // End of the previous address: nothing before it is read again.
+  let from = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > from && isAtom(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && isAtom(text[end])) end++;
+    // A domain never ends with a dot: "write to kam@keyside.example." ends a sentence.
+    while (end > at + 1 && text[end - 1] === '.') end--;
+    const email = start < at ? normaliseEmail(text.slice(start, end)) : null;
+    if (!email) continue;
+    let lt = start;
+    while (lt > from && isSpace(text[lt - 1])) lt--;
+    let gt = end;
+    while (gt < text.length && isSpace(text[gt])) gt++;
+    if (lt > from && text[lt - 1] === '<' && text[gt] === '>') {
+      let nameStart = lt - 1;
+      while (nameStart > from && !NAME_STOP.has(text[nameStart - 1] ?? '')) nameStart--;
+      found.push({ email, name: cleanName(text.slice(nameStart, lt - 1), email) });
+      from = gt + 1;
+    } else {
+      found.push({ email, name: '' });
+      from = end;
+    }
+    at = Math.max(at, from - 1);
   }
   return found;
 }

@@ -4,6 +4,12 @@ import { Backup, backupTableNames, type BackupTable } from '@/lib/schema';
 /** Backups past this size are refused before reading: a tab parsing gigabytes would hang. */
 export const MAX_BACKUP_BYTES = 150 * 1024 * 1024;
 
+/**
+ * Records nest a few levels deep; unknown fields from newer versions may add some. Deeper JSON
+ * is refused: writing it would overflow the stack of IndexedDB's structured clone mid-import.
+ */
+export const MAX_BACKUP_DEPTH = 64;
+
 export interface BackupProblem {
   /** JSON path such as `$.accounts[3].name`. */
   path: string;
@@ -74,6 +80,34 @@ function danglingRefs(raw: RawBackup, existingAccountIds: ReadonlySet<string>): 
   return problems;
 }
 
+interface Visit {
+  value: unknown;
+  key: PropertyKey;
+  parent: Visit | undefined;
+  depth: number;
+}
+
+/**
+ * The JSON path of a value nested deeper than MAX_BACKUP_DEPTH, if any. Walks with its own stack
+ * (deep input must not overflow ours either) and keeps a parent link instead of a path per value,
+ * so it stays linear in the file's size.
+ */
+function tooDeep(root: unknown): string | undefined {
+  const stack: Visit[] = [{ value: root, key: '', parent: undefined, depth: 0 }];
+  for (let at = stack.pop(); at; at = stack.pop()) {
+    const { value, depth } = at;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_BACKUP_DEPTH) {
+      const path: PropertyKey[] = [];
+      for (let v = at; v.parent; v = v.parent) path.unshift(v.key);
+      return jsonPath(path);
+    }
+    if (Array.isArray(value)) value.forEach((child, i) => stack.push({ value: child, key: i, parent: at, depth: depth + 1 }));
+    else for (const [key, child] of Object.entries(value)) stack.push({ value: child, key, parent: at, depth: depth + 1 });
+  }
+  return undefined;
+}
+
 /** Parses and validates a backup file's text; never throws. */
 export function parseBackupText(text: string, existingAccountIds: ReadonlySet<string> = new Set()): BackupParseResult {
   let raw: unknown;
@@ -86,6 +120,8 @@ export function parseBackupText(text: string, existingAccountIds: ReadonlySet<st
     return { ok: false, problems: [{ path: '$', message: 'expected a JSON object with "format": "keyside-backup"' }] };
   if ((raw as { format?: unknown }).format !== 'keyside-backup')
     return { ok: false, problems: [{ path: '$.format', message: 'not a Keyside backup: format must be "keyside-backup"' }] };
+  const deep = tooDeep(raw);
+  if (deep) return { ok: false, problems: [{ path: deep, message: `nested more than ${MAX_BACKUP_DEPTH} levels deep` }] };
   const parsed = Backup.safeParse(raw);
   const problems = [
     ...(parsed.success ? [] : fromZod(parsed.error)),

@@ -4,6 +4,8 @@ import { isPublicSuffix } from './public-suffixes';
 /** Gmail ignores dots in the local part; googlemail.com is the same mailbox (old UK/DE name). */
 const GMAIL = new Set(['gmail.com', 'googlemail.com']);
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** A domain name is at most 253 characters (RFC 1035); a longer one is not looked up. */
+const MAX_DOMAIN = 253;
 
 /** Lower-case, trim, no trailing dot, IDN labels in Unicode: one spelling per domain. */
 export function normalizeDomain(raw: string): string {
@@ -96,7 +98,8 @@ export function domainOf(email: string): string {
  */
 export function domainCandidates(domain: string): string[] {
   const d = normalizeDomain(domain).replace(/^\[|\]$/g, '');
-  if (!d || IPV4.test(d)) return d ? [d] : [];
+  if (!d || d.length > MAX_DOMAIN) return [];
+  if (IPV4.test(d)) return [d];
   const labels = d.split('.');
   const out: string[] = [];
   for (let i = 0; i < labels.length; i++) {

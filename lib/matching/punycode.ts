@@ -27,8 +27,12 @@ function digit(c: number): number {
   return BASE;
 }
 
+/** A DNS label is at most 63 characters; longer input is no label, and decoding it costs quadratic time. */
+const MAX_LABEL = 63;
+
 /** Decode the part after "xn--"; undefined when it is not valid Punycode. */
 export function decodePunycode(input: string): string | undefined {
+  if (input.length > MAX_LABEL) return undefined;
   const basic = Math.max(0, input.lastIndexOf('-'));
   const out: number[] = [];
   for (let j = 0; j < basic; j++) {

@@ -66,6 +66,42 @@ test.describe('dashboard: backup import and the dossier', () => {
     await page.close();
   });
 
+  test('a backup that replaces records, seeded templates included, asks first and writes only on confirm', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    const dashboard = ext.url('dashboard.html');
+    // The worker seeds the built-in templates at install; wait until they are there.
+    await expect.poll(() => templateNames(page, dashboard), { timeout: 10_000 }).not.toHaveLength(0);
+    const seeded = await templateNames(page, dashboard);
+    const seededRecords = await readStore<Record<string, unknown>>(page, 'checklistTemplates');
+    const templates = seededRecords.map((tpl) => ({ ...tpl, name: `Imported ${String(tpl.name)}` }));
+    const backup = {
+      format: 'keyside-backup',
+      version: 1,
+      accounts: [{ id: 'confirm-co', name: 'Confirm Co' }],
+      checklistTemplates: templates,
+    };
+    const file = { name: 'templates.json', buffer: Buffer.from(JSON.stringify(backup)) };
+
+    await importThroughDashboard(page, dashboard, file, { confirm: false });
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText(String(templates.length));
+    await expect(page.getByTestId('import-replaces-checklistTemplates')).toContainText(String(templates.length));
+    await expect(page.getByTestId('import-result')).toHaveCount(0);
+    // Nothing is written while the question is open, nor after cancelling it.
+    expect(await templateNames(page, dashboard, false)).toEqual(seeded);
+    await page.getByTestId('import-cancel').click();
+    await expect(preview).toHaveCount(0);
+    expect(await templateNames(page, dashboard, false)).toEqual(seeded);
+    expect(await accountIds(page)).not.toContain('confirm-co');
+
+    await importThroughDashboard(page, dashboard, file, { confirm: false });
+    await page.getByTestId('import-confirm').click();
+    await expect(page.getByTestId('import-count-checklistTemplates')).toContainText(String(templates.length));
+    expect(await templateNames(page, dashboard, false)).toEqual(templates.map((tpl) => tpl.name).sort());
+    expect(await accountIds(page)).toContain('confirm-co');
+    await page.close();
+  });
+
   test('a 50 MB file that is not a backup gets a clear message and writes nothing', async ({ ext }) => {
     const page = await ext.context.newPage();
     const before = await countAccounts(page, ext.url('dashboard.html'));
@@ -81,4 +117,33 @@ async function countAccounts(page: import('@playwright/test').Page, dashboardUrl
   await page.goto(`${dashboardUrl}#/accounts`);
   await page.locator('[data-testid="accounts-empty"], [data-testid="account-row"]').first().waitFor();
   return page.getByTestId('account-row').count();
+}
+
+/** Reads a store of the extension's database straight from IndexedDB (same origin as the dashboard). */
+function readStore<T>(page: import('@playwright/test').Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (store) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('keyside');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const all = open.result.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => {
+            resolve(all.result as T[]);
+            open.result.close();
+          };
+          all.onerror = () => reject(new Error(String(all.error)));
+        };
+      }),
+    store,
+  );
+}
+
+async function templateNames(page: import('@playwright/test').Page, dashboardUrl: string, navigate = true): Promise<string[]> {
+  if (navigate) await page.goto(`${dashboardUrl}#/backup`);
+  return (await readStore<{ name: string }>(page, 'checklistTemplates')).map((tpl) => tpl.name).sort();
+}
+
+function accountIds(page: import('@playwright/test').Page): Promise<string[]> {
+  return readStore<{ id: string }>(page, 'accounts').then((rows) => rows.map((a) => a.id));
 }

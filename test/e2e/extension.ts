@@ -20,8 +20,17 @@ export const test = base.extend<object, { ext: { context: BrowserContext; extens
 );
 export { expect } from '@playwright/test';
 
-/** Imports a backup file through the dashboard's real file input and waits for the result. */
-export async function importThroughDashboard(page: Page, dashboardUrl: string, file: { name: string; buffer: Buffer }) {
+/**
+ * Imports a backup file through the dashboard's real file input and waits for the result. When
+ * the backup would replace existing records the dashboard asks first (docs/contract.md); the
+ * helper then confirms, unless `confirm: false` asks it to stop at the question.
+ */
+export async function importThroughDashboard(
+  page: Page,
+  dashboardUrl: string,
+  file: { name: string; buffer: Buffer },
+  { confirm = true }: { confirm?: boolean } = {},
+) {
   await page.goto(`${dashboardUrl}#/backup`);
   // Playwright passes buffers up to 50 MB; larger files go through the disk like a user's would.
   const dir = mkdtempSync(join(tmpdir(), 'keyside-import-'));
@@ -30,6 +39,11 @@ export async function importThroughDashboard(page: Page, dashboardUrl: string, f
   await page.getByTestId('import-backup').setInputFiles(path);
   rmSync(dir, { recursive: true, force: true });
   const result = page.getByTestId('import-result');
-  await result.filter({ hasNotText: /Checking|Проверяем/ }).waitFor({ timeout: 120_000 });
+  const settled = result.filter({ hasNotText: /Checking|Проверяем/ });
+  await settled.or(page.getByTestId('import-preview')).first().waitFor({ timeout: 120_000 });
+  if (confirm && (await page.getByTestId('import-preview').isVisible())) {
+    await page.getByTestId('import-confirm').click();
+    await settled.waitFor({ timeout: 120_000 });
+  }
   return result;
 }
