@@ -34,7 +34,7 @@ async function timeToDossier(context: BrowserContext, extensionId: string): Prom
   const page = await context.newPage();
   const started = Date.now();
   await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-  await expect(panelOf(page, extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics', {
+  await expect(panelOf(page).getByTestId('dossier-name').first()).toHaveText('Acme Logistics', {
     timeout: 30_000,
   });
   return { ms: Date.now() - started, page };
@@ -85,8 +85,8 @@ test.describe('hostile input does not delay the panel', () => {
     expectUsualTime(ms, usual);
     // The hostile tabs still get their own panel, without an invitation.
     for (const h of hostile) {
-      await expect(panelOf(h, ext.extensionId).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
-      await expect(panelOf(h, ext.extensionId).getByTestId('schedule-from-event')).toHaveCount(0);
+      await expect(panelOf(h).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+      await expect(panelOf(h).getByTestId('schedule-from-event')).toHaveCount(0);
     }
     await Promise.all([page.close(), ...hostile.map((h) => h.close())]);
     ext.context.off('request', onRequest);
