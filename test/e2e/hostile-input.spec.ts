@@ -30,7 +30,7 @@ async function serveGmail(context: BrowserContext) {
 }
 
 /** Milliseconds from opening the Gmail thread in a new tab to its panel naming Acme's dossier. */
-async function timeToDossier(context: BrowserContext, extensionId: string): Promise<{ ms: number; page: Page }> {
+async function timeToDossier(context: BrowserContext): Promise<{ ms: number; page: Page }> {
   const page = await context.newPage();
   const started = Date.now();
   await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
@@ -41,10 +41,10 @@ async function timeToDossier(context: BrowserContext, extensionId: string): Prom
 }
 
 /** The usual time: the best of three runs, after one to warm up. */
-async function baseline(context: BrowserContext, extensionId: string): Promise<number> {
+async function baseline(context: BrowserContext): Promise<number> {
   const runs: number[] = [];
   for (let i = 0; i < 4; i++) {
-    const { ms, page } = await timeToDossier(context, extensionId);
+    const { ms, page } = await timeToDossier(context);
     if (i > 0) runs.push(ms);
     await page.close();
   }
@@ -72,7 +72,7 @@ test.describe('hostile input does not delay the panel', () => {
       if (!/^(https:\/\/mail\.google\.com\/|chrome-extension:|data:|blob:)/.test(r.url())) elsewhere.push(r.url());
     };
     ext.context.on('request', onRequest);
-    const usual = await baseline(ext.context, ext.extensionId);
+    const usual = await baseline(ext.context);
     const hostile: Page[] = [];
     for (const kind of Object.keys(HOSTILE_ICS)) {
       const page = await ext.context.newPage();
@@ -81,7 +81,7 @@ test.describe('hostile input does not delay the panel', () => {
       await attachment;
       hostile.push(page);
     }
-    const { ms, page } = await timeToDossier(ext.context, ext.extensionId);
+    const { ms, page } = await timeToDossier(ext.context);
     expectUsualTime(ms, usual);
     // The hostile tabs still get their own panel, without an invitation.
     for (const h of hostile) {
@@ -94,7 +94,7 @@ test.describe('hostile input does not delay the panel', () => {
   });
 
   test('a hostile site rule imported through a backup', async ({ ext }) => {
-    const usual = await baseline(ext.context, ext.extensionId);
+    const usual = await baseline(ext.context);
     // The worst pattern the schema allows: eight wildcards, each followed by text that almost
     // matches Gmail's URLs, and a selector at its length cap.
     const urlPattern = `*://*/${'m*'.repeat(6)}${'a'.repeat(1900)}z`;
@@ -115,7 +115,7 @@ test.describe('hostile input does not delay the panel', () => {
     await expect(result.getByTestId('import-count-siteRules')).toContainText('1');
     await dash.close();
 
-    const { ms, page } = await timeToDossier(ext.context, ext.extensionId);
+    const { ms, page } = await timeToDossier(ext.context);
     expectUsualTime(ms, usual);
     await page.close();
   });
