@@ -1,3 +1,4 @@
+import { tPlural } from '@/lib/i18n/plural';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { stages, type Account } from '@/lib/schema';
 import type { FieldSpec } from '@/components/ui/FieldsForm';
@@ -72,7 +73,7 @@ export function IdentityCard({ account }: { account: Account }) {
         {account.cadenceDays && (
           <>
             <dt>{t('fieldCadence')}</dt>
-            <dd>{t('cadenceEvery', account.cadenceDays)}</dd>
+            <dd>{tPlural('cadenceEvery', account.cadenceDays)}</dd>
           </>
         )}
       </dl>

@@ -12,6 +12,8 @@ import {
   restoreTemplates,
   snapshotTemplates,
 } from '@/lib/db/repos/templates';
+import { tPlural } from '@/lib/i18n/plural';
+import { formatNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { ChecklistTemplate } from '@/lib/schema';
 import { useUndo } from '@/components/ui/undo';
@@ -113,8 +115,8 @@ export function TemplatesPage() {
                 <strong data-testid="template-title">{name(tpl)}</strong>
                 <span className="muted small">
                   {tpl.meetingType === ANY_MEETING
-                    ? t('templateItemsCount', tpl.items.length)
-                    : t('templateSummary', tpl.items.length, tpl.remindBeforeMin)}
+                    ? tPlural('templateItemsCount', tpl.items.length)
+                    : t('templateSummary', tPlural('templateItemsCount', tpl.items.length), formatNumber(tpl.remindBeforeMin))}
                 </span>
                 <button className="link small" onClick={() => setEditing(draftOf(tpl))} data-testid="template-edit">
                   {t('actionEdit')}
