@@ -44,7 +44,7 @@ export function OutcomeSection({ prep }: { prep: MeetingPrep }) {
         />
       ) : outcome ? (
         <dl className="facts" data-testid="outcome-view">
-          <dt>{t('fieldSummary')}</dt>
+          <dt>{t('outcomeSummaryTerm')}</dt>
           <dd className="prose">{outcome.summary}</dd>
           {outcome.agreements && (
             <>
