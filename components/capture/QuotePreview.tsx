@@ -1,3 +1,4 @@
+import { MAX_CAPTURE_BYTES } from '@/lib/capture/truncate';
 import { formatBytes } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { CaptureView } from '@/lib/messaging/pages-to-worker';
@@ -28,7 +29,7 @@ export function QuotePreview({ capture, text }: { capture: CaptureView; text: st
       )}
       {capture.truncated && (
         <p className="capture-note small" role="note" data-testid="capture-truncated">
-          {t('captureTruncated', formatBytes(capture.bytes))}
+          {t('captureTruncated', formatBytes(capture.bytes), formatBytes(MAX_CAPTURE_BYTES))}
         </p>
       )}
     </section>
