@@ -19,7 +19,7 @@ import { startReminders } from './reminders/service';
 import { SearchService } from './search-service';
 import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
-import { uiLocale } from '@/lib/time/ui-locale';
+import { messagesLocale } from '@/lib/time/ui-locale';
 
 export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash ? `#${hash.replace(/^#/, '')}` : ''}`) });
@@ -32,7 +32,7 @@ export function startBackground() {
   const hub = new PanelHub(db, tabs);
   const search = new SearchService(db);
   const self = ownExtension();
-  void seedTemplatesIfEmpty(db, uiLocale()).catch(() => undefined);
+  void seedTemplatesIfEmpty(db, messagesLocale()).catch(() => undefined);
   const reminders = startReminders(db);
   startBadge(db);
 

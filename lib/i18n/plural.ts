@@ -7,7 +7,7 @@
  */
 import { formatNumber } from './format';
 import type { MessageKey } from './t';
-import { uiLocale } from '@/lib/time/ui-locale';
+import { messagesLocale } from '@/lib/time/ui-locale';
 
 /** `templateItemsCount` for the keys `templateItemsCount_one` … `templateItemsCount_other`. */
 export type PluralFamily = {
@@ -29,6 +29,6 @@ const getMessage = (key: string, subs: string[]): string =>
  */
 export function tPlural(family: PluralFamily, n: number, ...subs: (string | number)[]): string {
   const all = [formatNumber(n), ...subs.map(String)];
-  const key = pluralKey(family, n, uiLocale(), (k) => getMessage(k, all) !== '');
+  const key = pluralKey(family, n, messagesLocale(), (k) => getMessage(k, all) !== '');
   return getMessage(key, all) || key;
 }

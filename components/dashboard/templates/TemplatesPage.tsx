@@ -19,7 +19,7 @@ import type { ChecklistTemplate } from '@/lib/schema';
 import { useUndo } from '@/components/ui/undo';
 import { guarded } from '@/components/dashboard/guarded';
 import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
-import { uiLocale } from '@/lib/time/ui-locale';
+import { messagesLocale } from '@/lib/time/ui-locale';
 import { draftOf, newDraft, type TemplateDraft } from './template-draft';
 import { TemplateEditor } from './TemplateEditor';
 import '@/components/dashboard/meetings.css';
@@ -53,7 +53,7 @@ export function TemplatesPage() {
   };
   const remove = (tpl: ChecklistTemplate) =>
     void withUndo(t('deletedItem', name(tpl)), () => deleteTemplate(db, tpl.id)).catch(fail);
-  const restore = () => void withUndo(t('templatesRestored'), () => restoreDefaultTemplates(db, uiLocale())).catch(fail);
+  const restore = () => void withUndo(t('templatesRestored'), () => restoreDefaultTemplates(db, messagesLocale())).catch(fail);
   const move = (id: string, delta: number) => void guarded(() => moveTemplate(db, id, delta)).catch(fail);
   const add = () => {
     const last = templates[templates.length - 1];

@@ -33,7 +33,7 @@ describe('counted messages', () => {
       for (const n of counts) {
         const text = render(loc, family, n, 'X', 'Y');
         expect(text, `${loc}:${family}:${String(n)}`).not.toMatch(/\$\d/);
-        // Only English "one" (n = 1 alone) may say the count in words ("every day").
+        // Only a form for n = 1 alone may say the count in words ("every day").
         if (!(n === 1 && loc !== 'ru')) expect(text, `${loc}:${family}:${String(n)}`).toContain(String(n));
       }
   });
