@@ -70,6 +70,10 @@ describe('interface text', () => {
     }
   });
 
+  it.each(['en', 'ru', 'fi', 'ka'] as const)('%s names its own language in localeTag (lib/time/ui-locale.ts)', (loc) => {
+    expect(loadMessages(loc).localeTag?.message).toBe(loc);
+  });
+
   it('Georgian is written without capital (Mtavruli) letters', () => {
     const mtavruli = /[\u1C90-\u1CBF]/u;
     const offending = Object.entries(ka)
