@@ -1,9 +1,7 @@
+import { MAX_CAPTURE_BYTES } from '@/lib/capture/truncate';
+import { formatBytes } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { CaptureView } from '@/lib/messaging/pages-to-worker';
-
-function size(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /**
  * What will be saved, as text: React puts it in a text node, so markup, handlers or
@@ -31,7 +29,7 @@ export function QuotePreview({ capture, text }: { capture: CaptureView; text: st
       )}
       {capture.truncated && (
         <p className="capture-note small" role="note" data-testid="capture-truncated">
-          {t('captureTruncated', size(capture.bytes))}
+          {t('captureTruncated', formatBytes(capture.bytes), formatBytes(MAX_CAPTURE_BYTES))}
         </p>
       )}
     </section>

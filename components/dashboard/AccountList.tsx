@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/app-db';
 import { accountsPage } from '@/lib/db/queries/accounts-page';
 import { createAccount } from '@/lib/db/repos/accounts';
 import { formatNumber } from '@/lib/i18n/format';
+import { tPlural } from '@/lib/i18n/plural';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { importBackupText } from '@/lib/io/backup-db';
 import { demoBackup } from '@/lib/demo/demo-data';
@@ -100,7 +101,7 @@ export function AccountList() {
               </li>
             ))}
           </ul>
-          {page.matching > PAGE && <p className="muted">{t('listTruncated', formatNumber(PAGE))}</p>}
+          {page.matching > PAGE && <p className="muted">{tPlural('listTruncated', PAGE)}</p>}
         </>
       )}
       {error && (

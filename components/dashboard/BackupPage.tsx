@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { toUserFacing } from '@/lib/db/errors';
 import { formatNumber } from '@/lib/i18n/format';
+import { tPlural } from '@/lib/i18n/plural';
 import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
 import { exportBackup, planBackupImport, replacesAny, writeBackup, type ImportCounts, type ImportPlan } from '@/lib/io/backup-db';
 import { MAX_BACKUP_BYTES, type BackupProblem } from '@/lib/io/backup-parse';
@@ -161,7 +162,7 @@ export function BackupPage() {
             )}
             {result.kind === 'problems' && (
               <>
-                <p>{t('importFailed', formatNumber(result.problems.length))}</p>
+                <p>{tPlural('importFailed', result.problems.length)}</p>
                 <ul className="problems">
                   {result.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
                     <li key={i} data-testid="import-problem">
@@ -170,7 +171,7 @@ export function BackupPage() {
                   ))}
                 </ul>
                 {result.problems.length > SHOWN_PROBLEMS && (
-                  <p className="muted">{t('importMoreProblems', formatNumber(result.problems.length - SHOWN_PROBLEMS))}</p>
+                  <p className="muted">{tPlural('importMoreProblems', result.problems.length - SHOWN_PROBLEMS)}</p>
                 )}
               </>
             )}

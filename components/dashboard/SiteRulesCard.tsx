@@ -61,7 +61,7 @@ export function SiteRulesCard() {
       {adding && (
         <FieldsForm
           fields={[
-            { key: 'name', label: t('fieldName'), kind: 'text', required: true },
+            { key: 'name', label: t('fieldRuleName'), kind: 'text', required: true },
             { key: 'urlPattern', label: t('fieldUrlPattern'), kind: 'text', required: true },
             { key: 'emailSelector', label: t('fieldEmailSelector'), kind: 'text', required: true },
             { key: 'emailAttribute', label: t('fieldEmailAttribute'), kind: 'text' },

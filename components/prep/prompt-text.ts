@@ -5,6 +5,7 @@
  */
 import type { Prompt, PromptKind, PromptParam } from '@/lib/meetings/prompts';
 import { formatDay, formatRelativeDays } from '@/lib/i18n/format';
+import { tPlural } from '@/lib/i18n/plural';
 import { t, type MessageKey } from '@/lib/i18n/t';
 
 /** A param as the prompt's params record hands it out (absent keys read as undefined). */
@@ -53,9 +54,9 @@ export function promptText(prompt: Prompt): string {
     case 'prompt.planGoal':
       return t('prompt_planGoal', str(p.goal));
     case 'prompt.noContact':
-      return t('prompt_noContact', str(p.days), str(p.cadenceDays));
+      return tPlural('prompt_noContact', Number(p.days), tPlural('cadenceEvery', Number(p.cadenceDays)));
     case 'prompt.noContactEver':
-      return t('prompt_noContactEver', str(p.cadenceDays));
+      return t('prompt_noContactEver', tPlural('cadenceEvery', Number(p.cadenceDays)));
     case 'prompt.reliability':
       return p.notes ? t('prompt_reliability', ratingLabel(p.rating), str(p.notes)) : ratingLabel(p.rating);
   }

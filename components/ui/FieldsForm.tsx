@@ -8,6 +8,8 @@ export interface FieldSpec {
   kind: FieldKind;
   options?: { value: string; label: string }[];
   required?: boolean;
+  /** How to fill the field ("One per line"), shown inside it: the label stays the field's name. */
+  hint?: string;
 }
 
 type Values = Record<string, unknown>;
@@ -89,7 +91,7 @@ export function FieldsForm(props: {
           <label key={f.key} htmlFor={common.id}>
             {f.label}
             {f.kind === 'textarea' || f.kind === 'lines' ? (
-              <textarea {...common} value={String(v)} onChange={(e) => set(e.target.value)} />
+              <textarea {...common} placeholder={f.hint} value={String(v)} onChange={(e) => set(e.target.value)} />
             ) : f.kind === 'select' ? (
               <select {...common} value={String(v)} onChange={(e) => set(e.target.value)}>
                 {f.options?.map((o) => (

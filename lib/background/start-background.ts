@@ -21,7 +21,7 @@ import { SearchService } from './search-service';
 import { SiteHealthRecorder } from './site-health-recorder';
 import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
-import { uiLocale } from '@/lib/time/ui-locale';
+import { messagesLocale } from '@/lib/time/ui-locale';
 
 export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash ? `#${hash.replace(/^#/, '')}` : ''}`) });
@@ -42,7 +42,7 @@ export function startBackground() {
     // After a worker restart the tab's binding and context are gone: ask the page's content script again.
     askContent: (tabId) => sendMessage('resendContext', undefined, { tabId, frameId: 0 }),
   });
-  void seedTemplatesIfEmpty(db, uiLocale()).catch(() => undefined);
+  void seedTemplatesIfEmpty(db, messagesLocale()).catch(() => undefined);
   const reminders = startReminders(db);
   startBadge(db);
 

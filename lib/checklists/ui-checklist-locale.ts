@@ -1,7 +1,7 @@
 import { type ChecklistLocale, toChecklistLocale } from './default-templates';
-import { uiLocale } from '@/lib/time/ui-locale';
+import { messagesLocale } from '@/lib/time/ui-locale';
 
 /** The checklist language follows the interface language (en, ru, fi, ka; else English). */
 export function uiChecklistLocale(): ChecklistLocale {
-  return toChecklistLocale(uiLocale());
+  return toChecklistLocale(messagesLocale());
 }

@@ -33,3 +33,13 @@ export function formatNumber(n: number): string {
 export function formatRelativeDays(days: number): string {
   return new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' }).format(days, 'day');
 }
+
+/** A number with its unit in the user's language and number format: "30 min", «250 кБ», "1,5 Mt". */
+export function formatUnit(n: number, unit: 'minute' | 'day' | 'kilobyte' | 'megabyte'): string {
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(n);
+}
+
+/** A size in bytes as kilobytes (rounded up) or, from one megabyte, megabytes with one decimal. */
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? formatUnit(Math.ceil(bytes / 1024), 'kilobyte') : formatUnit(bytes / 1024 / 1024, 'megabyte');
+}

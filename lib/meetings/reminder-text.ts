@@ -6,6 +6,7 @@
 import { meetingTypeName } from '@/lib/checklists/checklist';
 import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
 import { formatTime } from '@/lib/i18n/format';
+import { tPlural } from '@/lib/i18n/plural';
 import { t } from '@/lib/i18n/t';
 import type { Account, ChecklistTemplate, Contact, Meeting, Task } from '@/lib/schema';
 
@@ -35,7 +36,7 @@ export function meetingReminderText(
   const type = meetingTypeName(meeting.type, uiChecklistLocale(), templates);
   const who = whoText(attendees, account);
   const minutes = Math.round((Date.parse(meeting.at) - now.getTime()) / MIN_MS);
-  const message = minutes > 0 ? t('notifyMeetingIn', type, who, minutes) : t('notifyMeetingNow', type, who);
+  const message = minutes > 0 ? tPlural('notifyMeetingIn', minutes, type, who) : t('notifyMeetingNow', type, who);
   return {
     title: late ? t('notifyTitleLate') : t('notifyTitle'),
     message: late ? `${message}\n${t('notifyLateNote', formatTime(meeting.at))}` : message,

@@ -68,7 +68,7 @@ test.describe('the week, follow-ups, templates and bad input', () => {
     await editor.getByTestId('template-item-text').fill('Bring samples of the new pallets');
     await editor.getByTestId('template-save').click();
     const own = page.getByTestId('template').filter({ hasText: 'Site visit' });
-    await expect(own).toContainText('1 items');
+    await expect(own).toContainText('1 item ·');
     await own.getByRole('button', { name: 'Move up: Site visit' }).click();
     await expect(page.getByTestId('template-title').nth(-2)).toHaveText('Site visit');
 

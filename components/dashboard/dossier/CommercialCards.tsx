@@ -22,7 +22,7 @@ export function CommercialCards({ account }: { account: Account }) {
       <Card
         title={t('sectionNuances')}
         testId="nuances"
-        fields={[{ key: 'nuances', label: t('hintOnePerLine'), kind: 'lines' }]}
+        fields={[{ key: 'nuances', label: t('fieldNuances'), hint: t('hintOnePerLine'), kind: 'lines' }]}
         values={account}
         onSave={(p, b) => saveAccount(id, p, b)}
       >
@@ -39,7 +39,7 @@ export function CommercialCards({ account }: { account: Account }) {
       <Card
         title={t('sectionNeeds')}
         testId="needs"
-        fields={[{ key: 'needs', label: t('hintOnePerLine'), kind: 'lines' }]}
+        fields={[{ key: 'needs', label: t('fieldNeeds'), hint: t('hintOnePerLine'), kind: 'lines' }]}
         values={{ needs: account.needs.map((n) => n.text) }}
         onSave={(p) => saveAccount(id, { needs: linesToNeeds(account, p.needs as string[]) }, { needs: account.needs })}
       >

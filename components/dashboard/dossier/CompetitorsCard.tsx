@@ -7,7 +7,7 @@ import { saveAccount } from './save-account';
 
 function fields(): FieldSpec[] {
   return [
-    { key: 'name', label: t('fieldName'), kind: 'text', required: true },
+    { key: 'name', label: t('fieldCompetitorName'), kind: 'text', required: true },
     { key: 'offer', label: t('fieldCompetitorOffer'), kind: 'textarea' },
     { key: 'strengths', label: t('fieldStrengths'), kind: 'text' },
     { key: 'weaknesses', label: t('fieldWeaknesses'), kind: 'text' },

@@ -47,7 +47,7 @@ export function HistoryCard({ accountId }: { accountId: string }) {
               kind: 'select',
               options: interactionKinds.map((k) => ({ value: k, label: t(`kind_${k}` as MessageKey) })),
             },
-            { key: 'summary', label: t('fieldSummary'), kind: 'textarea', required: true },
+            { key: 'summary', label: t('fieldEntrySummary'), kind: 'textarea', required: true },
             { key: 'at', label: t('fieldWhen'), kind: 'text' },
           ]}
           values={{ kind: 'note', at: toLocalInput(new Date()) }}

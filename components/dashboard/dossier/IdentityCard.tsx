@@ -1,3 +1,4 @@
+import { tPlural } from '@/lib/i18n/plural';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { stages, type Account } from '@/lib/schema';
 import type { FieldSpec } from '@/components/ui/FieldsForm';
@@ -6,7 +7,7 @@ import { saveAccount } from './save-account';
 
 function fields(): FieldSpec[] {
   return [
-    { key: 'name', label: t('fieldName'), kind: 'text', required: true },
+    { key: 'name', label: t('fieldAccountName'), kind: 'text', required: true },
     { key: 'legalName', label: t('fieldLegalName'), kind: 'text' },
     {
       key: 'stage',
@@ -19,7 +20,7 @@ function fields(): FieldSpec[] {
     { key: 'segment', label: t('fieldSegment'), kind: 'text' },
     { key: 'region', label: t('fieldRegion'), kind: 'text' },
     { key: 'languages', label: t('fieldLanguages'), kind: 'lines' },
-    { key: 'summary', label: t('fieldSummary'), kind: 'textarea' },
+    { key: 'summary', label: t('fieldAccountSummary'), kind: 'textarea' },
     { key: 'business', label: t('fieldBusiness'), kind: 'textarea' },
     { key: 'cadenceDays', label: t('fieldCadence'), kind: 'number' },
   ];
@@ -72,7 +73,7 @@ export function IdentityCard({ account }: { account: Account }) {
         {account.cadenceDays && (
           <>
             <dt>{t('fieldCadence')}</dt>
-            <dd>{t('cadenceEvery', account.cadenceDays)}</dd>
+            <dd>{tPlural('cadenceEvery', account.cadenceDays)}</dd>
           </>
         )}
       </dl>

@@ -13,7 +13,7 @@ import { guarded } from '@/components/dashboard/guarded';
 
 function fields(): FieldSpec[] {
   return [
-    { key: 'name', label: t('fieldName'), kind: 'text', required: true },
+    { key: 'name', label: t('fieldPersonFullName'), kind: 'text', required: true },
     { key: 'title', label: t('fieldTitle'), kind: 'text' },
     {
       key: 'role',

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/app-db';
 import { peopleOf } from '@/lib/db/queries/people';
 import { checklistTemplates } from '@/lib/db/queries/templates';
 import { scheduleMeeting, updateMeeting } from '@/lib/db/repos/meetings';
+import { formatUnit } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { Meeting } from '@/lib/schema';
 import { guarded } from '@/components/dashboard/guarded';
@@ -157,7 +158,7 @@ function MeetingFormFields(
           min={0}
           value={v.remindBeforeMin}
           onChange={(e) => set('remindBeforeMin', e.target.value)}
-          placeholder={typeDefault === undefined ? '' : t('remindDefault', typeDefault)}
+          placeholder={typeDefault === undefined ? '' : t('remindDefault', formatUnit(typeDefault, 'minute'))}
           data-testid="meeting-remind"
         />
       </label>

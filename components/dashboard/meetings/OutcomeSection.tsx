@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
+import { tPlural } from '@/lib/i18n/plural';
 import { t } from '@/lib/i18n/t';
 import { useNow } from '@/components/ui/use-now';
 import { OutcomeForm } from './OutcomeForm';
@@ -29,7 +30,7 @@ export function OutcomeSection({ prep }: { prep: MeetingPrep }) {
       </header>
       {recorded !== null && (
         <p role="status" className="small ok" data-testid="outcome-recorded">
-          ✓ {t('outcomeRecorded', recorded)}
+          ✓ {tPlural('outcomeRecorded', recorded)}
         </p>
       )}
       {showForm ? (
@@ -43,7 +44,7 @@ export function OutcomeSection({ prep }: { prep: MeetingPrep }) {
         />
       ) : outcome ? (
         <dl className="facts" data-testid="outcome-view">
-          <dt>{t('fieldSummary')}</dt>
+          <dt>{t('outcomeSummaryTerm')}</dt>
           <dd className="prose">{outcome.summary}</dd>
           {outcome.agreements && (
             <>

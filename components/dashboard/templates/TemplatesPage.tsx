@@ -12,12 +12,14 @@ import {
   restoreTemplates,
   snapshotTemplates,
 } from '@/lib/db/repos/templates';
+import { tPlural } from '@/lib/i18n/plural';
+import { formatNumber } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { ChecklistTemplate } from '@/lib/schema';
 import { useUndo } from '@/components/ui/undo';
 import { guarded } from '@/components/dashboard/guarded';
 import { uiChecklistLocale } from '@/lib/checklists/ui-checklist-locale';
-import { uiLocale } from '@/lib/time/ui-locale';
+import { messagesLocale } from '@/lib/time/ui-locale';
 import { draftOf, newDraft, type TemplateDraft } from './template-draft';
 import { TemplateEditor } from './TemplateEditor';
 import '@/components/dashboard/meetings.css';
@@ -51,7 +53,7 @@ export function TemplatesPage() {
   };
   const remove = (tpl: ChecklistTemplate) =>
     void withUndo(t('deletedItem', name(tpl)), () => deleteTemplate(db, tpl.id)).catch(fail);
-  const restore = () => void withUndo(t('templatesRestored'), () => restoreDefaultTemplates(db, uiLocale())).catch(fail);
+  const restore = () => void withUndo(t('templatesRestored'), () => restoreDefaultTemplates(db, messagesLocale())).catch(fail);
   const move = (id: string, delta: number) => void guarded(() => moveTemplate(db, id, delta)).catch(fail);
   const add = () => {
     const last = templates[templates.length - 1];
@@ -113,8 +115,8 @@ export function TemplatesPage() {
                 <strong data-testid="template-title">{name(tpl)}</strong>
                 <span className="muted small">
                   {tpl.meetingType === ANY_MEETING
-                    ? t('templateItemsCount', tpl.items.length)
-                    : t('templateSummary', tpl.items.length, tpl.remindBeforeMin)}
+                    ? tPlural('templateItemsCount', tpl.items.length)
+                    : t('templateSummary', tPlural('templateItemsCount', tpl.items.length), formatNumber(tpl.remindBeforeMin))}
                 </span>
                 <button className="link small" onClick={() => setEditing(draftOf(tpl))} data-testid="template-edit">
                   {t('actionEdit')}

@@ -1,4 +1,5 @@
 import { formatDay, formatTime } from '@/lib/i18n/format';
+import { tPlural } from '@/lib/i18n/plural';
 import { t } from '@/lib/i18n/t';
 import type { PlanItem } from '@/lib/tasks/week';
 import { typeLabel } from '@/components/dashboard/meetings/type-options';
@@ -47,8 +48,8 @@ export function PlanItemRow({
         <span className="plan-time" />
         <span className="grow">
           {item.daysSince === null || item.daysSince === undefined
-            ? t('cadenceNever', String(item.cadenceDays ?? ''))
-            : t('cadenceDue', String(item.daysSince), String(item.cadenceDays ?? ''))}
+            ? t('cadenceNever', tPlural('cadenceEvery', item.cadenceDays ?? 0))
+            : tPlural('cadenceDue', item.daysSince, tPlural('cadenceEvery', item.cadenceDays ?? 0))}
         </span>
         <AccountName item={item} />
       </li>

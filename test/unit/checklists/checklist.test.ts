@@ -66,7 +66,7 @@ describe('checklistFor', () => {
   });
 
   it('is localized by the stored templates', () => {
-    expect(checklistFor(meeting('complaint'), defaultTemplates('ka'))[0]?.text).toBe('პრეტენზიის სრული ისტორია');
+    expect(checklistFor(meeting('complaint'), defaultTemplates('ka'))[0]?.text).toBe('საჩივრის სრული ისტორია');
   });
 });
 
