@@ -118,5 +118,13 @@ test.describe('hostile input does not delay the panel', () => {
     const { ms, page } = await timeToDossier(ext.context);
     expectUsualTime(ms, usual);
     await page.close();
+
+    // Later specs share this browser profile: take the rule out again, as a user would.
+    const settings = await ext.context.newPage();
+    await settings.goto(`${ext.url('dashboard.html')}#/settings`);
+    const hostile = settings.getByTestId('site-rules').locator('li').filter({ hasText: 'Hostile' });
+    await hostile.getByRole('button', { name: /Delete|Удалить/ }).click();
+    await expect(hostile).toHaveCount(0);
+    await settings.close();
   });
 });

@@ -49,7 +49,11 @@ test('a CRM rule on a site with its own adapter still gives the page one panel',
   // Both scripts ran; the second must not mount a second panel.
   await expect(page.locator('keyside-panel')).toHaveCount(1);
   await ext.context.unroute('https://mail.google.com/**');
-  await rules.getByRole('button', { name: /Delete|Удалить/ }).click();
+  await rules
+    .locator('li')
+    .filter({ hasText: 'Mail rule' })
+    .getByRole('button', { name: /Delete|Удалить/ })
+    .click();
   await expect(rules.getByText('Mail rule')).toHaveCount(0);
   await page.close();
   await dash.close();
