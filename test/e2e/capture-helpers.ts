@@ -49,9 +49,7 @@ export async function loadDemo(b: CaptureBrowser): Promise<void> {
 }
 
 /** Serves a fixture (or a generated body) at a real URL pattern. */
-export async function serve(context: BrowserContext, pattern: string, body: string | Buffer) {
-  await context.route(pattern, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
-}
+export { serveHtml as serve } from './panel-helpers';
 
 export const fixture = (name: string) => readFileSync(join('test/fixtures/capture-pages', name));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
 import { expect, test } from './extension';
-import { ensureDemoData, panelOf } from './panel-helpers';
+import { ensureDemoData, panelOf, serveHtml } from './panel-helpers';
 
 // Issue 10, findings 1 and 4: a page other than the one Keyside mounted the panel in gets no data
 // and no working action from panel.html; a page cannot switch Keyside off.
@@ -13,10 +13,6 @@ const INBOX_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo';
 const NOT_A_TOKEN = '0'.repeat(64);
 
 const html = (body: string) => `<!doctype html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
-
-async function serve(context: BrowserContext, pattern: string, body: () => string) {
-  await context.route(pattern, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: body() }));
-}
 
 /** The Gmail thread fixture with `extra` put at the end of its body. */
 const threadWith = (extra: string) => readFileSync(THREAD, 'utf8').replace('</body>', `${extra}</body>`);
@@ -75,7 +71,7 @@ test.describe('panel.html framed by a page Keyside did not mount it in', () => {
   });
 
   test('the next page in the same tab gets an empty panel and no working action', async ({ ext }) => {
-    await serve(ext.context, GMAIL, () => readFileSync(THREAD, 'utf8'));
+    await serveHtml(ext.context, GMAIL, () => readFileSync(THREAD, 'utf8'));
     const page = await ext.context.newPage();
     const panel = await openAcme(page);
     const acme = panel.locator('article').filter({ has: panel.getByTestId('dossier-name').getByText('Acme Logistics') });
@@ -93,7 +89,7 @@ test.describe('panel.html framed by a page Keyside did not mount it in', () => {
     // The page opened next in the tab frames panel.html: by the extension's id, and (trying harder
     // than a page could) by the session URL bare, with a made-up token and with the old page's token.
     const attempts = [ext.url('panel.html'), url, `${url}#${NOT_A_TOKEN}`, `${url}#${token}`];
-    await serve(ext.context, OTHER, () => html(framesOf(attempts)));
+    await serveHtml(ext.context, OTHER, () => html(framesOf(attempts)));
     await page.goto('https://next-site.example/');
     for (const [i] of attempts.entries()) await expectNoClientData(page.frameLocator(`iframe[name="f${String(i)}"]`));
     for (const i of [1, 2, 3])
@@ -109,13 +105,13 @@ test.describe('panel.html framed by a page Keyside did not mount it in', () => {
   });
 
   test("a third-party frame inside the host page gets an empty panel; Keyside's own panel still works", async ({ ext }) => {
-    await serve(ext.context, GMAIL, () =>
+    await serveHtml(ext.context, GMAIL, () =>
       threadWith(
         '<iframe name="widget" src="https://widget.example/blank" style="position:fixed;left:0;top:0;width:760px;height:500px;border:0"></iframe>',
       ),
     );
     let panelUrl = '';
-    await serve(ext.context, WIDGET, () => html(panelUrl ? framesOf([panelUrl, `${panelUrl}#${NOT_A_TOKEN}`]) : ''));
+    await serveHtml(ext.context, WIDGET, () => html(panelUrl ? framesOf([panelUrl, `${panelUrl}#${NOT_A_TOKEN}`]) : ''));
     const page = await ext.context.newPage();
     const panel = await openAcme(page);
     panelUrl = (await mountedPanelUrl(page)).url;
@@ -135,7 +131,7 @@ test.describe('panel.html framed by a page Keyside did not mount it in', () => {
 
   test('a page cannot switch Keyside off: DOM owner flag, a form named browser, a forged start event', async ({ ext }) => {
     const forgedStart = `${ext.extensionId}:gmail:wxt:content-script-started`;
-    await serve(ext.context, GMAIL, () =>
+    await serveHtml(ext.context, GMAIL, () =>
       threadWith(`
 <div id="__keysideHostOwner"></div><div id="__keysideHostOwner"></div>
 <form name="browser"><input name="runtime" id="keyside"><input name="i18n"><input name="storage"></form>

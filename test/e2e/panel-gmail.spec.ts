@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './extension';
-import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
+import { ensureDemoData, panelOf, routeFixture, serveHtml } from './panel-helpers';
 
 const GMAIL = 'https://mail.google.com/**';
 
@@ -66,7 +66,7 @@ test.describe('panel on Gmail (fixture pages at the real hostname)', () => {
       .replace('<div id="loading" class="msg" style="display: none;">', '<div id="loading" class="msg aqp">')
       .replace('</style>', '  .aqp{display:none}\n</style>');
     expect(html).toContain('class="msg aqp"');
-    await ext.context.route(GMAIL, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await serveHtml(ext.context, GMAIL, html);
     const page = await ext.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
     await expect(panelOf(page).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');

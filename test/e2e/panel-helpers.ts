@@ -3,15 +3,24 @@ import { readFileSync } from 'node:fs';
 import { demoBackup } from '@/lib/demo/demo-data';
 import { importThroughDashboard } from './extension';
 
-/** Serves a fixture file at a real hostname: the content script sees the real URL. */
+/**
+ * Serves an HTML page at a real hostname: the content script sees the real URL. A function is
+ * called for each request, so a test can change what the next load gets.
+ */
+export async function serveHtml(context: BrowserContext, pattern: string, body: string | Buffer | (() => string | Buffer)) {
+  await context.route(pattern, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: typeof body === 'function' ? body() : body }),
+  );
+}
+
+/** Serves a fixture file at a real hostname. */
 export async function routeFixture(context: BrowserContext, pattern: string, file: string) {
-  await context.route(pattern, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file) }));
+  await serveHtml(context, pattern, () => readFileSync(file));
 }
 
 /**
- * The panel iframe the content script mounted (contract: src is the extension's panel.html). Chrome
- * serves panel.html under a per-session id (use_dynamic_url in wxt.config.ts), so its src does not
- * start with the extension's id: the frame is found in Keyside's own host element.
+ * The panel iframe the content script mounted, found in Keyside's own host element (its src, the
+ * extension's panel.html with the mount's token, is asserted in panel-gmail.spec.ts).
  */
 export function panelOf(page: Page): FrameLocator {
   return page.frameLocator('keyside-panel iframe');
