@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { crmMatches, crmScriptFile, crmSites } from './lib/adapters/crm-sites';
 import { hostMatches, loopbackMatches } from './lib/adapters/host-matches';
 
 // Loopback hosts exist only in the e2e/demo build (docs/contract.md, Commands): release builds never carry them.
@@ -10,7 +11,9 @@ export default defineConfig({
   outDir: process.env.KEYSIDE_OUT_DIR ?? '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ mode, browser, manifestVersion }) => {
-    const hosts = withLoopback(mode) ? [...hostMatches, ...loopbackMatches] : hostMatches;
+    // The e2e build holds every CRM host too (docs/contract.md, Hosts); a release build asks for a
+    // CRM's hosts when the user switches it on (lib/adapters/crm-sites.ts).
+    const hosts = withLoopback(mode) ? [...hostMatches, ...crmMatches, ...loopbackMatches] : hostMatches;
     return {
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
@@ -52,12 +55,14 @@ export default defineConfig({
     };
   },
   hooks: {
-    // The e2e/demo build also runs the any-host content script on loopback (docs/contract.md, Commands).
+    // The e2e/demo build also runs the any-host content script on loopback (docs/contract.md, Commands)
+    // and each CRM's content script on its hosts, which a release build registers at run time.
     'build:manifestGenerated': (wxt, manifest) => {
       if (!withLoopback(wxt.config.mode)) return;
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         { matches: loopbackMatches, js: ['content-scripts/host.js'], run_at: 'document_idle' },
+        ...crmSites.map((site) => ({ matches: [...site.matches], js: [crmScriptFile(site)], run_at: 'document_idle' as const })),
       ];
     },
   },

@@ -1,4 +1,4 @@
-import type { PageContext, PagePerson } from '@/lib/schema/page-context';
+import type { CrmRecord, PageContext, PagePerson } from '@/lib/schema/page-context';
 import type { Address } from './parse-address';
 
 /**
@@ -52,12 +52,22 @@ export interface ContextParts {
   title?: string;
   /** Which known layout read the page (PageContext.layout). */
   layout?: string;
+  /** A CRM record page: the record's CRM, type and id (PageContext.record). */
+  record?: CrmRecord;
+  /** Websites or domains a CRM record shows. */
+  websites?: readonly string[];
+  companyName?: string;
 }
 
 const clip = (value: string | undefined, max: number): string => (value ?? '').trim().slice(0, max);
 
 export function makeContext(site: string, url: URL, status: Status, parts: ContextParts = {}): PageContext {
   const people = parts.people instanceof PeopleList ? parts.people.toArray() : (parts.people ?? []);
+  const websites = (parts.websites ?? [])
+    .map((w) => clip(w, 500))
+    .filter(Boolean)
+    .slice(0, 20);
+  const companyName = clip(parts.companyName, 300);
   return {
     site: clip(site, 40),
     url: url.href.slice(0, 4000),
@@ -71,6 +81,12 @@ export function makeContext(site: string, url: URL, status: Status, parts: Conte
     eventStart: clip(parts.eventStart, 40),
     title: clip(parts.title, 1000),
     layout: clip(parts.layout, 80),
+    ...(parts.record
+      ? { record: { crm: clip(parts.record.crm, 40), type: parts.record.type, id: clip(parts.record.id, 200) } }
+      : {}),
+    // Only CRM records carry these; other pages' contexts (and their golden files) stay as they were.
+    ...(websites.length ? { websites } : {}),
+    ...(companyName ? { companyName } : {}),
   };
 }
 

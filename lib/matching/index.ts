@@ -12,4 +12,5 @@ export {
 export { isPublicSuffix, TWO_LEVEL_PUBLIC_SUFFIXES } from './public-suffixes';
 export { domainToAscii, domainToUnicode } from './punycode';
 export { matchPeople } from './match';
+export { accountsByWebsites, websiteHost } from './match-websites';
 export type { AccountMatch, LooseContactMatch, MatchLookup, MatchResult, MatchSettings } from './types';

@@ -2,7 +2,7 @@ import type { AppDB } from '@/lib/db/app-db';
 import { accountById, accountsByDomain } from '@/lib/db/queries/accounts';
 import { contactsByEmail } from '@/lib/db/queries/people';
 import { getSettings } from '@/lib/db/repos/settings';
-import { matchPeople, type MatchLookup } from '@/lib/matching';
+import { accountsByWebsites, matchPeople, type MatchLookup } from '@/lib/matching';
 import { cleanEmail } from '@/lib/matching';
 import { briefingFor } from './briefing';
 import { eventSourceOf } from '@/lib/meetings/event-source';
@@ -36,13 +36,18 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
   }
   if (!ctx) return { status: 'waiting', computedAt };
   if (ctx.status === 'unrecognised') return { status: 'unrecognised', context: ctx, computedAt };
-  if (ctx.status === 'none' || ctx.people.length === 0) return { status: 'none', context: ctx, computedAt };
+  if (ctx.status === 'none' || (ctx.people.length === 0 && !ctx.websites?.length)) {
+    return { status: 'none', context: ctx, computedAt };
+  }
 
   const settings = await getSettings(db);
   const result = await matchPeople(ctx.people, settings, dbLookup(db));
-  const briefings = await Promise.all(
-    result.accounts.map((m) => briefingFor(db, m.account, m.contacts, m.via, ctx.messageId, now)),
-  );
+  // A CRM record without a known email may still show the company's website.
+  const byWebsite = result.accounts.length ? [] : await accountsByWebsites(ctx.websites ?? [], settings, dbLookup(db));
+  const briefings = await Promise.all([
+    ...result.accounts.map((m) => briefingFor(db, m.account, m.contacts, m.via, ctx.messageId, now)),
+    ...byWebsite.map((account) => briefingFor(db, account, [], 'domain', ctx.messageId, now)),
+  ]);
   if (briefings.length) {
     // A calendar event or an invitation in the open message: offer to schedule it (matched accounts only).
     const source = eventSourceOf(ctx, inviteOf(tabState));

@@ -9,6 +9,14 @@ export const PagePerson = z.object({
 });
 export type PagePerson = z.infer<typeof PagePerson>;
 
+/** A record in a CRM as its page identifies it; `id` is the CRM's own record id. */
+export const CrmRecord = z.object({
+  crm: z.string().max(40),
+  type: z.enum(['contact', 'company', 'deal', 'lead', 'other']),
+  id: z.string().max(200),
+});
+export type CrmRecord = z.infer<typeof CrmRecord>;
+
 /**
  * What a site adapter read from the page, sent content script -> background -> panel.
  * Validated at the background: the content script runs next to a page we do not trust.
@@ -42,6 +50,15 @@ export const PageContext = z.object({
    * 'full-page'; '' when none did. Shown in Settings → Site health; never holds page content.
    */
   layout: z.string().max(80).default(''),
+  /**
+   * The CRM record the page shows (status 'record' on a CRM): which CRM, the kind of record and
+   * the CRM's own id, so a record linked to a dossier (Account.crmRefs) opens it even without an email.
+   */
+  record: CrmRecord.optional(),
+  /** Web sites or domains the record shows (a company's website field): matched by domain. */
+  websites: z.array(z.string().max(500)).max(20).optional(),
+  /** The company name the record shows: only ever a suggestion the user confirms. */
+  companyName: z.string().max(300).optional(),
 });
 export type PageContext = z.infer<typeof PageContext>;
 export type PageContextInput = z.input<typeof PageContext>;

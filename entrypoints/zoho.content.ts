@@ -1,0 +1,17 @@
+// First: hides a page element named `browser` before the extension API is read (see the module).
+import '@/lib/content/isolated-runtime';
+import { startHost } from '@/lib/content/start-host';
+
+/**
+ * Zoho CRM: registered at run time once the user switched this CRM on in Settings (release
+ * builds), statically on its hosts in the e2e build (lib/adapters/crm-sites.ts, wxt.config.ts).
+ * Bundles only this CRM's adapter.
+ */
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
+  // The adapter joins this list when it is written (lib/adapters/zoho/).
+  main: (ctx) => startHost(ctx, []),
+});
