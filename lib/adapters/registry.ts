@@ -1,8 +1,10 @@
 import { calendarGoogleAdapter } from './calendar-google';
 import { calendarOutlookAdapter } from './calendar-outlook';
 import { gmailAdapter } from './gmail';
+import { hubspotAdapter } from './hubspot';
 import { outlookAdapter } from './outlook';
 import { roundcubeAdapter } from './roundcube';
+import { salesforceAdapter } from './salesforce';
 import { findAdapterAmong } from './find-adapter';
 import type { SiteAdapter } from './types';
 
@@ -18,6 +20,8 @@ export const builtInAdapters: readonly SiteAdapter[] = [
   // calendar-* and crm-* adapters go here.
   calendarGoogleAdapter,
   calendarOutlookAdapter,
+  salesforceAdapter,
+  hubspotAdapter,
   roundcubeAdapter,
 ];
 

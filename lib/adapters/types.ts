@@ -45,4 +45,11 @@ export interface WatchSpec {
    * ring — does not wake the reader. Absent: every class change does.
    */
   readonly classes?: readonly string[];
+  /**
+   * Delays (ms) after the start and after each route change at which to read again, for pages
+   * whose content renders inside open shadow roots, where the observer on the light DOM sees
+   * nothing (Salesforce Lightning with native shadow). Bounded: a few reads per navigation, never
+   * polling. None: only observed changes cause reads.
+   */
+  readonly settleReads?: readonly number[];
 }

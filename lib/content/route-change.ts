@@ -58,15 +58,19 @@ export function followRoutes(
   // A watcher's debounce or grace timer may still fire after it stopped: its reads go nowhere.
   const start = (adapter: SiteAdapter, own: AbortSignal) =>
     watchPage(adapter, (ctx) => (own.aborted ? undefined : send(ctx)), own);
-  let resend = start(current, controller.signal);
+  let watcher = start(current, controller.signal);
   watchRoute((url) => {
     // The idle stand-in keeps the last site's name, so the panel knows which site went idle.
     const next = pick(url) ?? (current === idle ? current : (idle = idleAdapter(current.name)));
-    if (next === current) return;
+    if (next === current) {
+      // Same adapter, new route (another CRM record): the watcher reads the new URL.
+      watcher.routeChanged();
+      return;
+    }
     controller.abort();
     controller = new AbortController();
     current = next;
-    resend = start(current, controller.signal);
+    watcher = start(current, controller.signal);
   }, signal);
-  return () => resend();
+  return () => watcher();
 }

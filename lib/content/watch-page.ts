@@ -21,7 +21,11 @@ const BODY_WATCH: WatchSpec = { attributes: [...HIDING_ATTRS, 'class'] };
  * navigation, preview pane, conversation view; `adapter.watch`), sending only when what it read
  * changed. Never throws into the host page: a failing read is reported as an unrecognised layout.
  */
-export function watchPage(adapter: SiteAdapter, send: (ctx: PageContextInput) => void, signal: AbortSignal): () => void {
+export function watchPage(
+  adapter: SiteAdapter,
+  send: (ctx: PageContextInput) => void,
+  signal: AbortSignal,
+): (() => void) & { routeChanged(): void } {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let confirming: ReturnType<typeof setTimeout> | undefined;
@@ -63,10 +67,27 @@ export function watchPage(adapter: SiteAdapter, send: (ctx: PageContextInput) =>
   document.addEventListener('load', schedule, { capture: true, signal });
   window.addEventListener('popstate', schedule, { signal });
   window.addEventListener('hashchange', schedule, { signal });
+  // Content rendered where the observer cannot see (open shadow roots): a few bounded reads.
+  let settling: ReturnType<typeof setTimeout>[] = [];
+  const settle = () => {
+    settling.forEach(clearTimeout);
+    settling = (adapter.watch?.settleReads ?? []).map((ms) => setTimeout(schedule, ms));
+  };
+  signal.addEventListener('abort', () => settling.forEach(clearTimeout));
   read();
+  settle();
   /** Forces a fresh send (the panel reconnected and needs the context again). */
-  return () => {
+  const resend = () => {
     last = '';
     read();
   };
+  /**
+   * The URL changed and this adapter still reads the page (a SPA moved to another record): read
+   * again, since the record's id is in the URL, and settle as on a fresh start.
+   */
+  const routeChanged = () => {
+    schedule();
+    settle();
+  };
+  return Object.assign(resend, { routeChanged });
 }

@@ -25,5 +25,24 @@ export function loadFixture(site: string, name: string): { doc: Document; url: U
 /** Just the page, parsed as a browser would (scripts never run). */
 export function loadPage(site: string, name: string): Document {
   const html = readFileSync(resolve(ROOT, site, `${name}.html`), 'utf8');
-  return new quiet.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const doc = new quiet.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  attachDeclarativeShadowRoots(doc);
+  return doc;
+}
+
+/**
+ * What the browser's HTML parser does with `<template shadowrootmode>` on a page load (the golden
+ * Salesforce pages render their components this way) and happy-dom's DOMParser does not: each
+ * such template becomes its parent's open shadow root, nested ones in turn.
+ */
+export function attachDeclarativeShadowRoots(root: ParentNode): void {
+  for (const template of root.querySelectorAll('template[shadowrootmode]')) {
+    const host = template.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const mode = template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open';
+    const shadow = host.attachShadow({ mode });
+    shadow.append((template as HTMLTemplateElement).content);
+    template.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
 }

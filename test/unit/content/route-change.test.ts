@@ -80,6 +80,52 @@ describe('followRoutes', () => {
     expect(sent.at(-1)?.site).toBe('calendar');
   });
 
+  it('reads again when the route changes and the adapter stays (another CRM record)', async () => {
+    followRoutes(mail, pick, (ctx) => sent.push(ctx), controller.signal);
+    await settle();
+    history.pushState(null, '', '/mail/inbox/id/BBQk');
+    await settle();
+    // No DOM change at all: only the route tells the watcher that the record changed.
+    expect(sent.map((c) => c.title)).toEqual(['/mail/inbox', '/mail/inbox/id/BBQk']);
+  });
+
+  it('settles content that renders in shadow roots after a route change, a bounded number of times', async () => {
+    let shown = 'Anna';
+    let reads = 0;
+    const crm: SiteAdapter = {
+      ...routeAdapter('crm', '/mail'),
+      read: (_doc, url) => {
+        reads++;
+        return { site: 'crm', url: url.href, status: 'record', title: shown };
+      },
+      watch: { attributes: [], settleReads: [50, 700] },
+    };
+    followRoutes(
+      crm,
+      () => crm,
+      (ctx) => sent.push(ctx),
+      controller.signal,
+    );
+    await settle();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    history.pushState(null, '', '/mail/record/2');
+    // The new record renders inside a shadow root after the route changed: no light-DOM mutation.
+    setTimeout(() => {
+      shadow.textContent = 'Igor';
+      shown = 'Igor';
+    }, 450);
+    // The route is noticed within 400 ms; the last settling read comes 700 ms after that.
+    await settle();
+    await settle();
+    expect(sent.at(-1)?.title).toBe('Igor');
+    const after = reads;
+    await settle();
+    expect(reads).toBe(after);
+    host.remove();
+  });
+
   it('picks the Outlook mail and calendar adapters by route on every Outlook host', () => {
     for (const host of ['outlook.cloud.microsoft', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com']) {
       const builtIns = [outlookAdapter, calendarOutlookAdapter];
