@@ -77,4 +77,41 @@ export const cases = [
       await page.close();
     },
   ],
+  [
+    "HubSpot on app.hubspot.com: a contact record shows the contact's dossier and follows a record switch",
+    async ({ browser }) => {
+      // Issue 11: the CRM content script runs in Firefox as in Chromium (test/e2e/panel-crm-sf-hs.spec.ts).
+      const html = (name) => readFileSync(`test/fixtures/hubspot/${name}.html`, 'utf8');
+      const urlOf = (name) => JSON.parse(readFileSync(`test/fixtures/hubspot/${name}.expected.json`, 'utf8')).url;
+      const body = html('2026-12-contact');
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (new URL(request.url()).hostname === 'app.hubspot.com')
+          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        else void request.continue();
+      });
+      await page.goto(urlOf('2026-12-contact'));
+      await waitFor(() => page.$('keyside-panel'), { what: 'the panel frame on the HubSpot page' });
+      await waitFor(async () => (await panelText(page, '[data-testid="dossier-name"]')) === 'Acme Logistics', {
+        what: 'Acme Logistics in the panel',
+      });
+      const contact = await panelText(page, '[data-testid="contact-name"]');
+      if (!contact?.includes('Igor Smirnov')) throw new Error(`unexpected contact: ${contact}`);
+      // Another record without a page load: the route is pushed, then HubSpot re-renders the columns.
+      const next = /<body[^>]*>([\s\S]*)<\/body>/.exec(html('2026-12-company-website'))?.[1] ?? '';
+      await page.evaluate(
+        (path, markup) => {
+          history.pushState(null, '', path);
+          document.body.innerHTML = markup;
+        },
+        new URL(urlOf('2026-12-company-website')).pathname,
+        next,
+      );
+      await waitFor(async () => (await panelText(page, '[data-testid="dossier-name"]')) === 'ООО «Северный Ветер»', {
+        what: 'the company found by its website after the switch',
+      });
+      await page.close();
+    },
+  ],
 ];
