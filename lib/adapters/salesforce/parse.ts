@@ -23,7 +23,12 @@ export function salesforceRecordType(object: string): CrmRecord['type'] {
 
 /** The open record's page: the visible one among the record pages Lightning keeps in the DOM. */
 function openPage(doc: Document): Element | null {
-  const pages = deepQueryAll(doc, S.RECORD_PAGE.join(', ')).filter((el) => !isHidden(el));
+  const selector = S.RECORD_PAGE.join(', ');
+  const visible = (el: Element) => !isHidden(el);
+  // The engine's own query first (synthetic shadow keeps pages in the light DOM); the walk
+  // through shadow roots only when it finds no visible one.
+  let pages = [...doc.querySelectorAll(selector)].filter(visible);
+  if (!pages.length) pages = deepQueryAll(doc, selector).filter(visible);
   // A console tab holds a record page: the innermost visible one is the record itself.
   return pages.find((p) => !deepQueryFirst(p, S.RECORD_PAGE)) ?? pages[0] ?? null;
 }

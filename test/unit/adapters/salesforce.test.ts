@@ -44,6 +44,15 @@ describe('Salesforce adapter: details', () => {
     expect(ctx.people?.map((p) => p.email)).toEqual(['maria.ivanova@severny-veter.example']);
   });
 
+  it('finds the record page inside a shadow root when the light DOM holds only hidden ones', () => {
+    const { doc, url } = loadFixture('salesforce', '2026-12-contact');
+    const [, open] = doc.querySelectorAll('one-record-home-flexipage2');
+    const app = doc.createElement('one-app-container');
+    open!.replaceWith(app);
+    app.attachShadow({ mode: 'open' }).append(open!);
+    expect(salesforceAdapter.read(doc, url).people?.map((p) => p.email)).toEqual(['anna.petrova@acme-logistics.example']);
+  });
+
   it('follows the console to the active tab', () => {
     const { doc } = loadFixture('salesforce', '2026-12-console');
     const tabs = doc.querySelectorAll('.oneConsoleTab');
