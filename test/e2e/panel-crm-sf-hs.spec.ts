@@ -114,4 +114,36 @@ test.describe('panel on Salesforce and HubSpot records (golden pages at the real
       await page.close();
     });
   }
+
+  test('salesforce: a record switch rendered only inside a shadow root (no light-DOM change) is followed', async ({ ext }) => {
+    await ensureDemoData(ext.context, ext.url('dashboard.html'));
+    const host = 'keyside-demo.lightning.force.com';
+    await routeFixture(ext.context, `https://${host}/**`, 'test/fixtures/salesforce/2026-12-contact.html');
+    const page = await ext.context.newPage();
+    await page.goto(urlOf('salesforce', '2026-12-contact'));
+    const panel = panelOf(page);
+    // Lightning with native shadow: the whole app lives in an open shadow root of one host element.
+    await page.evaluate(() => {
+      const app = document.createElement('one-app-container');
+      app.attachShadow({ mode: 'open' }).append(...document.body.childNodes);
+      document.body.append(app);
+    });
+    await expect(panel.getByTestId('dossier-name').first()).toContainText('Acme Logistics');
+    const next = urlOf('salesforce', '2026-12-account-website');
+    await page.evaluate(
+      ([url, markup]) => {
+        history.pushState(null, '', url);
+        // The next record renders inside the shadow root a moment later: the light DOM never changes.
+        setTimeout(() => {
+          const root = document.querySelector('one-app-container')?.shadowRoot as unknown as {
+            setHTMLUnsafe(html: string): void;
+          };
+          root.setHTMLUnsafe(markup);
+        }, 300);
+      },
+      [next, bodyOf('salesforce', '2026-12-account-website')] as const,
+    );
+    await expect(panel.getByTestId('dossier-name').first()).toContainText('Pohjoinen Oy');
+    await page.close();
+  });
 });
