@@ -1,8 +1,10 @@
 import { calendarGoogleAdapter } from './calendar-google';
 import { calendarOutlookAdapter } from './calendar-outlook';
+import { dynamicsAdapter } from './dynamics';
 import { gmailAdapter } from './gmail';
 import { outlookAdapter } from './outlook';
 import { roundcubeAdapter } from './roundcube';
+import { zohoAdapter } from './zoho';
 import { findAdapterAmong } from './find-adapter';
 import type { SiteAdapter } from './types';
 
@@ -18,6 +20,8 @@ export const builtInAdapters: readonly SiteAdapter[] = [
   // calendar-* and crm-* adapters go here.
   calendarGoogleAdapter,
   calendarOutlookAdapter,
+  zohoAdapter,
+  dynamicsAdapter,
   roundcubeAdapter,
 ];
 
