@@ -12,11 +12,11 @@ export const dynamicsAdapter: SiteAdapter = {
   samples: {
     accepts: [
       'https://contoso.crm.dynamics.com/main.aspx?appid=7f2f3c4e-1a2b-4c5d-8e9f-0a1b2c3d4e5f&pagetype=entityrecord&etn=contact&id=5b1f6a4e-8d2c-4f3a-9b7e-1c2d3e4f5a6b',
-      'https://contoso.crm4.dynamics.com/main.aspx?appid=7f2f3c4e-1a2b-4c5d-8e9f-0a1b2c3d4e5f&pagetype=entityrecord&etn=account&id=%7B8c2e7b5f-9e3d-4a4b-8c8f-2d3e4f5a6b7c%7D',
-      'https://contoso.crm11.dynamics.com/main.aspx?appid=7f2f3c4e-1a2b-4c5d-8e9f-0a1b2c3d4e5f&pagetype=entityrecord&etn=opportunity&id=9d3f8c6a-0f4e-4b5c-9d9a-3e4f5a6b7c8d',
-      'https://contoso.crm4.dynamics.com/main.aspx?appid=7f2f3c4e-1a2b-4c5d-8e9f-0a1b2c3d4e5f&pagetype=entityrecord&etn=lead&id=ae4a9d7b-1a5f-4c6d-8eab-4f5a6b7c8d9e',
-      'https://contoso.crm4.dynamics.com/main.aspx?appid=7f2f3c4e-1a2b-4c5d-8e9f-0a1b2c3d4e5f&pagetype=entitylist&etn=contact&viewid=00000000-0000-0000-00aa-000010001004',
-      'https://contoso.crm.dynamics.com/main.aspx?appid=7f2f3c4e-1a2b-4c5d-8e9f-0a1b2c3d4e5f&pagetype=dashboard&type=system',
+      'https://contoso.crm4.dynamics.com/main.aspx?pagetype=entityrecord&etn=account&id=%7B8c2e7b5f-9e3d-4a4b-8c8f-2d3e4f5a6b7c%7D',
+      'https://contoso.crm11.dynamics.com/main.aspx?pagetype=entityrecord&etn=opportunity&id=9d3f8c6a-0f4e-4b5c-9d9a-3e4f5a6b7c8d',
+      'https://contoso.crm4.dynamics.com/main.aspx?pagetype=entityrecord&etn=lead&id=ae4a9d7b-1a5f-4c6d-8eab-4f5a6b7c8d9e',
+      'https://contoso.crm4.dynamics.com/main.aspx?pagetype=entitylist&etn=contact&viewid=00000000-0000-0000-00aa-000010001004',
+      'https://contoso.crm.dynamics.com/main.aspx?pagetype=dashboard&type=system',
     ],
   },
   matchesUrl: (url) => url.protocol === 'https:' && HOST.test(url.hostname),
