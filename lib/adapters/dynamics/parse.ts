@@ -31,16 +31,19 @@ export function parseDynamics(doc: Document, url: URL): PageContext {
   const form = queryAll(doc, S.FORM_ROOT).find((el) => !isHidden(el));
   if (!form) return makeContext(SITE, url, 'unrecognised');
 
-  const title = firstFieldValue(doc, S.HEADER_TITLE);
+  // Fields are read inside the record's form only: a quick-create flyout or a dialog over it has
+  // inputs with the same data-ids that belong to another (or a new) record.
+  const root = form.matches(S.EDIT_FORM) ? form : doc;
+  const title = firstFieldValue(root, S.HEADER_TITLE);
   const person = record.type === 'contact' || record.type === 'lead';
-  const fields = readRecordFields(doc, S.EMAILS, S.WEBSITES);
+  const fields = readRecordFields(root, S.EMAILS, S.WEBSITES);
   const people = new PeopleList();
   for (const email of fields.emails) people.add({ email, name: person ? title : '' }, 'record');
   return makeContext(SITE, url, 'record', {
     people,
     record: { crm: SITE, type: record.type, id: record.id },
     websites: fields.websites,
-    companyName: firstFieldValue(doc, S.COMPANY[record.entity] ?? []),
+    companyName: firstFieldValue(root, S.COMPANY[record.entity] ?? []),
     title,
     layout: 'unified-interface',
   });

@@ -17,8 +17,10 @@ import type { WatchSpec } from '@/lib/adapters/types';
  * Golden pages in test/fixtures/dynamics/.
  */
 
-/** The record form (and, while it boots, its header). */
-export const FORM_ROOT = ['[data-id="editFormRoot"]', '[data-id="form-header"]', '[data-id="header_title"]'];
+/** The record's form; fields are read inside it. */
+export const EDIT_FORM = '[data-id="editFormRoot"]';
+/** The record form (and, where a form renders without that root, its header). */
+export const FORM_ROOT = [EDIT_FORM, '[data-id="form-header"]', '[data-id="header_title"]'];
 
 /** The record's name as the header shows it (`title` holds it without the save state). */
 export const HEADER_TITLE = ['[data-id="header_title"]'];

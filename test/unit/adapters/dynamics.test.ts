@@ -39,6 +39,13 @@ describe('Dynamics 365 adapter: details', () => {
     expect(dynamicsAdapter.read(doc, url).people?.[0]?.email).toBe('igor.smirnov@acme-logistics.example');
   });
 
+  it("reads only the record's form, not a quick-create flyout over it", () => {
+    const { doc, url } = loadFixture('dynamics', '2026-12-account');
+    doc.getElementById('__flyoutRootNode')!.innerHTML =
+      '<div data-id="quickCreateRoot"><input data-id="emailaddress1.fieldControl-mail-text-input" value="new.person@other.example"></div>';
+    expect(dynamicsAdapter.read(doc, url).people).toEqual([]);
+  });
+
   it('reads an account with only a website; its empty email field and the contacts grid add no one', () => {
     const { doc, url } = loadFixture('dynamics', '2026-12-account');
     const ctx = PageContext.parse(dynamicsAdapter.read(doc, url));
