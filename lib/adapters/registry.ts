@@ -1,27 +1,30 @@
 import { calendarGoogleAdapter } from './calendar-google';
 import { calendarOutlookAdapter } from './calendar-outlook';
+import { dynamicsAdapter } from './dynamics';
 import { gmailAdapter } from './gmail';
 import { hubspotAdapter } from './hubspot';
 import { outlookAdapter } from './outlook';
 import { roundcubeAdapter } from './roundcube';
 import { salesforceAdapter } from './salesforce';
+import { zohoAdapter } from './zoho';
 import { findAdapterAmong } from './find-adapter';
 import type { SiteAdapter } from './types';
 
 /**
  * The built-in adapters in the order they are tried (docs/architecture.md, convention 2). Adapters
  * known by URL come first; adapters known by DOM (`matchesDocument`) are tried only when no URL
- * matched, whatever their place here. Calendar and CRM adapters (lib/adapters/calendar-*,
- * crm-*) join this list as URL adapters.
+ * matched, whatever their place here. Calendar and CRM adapters (lib/adapters/calendar-*, and
+ * the CRMs of lib/adapters/crm-sites.ts) are URL adapters.
  */
 export const builtInAdapters: readonly SiteAdapter[] = [
   gmailAdapter,
   outlookAdapter,
-  // calendar-* and crm-* adapters go here.
   calendarGoogleAdapter,
   calendarOutlookAdapter,
   salesforceAdapter,
   hubspotAdapter,
+  zohoAdapter,
+  dynamicsAdapter,
   roundcubeAdapter,
 ];
 
