@@ -77,10 +77,14 @@ export function parsePackage(text: string): { ok: true; pkg: ParsedPackage } | {
     raw = JSON.parse(text);
   } catch {
     // A cut-off package still starts like one: tell that apart from a wrong file.
-    return { ok: false, reason: text.trimStart().startsWith(`{"header":{"format":"${HANDOVER_FORMAT}"`) ? 'damaged' : 'not-a-package' };
+    return {
+      ok: false,
+      reason: text.trimStart().startsWith(`{"header":{"format":"${HANDOVER_FORMAT}"`) ? 'damaged' : 'not-a-package',
+    };
   }
   const rawHeader = (raw as { header?: { format?: unknown; version?: unknown } } | null)?.header;
-  if (typeof raw !== 'object' || raw === null || rawHeader?.format !== HANDOVER_FORMAT) return { ok: false, reason: 'not-a-package' };
+  if (typeof raw !== 'object' || raw === null || rawHeader?.format !== HANDOVER_FORMAT)
+    return { ok: false, reason: 'not-a-package' };
   if (rawHeader.version !== HANDOVER_VERSION) return { ok: false, reason: 'unsupported-version' };
   const header = HandoverHeader.safeParse(rawHeader);
   const ct = (raw as { ciphertext?: unknown }).ciphertext;

@@ -10,8 +10,23 @@ const parse = (csv: string) => Papa.parse<string[]>(csv.slice(BOM.length), { new
 /** Strings biased towards what breaks CSV: separators, quotes, line breaks, formula starts. */
 const cell = fc.oneof(
   fc.string(),
-  fc.constantFrom('=HYPERLINK("http://x.example","x")', '+1', '-2+3', '@SUM(A1)', '\tX', '\rY', '"', ',', '\r\n', ' a ', 'Петрова', 'ნინო'),
-  fc.array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', 'a', 'П', 'ნ', ' '), { maxLength: 12 }).map((c) => c.join('')),
+  fc.constantFrom(
+    '=HYPERLINK("http://x.example","x")',
+    '+1',
+    '-2+3',
+    '@SUM(A1)',
+    '\tX',
+    '\rY',
+    '"',
+    ',',
+    '\r\n',
+    ' a ',
+    'Петрова',
+    'ნინო',
+  ),
+  fc
+    .array(fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', ';', 'a', 'П', 'ნ', ' '), { maxLength: 12 })
+    .map((c) => c.join('')),
 );
 
 describe('CSV writer', () => {
@@ -46,7 +61,12 @@ describe('CSV writer', () => {
 });
 
 describe('accounts and people CSV', () => {
-  const acme = Account.parse({ id: 'a1', name: '=HYPERLINK("http://evil.example","x")', domains: ['acme.example'], tags: ['VIP', 'x'] });
+  const acme = Account.parse({
+    id: 'a1',
+    name: '=HYPERLINK("http://evil.example","x")',
+    domains: ['acme.example'],
+    tags: ['VIP', 'x'],
+  });
   const sever = Account.parse({ id: 'a2', name: 'Север-Торг', stage: 'key' });
   it('has one row per account with lists joined', () => {
     const rows = parse(accountsCsv([acme, sever]));

@@ -38,7 +38,10 @@ describe('handover package', () => {
   }, 30_000);
 
   it('fails authentication with a wrong passphrase', async () => {
-    expect(await openHandover(text, 'correct horse battery stapl')).toEqual({ ok: false, reason: 'wrong-passphrase-or-tampered' });
+    expect(await openHandover(text, 'correct horse battery stapl')).toEqual({
+      ok: false,
+      reason: 'wrong-passphrase-or-tampered',
+    });
   }, 30_000);
 
   it('accepts the same passphrase in another Unicode normal form', async () => {
@@ -101,9 +104,12 @@ describe('handover package', () => {
   });
 
   it('base64 round-trips any bytes and refuses other alphabets', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 100_000 }), (b) => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100_000 }), (b) => {
         expect(fromBase64(toBase64(b))).toEqual(b);
-      }), { numRuns: 30 });
+      }),
+      { numRuns: 30 },
+    );
     expect(fromBase64('ab-_')).toBeUndefined();
     expect(fromBase64('abc')).toBeUndefined();
   });
