@@ -132,6 +132,9 @@ test.describe('export, handover package and storage', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByTestId('report-print')).toBeHidden();
     await expect(page.locator('nav.nav')).toBeHidden();
+    // …and the table takes the sheet's width instead of the navigation's column.
+    const table = await page.locator('.report-table').boundingBox();
+    expect(table!.width).toBeGreaterThan(page.viewportSize()!.width * 0.8);
     await page.close();
   });
 

@@ -3,6 +3,7 @@ import { demoBackup } from '@/lib/demo/demo-data';
 import { deleteAccount } from '@/lib/db/repos/accounts';
 import { importBackupText, writeBackup } from '@/lib/io/backup-db';
 import { exportHandover, planHandoverImport } from '@/lib/io/handover/handover-db';
+import { toUserFacing } from '@/lib/db/errors';
 import { testDb } from '@/test/unit/db/test-db';
 
 describe('handover package of chosen accounts', () => {
@@ -49,5 +50,24 @@ describe('handover package of chosen accounts', () => {
     await importBackupText(db, JSON.stringify(demoBackup()));
     const { text } = await exportHandover(db, ['demo-acme'], 'right');
     expect(await planHandoverImport(testDb(), text, 'wrong')).toEqual({ ok: false, reason: 'wrong-passphrase-or-tampered' });
+  }, 30_000);
+
+  it('a disk that fills while writing leaves the database as it was and says the disk is full', async () => {
+    const db = testDb();
+    await importBackupText(db, JSON.stringify(demoBackup()));
+    const { text } = await exportHandover(db, ['demo-acme', 'demo-sever'], 'pass phrase here');
+    const target = testDb();
+    const planned = await planHandoverImport(target, text, 'pass phrase here');
+    if (!planned.ok) throw new Error(planned.reason);
+    const original = target.meetings.bulkPut.bind(target.meetings);
+    target.meetings.bulkPut = (() =>
+      Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof original;
+    const failure = await writeBackup(target, planned.backup).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(toUserFacing(failure).key).toBe('errorDiskFull');
+    expect(await target.accounts.count()).toBe(0);
+    expect(await target.interactions.count()).toBe(0);
   }, 30_000);
 });
