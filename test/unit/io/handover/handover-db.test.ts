@@ -59,9 +59,8 @@ describe('handover package of chosen accounts', () => {
     const target = testDb();
     const planned = await planHandoverImport(target, text, 'pass phrase here');
     if (!planned.ok) throw new Error(planned.reason);
-    const original = target.meetings.bulkPut.bind(target.meetings);
     target.meetings.bulkPut = (() =>
-      Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof original;
+      Promise.reject(new DOMException('full', 'QuotaExceededError'))) as unknown as typeof target.meetings.bulkPut;
     const failure = await writeBackup(target, planned.backup).then(
       () => undefined,
       (e: unknown) => e,
