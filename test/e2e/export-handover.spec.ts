@@ -121,6 +121,7 @@ test.describe('export, handover package and storage', () => {
     );
     await expect(page.getByTestId('report-summary-meetings')).toContainText(`${meetings} meeting`);
     await expect(page.getByTestId('report-plan')).toContainText('Approved');
+    await expect(page.getByTestId('report-plan-targets')).toContainText('€1.2M revenue');
     await expect(page.getByTestId('report-entries').locator('li')).toHaveCount(acme.length);
     await expect(page.getByTestId('report-print')).toBeVisible();
 
@@ -128,6 +129,7 @@ test.describe('export, handover package and storage', () => {
     await page.getByTestId('report-account').selectOption('');
     const row = page.locator('[data-testid="report-row"][data-account-id="demo-acme"]');
     await expect(row.getByTestId('report-cell-contacts')).toHaveText(String(contacts));
+    await expect(row.getByTestId('report-cell-plan')).toHaveText('Approved');
     // Print media hides the controls and the navigation.
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByTestId('report-print')).toBeHidden();

@@ -1,5 +1,6 @@
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
+import { planStatusText } from './plan-status-text';
 import type { AccountActivity } from '@/lib/io/report/monthly-report';
 import { CountsSummary } from './CountsSummary';
 
@@ -14,10 +15,14 @@ export function AccountReport({ activity }: { activity: AccountActivity }) {
       </h2>
       <CountsSummary counts={counts} />
       <p data-testid="report-plan">
-        <strong>{t('reportPlanStatus')}:</strong>{' '}
-        {plan ? t(`plan_${plan.status.replace('-', '_')}` as MessageKey) : t('reportNoPlan')}
+        <strong>{t('reportPlanStatus')}:</strong> {plan ? planStatusText(plan.status) : t('reportNoPlan')}
         {plan?.reviewAt ? ` · ${t('reportPlanReview', formatDay(plan.reviewAt))}` : ''}
       </p>
+      {plan?.targets && (
+        <p data-testid="report-plan-targets">
+          <strong>{t('reportPlanTargets')}:</strong> {plan.targets}
+        </p>
+      )}
       <h3>{t('reportEntries')}</h3>
       {entries.length === 0 ? (
         <p className="muted">{t('reportNoEntries')}</p>

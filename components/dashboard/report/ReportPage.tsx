@@ -6,6 +6,7 @@ import { t } from '@/lib/i18n/t';
 import { isMonth } from '@/lib/io/report/month';
 import { hasActivity, type ActivityCounts } from '@/lib/io/report/monthly-report';
 import { formatMonth } from './format-month';
+import { planStatusText } from './plan-status-text';
 import { AccountReport } from './AccountReport';
 import { CountsSummary } from './CountsSummary';
 import { COLUMNS } from './columns';
@@ -89,6 +90,7 @@ export function ReportPage() {
                       {t(label)}
                     </th>
                   ))}
+                  <th scope="col">{t('reportColPlan')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -100,6 +102,7 @@ export function ReportPage() {
                     {COLUMNS.map(([key]) => (
                       <Cell key={key} counts={counts} k={key} />
                     ))}
+                    <td data-testid="report-cell-plan">{account.plan ? planStatusText(account.plan.status) : '—'}</td>
                   </tr>
                 ))}
               </tbody>
