@@ -218,7 +218,9 @@ test.describe('export, handover package and storage', () => {
     const page = await ext.context.newPage();
     await page.goto(`${dashboard}#/settings`);
     const card = page.getByTestId('storage-card');
-    await expect(card.getByTestId('storage-persistence')).toBeVisible();
+    // The dashboard asked the browser for persistent storage on its first open; Settings shows the answer.
+    expect(await page.evaluate(() => localStorage.getItem('keyside.persistAsked'))).not.toBeNull();
+    await expect(card.getByTestId('storage-persistence')).toHaveAttribute('data-state', /^(granted|not-granted)$/);
     await expect(card.getByTestId('storage-usage')).toContainText(/Keyside uses .+ of the .+ the browser allows/);
     const accounts = await countStore(page, 'accounts');
     await expect(card.getByTestId('storage-count-accounts')).toHaveText(String(accounts));
