@@ -7,6 +7,8 @@ import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
 import { exportBackup, planBackupImport, replacesAny, writeBackup, type ImportCounts, type ImportPlan } from '@/lib/io/backup-db';
 import { MAX_BACKUP_BYTES, type BackupProblem } from '@/lib/io/backup-parse';
 import type { Backup } from '@/lib/schema';
+import { ExportFilesCard } from './export/ExportFilesCard';
+import { HandoverCard } from './handover/HandoverCard';
 
 const SHOWN_PROBLEMS = 100;
 
@@ -114,6 +116,7 @@ export function BackupPage() {
           {t('actionExport')}
         </button>
       </div>
+      <ExportFilesCard />
       <div className="card">
         <h2>{t('importTitle')}</h2>
         <p className="muted">{t('importHint')}</p>
@@ -178,6 +181,7 @@ export function BackupPage() {
           </div>
         )}
       </div>
+      <HandoverCard />
     </section>
   );
 }

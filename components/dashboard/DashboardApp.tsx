@@ -5,6 +5,8 @@ import { AccountDossier } from './dossier/AccountDossier';
 import { AccountList } from './AccountList';
 import { BackupPage } from './BackupPage';
 import { MeetingPage } from './meetings/MeetingPage';
+import { ReportPage } from './report/ReportPage';
+import { useAskPersistOnce } from './storage/use-persistence';
 import { SettingsPage } from './SettingsPage';
 import { TemplatesPage } from './templates/TemplatesPage';
 import { useHashRoute } from './use-hash-route';
@@ -14,6 +16,7 @@ const NAV = [
   ['accounts', 'navAccounts'],
   ['week', 'navWeek'],
   ['templates', 'navTemplates'],
+  ['report', 'navReport'],
   ['backup', 'navBackup'],
   ['settings', 'navSettings'],
 ] as const;
@@ -23,6 +26,8 @@ export function DashboardApp() {
   const [section = 'accounts', id] = useHashRoute();
   // Alarms and the badge belong to the worker: it re-plans them when told that data changed.
   useDataChangedSignal();
+  // Dossiers must not be evicted when the disk runs low: ask the browser once, on the first open.
+  useAskPersistOnce();
   return (
     <UndoProvider>
       <div className="layout">
@@ -47,6 +52,8 @@ export function DashboardApp() {
             <WeekPage />
           ) : section === 'templates' ? (
             <TemplatesPage />
+          ) : section === 'report' ? (
+            <ReportPage />
           ) : section === 'backup' ? (
             <BackupPage />
           ) : section === 'settings' ? (

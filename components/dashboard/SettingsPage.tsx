@@ -8,6 +8,7 @@ import { FieldsForm } from '@/components/ui/FieldsForm';
 import { guarded } from './guarded';
 import { SiteHealthCard, SITE_HEALTH_ANCHOR } from './SiteHealthCard';
 import { SiteRulesCard } from './SiteRulesCard';
+import { StorageCard } from './storage/StorageCard';
 import { useHashRoute } from './use-hash-route';
 import { WebmailHostsCard } from './WebmailHostsCard';
 
@@ -68,6 +69,7 @@ export function SettingsPage() {
       <WebmailHostsCard settings={settings} />
       <SiteRulesCard />
       <SiteHealthCard focus={anchor === SITE_HEALTH_ANCHOR} />
+      <StorageCard />
     </section>
   );
 }

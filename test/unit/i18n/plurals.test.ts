@@ -24,6 +24,20 @@ describe('counted messages', () => {
         'outcomeRecorded',
         'prompt_noContact',
         'templateItemsCount',
+        // The monthly report and the handover package (issue 12).
+        'handoverExported',
+        'handoverImported',
+        'reportAccountsActive',
+        'reportCalls',
+        'reportComplaintsOpen',
+        'reportComplaintsOpened',
+        'reportContacts',
+        'reportFollowUpsDone',
+        'reportFollowUpsOverdue',
+        'reportMeetingsHeld',
+        'reportMeetingsScheduled',
+        'reportOrders',
+        'reportProposals',
       ].sort(),
     );
   });
