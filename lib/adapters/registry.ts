@@ -2,6 +2,7 @@ import { calendarGoogleAdapter } from './calendar-google';
 import { calendarOutlookAdapter } from './calendar-outlook';
 import { gmailAdapter } from './gmail';
 import { outlookAdapter } from './outlook';
+import { pipedriveAdapter } from './pipedrive';
 import { roundcubeAdapter } from './roundcube';
 import { findAdapterAmong } from './find-adapter';
 import type { SiteAdapter } from './types';
@@ -16,6 +17,7 @@ export const builtInAdapters: readonly SiteAdapter[] = [
   gmailAdapter,
   outlookAdapter,
   // calendar-* and crm-* adapters go here.
+  pipedriveAdapter,
   calendarGoogleAdapter,
   calendarOutlookAdapter,
   roundcubeAdapter,
