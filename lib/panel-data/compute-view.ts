@@ -53,7 +53,10 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
   // (only offered) the company name. A linked record needs no email on the page, nor a readable one.
   const linked = await linkedAccounts(db, ctx);
   if (linked.length) {
-    const briefings = await Promise.all(linked.map((a) => briefingFor(db, a, [], 'linked', ctx.messageId, now)));
+    // The people on the page who belong to a linked dossier are still shown as its people.
+    const byEmail = ctx.people.length ? await matchPeople(ctx.people, await getSettings(db), dbLookup(db)) : undefined;
+    const peopleOf = (id: string) => byEmail?.accounts.find((m) => m.account.id === id)?.contacts ?? [];
+    const briefings = await Promise.all(linked.map((a) => briefingFor(db, a, peopleOf(a.id), 'linked', ctx.messageId, now)));
     return { status: 'matched', context: ctx, briefings: briefings.map((b) => withLink(b, ctx)), unmatched: [], computedAt };
   }
   if (ctx.status === 'unrecognised') return { status: 'unrecognised', context: ctx, computedAt };

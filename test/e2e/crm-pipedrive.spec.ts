@@ -50,6 +50,11 @@ test.describe('panel on Pipedrive', () => {
     const panel = await open(page, '/person/118');
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     await expect(panel.getByTestId('contact-name').first()).toContainText('Anna Petrova');
+    // Linked, the person's record keeps showing the person as well as the dossier.
+    await panel.getByTestId('link-record').click();
+    await expect(panel.getByTestId('record-linked')).toBeVisible();
+    await expect(panel.getByTestId('contact-name').first()).toContainText('Anna Petrova');
+    await panel.getByTestId('unlink-record').click();
     await expect(panel.getByTestId('link-record')).toBeVisible();
 
     // Pipedrive opens the organization without a page load: new view, new URL.

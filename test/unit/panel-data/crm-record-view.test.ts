@@ -75,6 +75,15 @@ describe('matching order on a CRM page', () => {
     expect(await briefed(ctx)).toEqual([['NordFreight Oy', 'linked', true]]);
   });
 
+  it('a linked dossier still shows the people of the page who belong to it', async () => {
+    await linkRecord(db, 'baltic', {
+      url: 'https://acme.pipedrive.com/deal/7',
+      record: { crm: 'pipedrive', type: 'deal', id: '7' },
+    });
+    const v = await view(deal({ people: [{ email: 'anna@balticwood.example', name: 'Anna', role: 'record' }] }));
+    expect(v.status === 'matched' && v.briefings.map((b) => [b.via, b.people.map((p) => p.id)])).toEqual([['linked', ['anna']]]);
+  });
+
   it('then the email, then the website; a dossier found so offers to link the record', async () => {
     const byEmail = deal({
       people: [{ email: 'anna@balticwood.example', name: 'Anna', role: 'record' }],
