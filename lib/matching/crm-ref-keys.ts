@@ -2,7 +2,7 @@ import { crmSites } from '@/lib/adapters/crm-sites';
 
 /**
  * Index keys of the CRM records linked to a dossier (Account.crmRefs), so a record page finds its
- * dossier through one indexed lookup (the accounts' `*crmKeys` index, lib/db/crm-keys-middleware.ts).
+ * dossier through one indexed lookup (the accounts' `*crmKeys` index, lib/db/crm-keys.ts).
  * A record is known by its CRM's own id (`r:` keys) and by its page's address (`u:` keys): a
  * backup may carry either (docs/contract.md: "A crmRefs entry matches a page whose URL equals its url").
  */
