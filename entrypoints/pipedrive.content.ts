@@ -1,5 +1,6 @@
 // First: hides a page element named `browser` before the extension API is read (see the module).
 import '@/lib/content/isolated-runtime';
+import { pipedriveAdapter } from '@/lib/adapters/pipedrive';
 import { startHost } from '@/lib/content/start-host';
 
 /**
@@ -12,6 +13,5 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
-  // The adapter joins this list when it is written (lib/adapters/pipedrive/).
-  main: (ctx) => startHost(ctx, []),
+  main: (ctx) => startHost(ctx, [pipedriveAdapter]),
 });

@@ -5,6 +5,7 @@ import { getSettings, saveSettings } from '@/lib/db/repos/settings';
 import { t } from '@/lib/i18n/t';
 import type { Settings } from '@/lib/schema';
 import { FieldsForm } from '@/components/ui/FieldsForm';
+import { CrmSitesCard } from './CrmSitesCard';
 import { guarded } from './guarded';
 import { SiteHealthCard, SITE_HEALTH_ANCHOR } from './SiteHealthCard';
 import { SiteRulesCard } from './SiteRulesCard';
@@ -66,6 +67,7 @@ export function SettingsPage() {
           </p>
         )}
       </div>
+      <CrmSitesCard />
       <WebmailHostsCard settings={settings} />
       <SiteRulesCard />
       <SiteHealthCard focus={anchor === SITE_HEALTH_ANCHOR} />

@@ -6,6 +6,7 @@ import { MeetingPrep } from './MeetingPrep';
 import { OpenTasks } from './OpenTasks';
 import { PersonCard } from './PersonCard';
 import { RecentHistory } from './RecentHistory';
+import { RecordLink } from './RecordLink';
 import { runCommand } from './run-command';
 
 /** Everything about one matched account, in the order a manager scans it before replying. */
@@ -22,6 +23,9 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
           {t('panelOpenDossier')}
         </button>
       </header>
+      {briefing.recordLinked !== undefined && (
+        <RecordLink accountId={account.id} accountName={account.name} linked={briefing.recordLinked} />
+      )}
       {hasMessage && <EmailActions accountId={account.id} logged={briefing.emailLogged} />}
       {account.summary && <p className="summary">{account.summary}</p>}
       {briefing.people.map((p) => (

@@ -2,12 +2,15 @@ import { useState, type SubmitEvent } from 'react';
 import { t } from '@/lib/i18n/t';
 import type { PanelViewOf } from '@/lib/schema/panel-view';
 import { ManualSearch } from '@/components/ui/ManualSearch';
+import { CompanySuggestions } from './CompanySuggestions';
 import { NameOnlySender } from './NameOnlySender';
 import { runCommand } from './run-command';
 
 /**
  * An unknown sender: create a dossier prefilled from the email, or add them to an account. A
  * sender shown by name only is first offered to be confirmed as a known contact (NameOnlySender).
+ * A CRM record nobody linked: the dossiers named like its company to confirm, a new dossier
+ * prefilled from the record and linked to it, or any dossier picked by search, linked to it.
  */
 export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
   const p = view.prefill;
@@ -18,6 +21,7 @@ export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
   const [error, setError] = useState('');
   const [added, setAdded] = useState('');
   const email = p?.email ?? '';
+  const onRecord = !!view.context.record;
   const fail = (e: Error) => setError(e.message);
   const create = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -26,11 +30,20 @@ export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
       name: company,
       domains: domain ? [domain] : [],
       person: { name, email, title, phones: p?.phones ?? [] },
+      linkRecord: onRecord,
     }).catch(fail);
   };
   return (
     <section data-testid="no-match">
-      {view.nameOnly ? (
+      {onRecord ? (
+        <>
+          <p data-testid="record-no-match">{t('panelRecordNoMatch')}</p>
+          {view.suggestions?.length ? <CompanySuggestions suggestions={view.suggestions} /> : null}
+          <h2>{t('panelLinkToExisting')}</h2>
+          {/* The dossier picked is shown first, with "Link this record" (RecordLink): the user sees what they link. */}
+          <ManualSearch label={t('searchAccountPlaceholder')} />
+        </>
+      ) : view.nameOnly ? (
         <NameOnlySender sender={view.nameOnly} />
       ) : (
         <p>{t('panelNoMatch', email || view.unmatched.map((u) => u.email).join(', '))}</p>
@@ -66,7 +79,7 @@ export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
         </button>
       </form>
       {/* Without an address there is nothing to add; the name-only search above shows a dossier instead. */}
-      {!view.nameOnly && (
+      {!view.nameOnly && !onRecord && (
         <>
           <h2>{t('actionAddToExisting')}</h2>
           <ManualSearch

@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n/t';
 import { Briefing } from './Briefing';
 import { EventView } from './EventView';
 import { ManualSearch } from '@/components/ui/ManualSearch';
+import { UndoProvider } from '@/components/ui/undo';
 import { NoMatch } from './NoMatch';
 import { usePanelView } from './use-panel-view';
 import { runCommand } from './run-command';
@@ -17,6 +18,14 @@ export function PanelApp() {
         </p>
       </main>
     );
+  return (
+    <UndoProvider>
+      <PanelBody view={view} error={error} />
+    </UndoProvider>
+  );
+}
+
+function PanelBody({ view, error }: Pick<ReturnType<typeof usePanelView>, 'view' | 'error'>) {
   return (
     <main className="panel" aria-live="polite">
       {error && (

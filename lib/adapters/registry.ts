@@ -4,6 +4,7 @@ import { dynamicsAdapter } from './dynamics';
 import { gmailAdapter } from './gmail';
 import { hubspotAdapter } from './hubspot';
 import { outlookAdapter } from './outlook';
+import { pipedriveAdapter } from './pipedrive';
 import { roundcubeAdapter } from './roundcube';
 import { salesforceAdapter } from './salesforce';
 import { zohoAdapter } from './zoho';
@@ -23,6 +24,7 @@ export const builtInAdapters: readonly SiteAdapter[] = [
   calendarOutlookAdapter,
   salesforceAdapter,
   hubspotAdapter,
+  pipedriveAdapter,
   zohoAdapter,
   dynamicsAdapter,
   roundcubeAdapter,

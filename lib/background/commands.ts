@@ -4,6 +4,7 @@ import { contactsByAnyEmail } from '@/lib/db/queries/people';
 import { createAccountWithPerson } from '@/lib/db/repos/accounts';
 import { createContact } from '@/lib/db/repos/contacts';
 import { confirmName } from '@/lib/db/repos/name-confirmations';
+import { crmRefOf, linkRecord, unlinkRecord, type RecordOnPage } from '@/lib/db/repos/crm-refs';
 import { contactsByIds } from '@/lib/db/queries/people';
 import { newId } from '@/lib/schema';
 import { logEmailOnce } from '@/lib/db/repos/interactions';
@@ -25,6 +26,13 @@ export interface CommandDeps {
 /** A command's success, typed by its value schema (lib/messaging/pages-to-worker.ts commandValues). */
 function done<K extends CommandType>(_type: K, value: CommandValue<K>): CommandResult {
   return { ok: true, value };
+}
+
+/** The CRM record the tab shows; a command about it on any other page is refused. */
+function recordOnTab(tabs: TabStates, tabId: number | undefined): RecordOnPage {
+  const ctx = tabId !== undefined ? tabs.get(tabId).context : undefined;
+  if (!ctx?.record) throw new UserFacingError('errorNoRecord');
+  return { url: ctx.url, record: ctx.record };
 }
 
 /**
@@ -69,14 +77,16 @@ export async function runCommand(deps: CommandDeps, cmd: ParsedCommand, tabId: n
             }
           : undefined;
         const nameOnly = !cmd.person?.email && cmd.person?.name.trim() ? { ...cmd.person, id: newId() } : undefined;
+        const record = cmd.linkRecord ? recordOnTab(tabs, tabId) : undefined;
         const account = await createAccountWithPerson(
           db,
-          { name: cmd.name, domains: cmd.domains },
+          { name: cmd.name, domains: cmd.domains, crmRefs: record ? [crmRefOf(record)] : [] },
           person ?? (nameOnly && { id: nameOnly.id, name: nameOnly.name, title: nameOnly.title, phones: nameOnly.phones }),
         );
         // A sender the page shows by name only cannot match the new dossier by address: show it
         // for this message and remember the name until the page shows its address.
-        if (nameOnly) {
+        // (A CRM record opens the new dossier through its link instead.)
+        if (nameOnly && !record) {
           await confirmName(db, nameOnly.name, nameOnly.id);
           if (tabId !== undefined) tabs.pin(tabId, account.id);
         }
@@ -104,6 +114,14 @@ export async function runCommand(deps: CommandDeps, cmd: ParsedCommand, tabId: n
         if (tabId !== undefined) tabs.pin(tabId, contact.accountId);
         return done(cmd.type, { accountId: contact.accountId });
       }
+      case 'linkRecord':
+        await linkRecord(db, cmd.accountId, recordOnTab(tabs, tabId));
+        // A dossier picked by hand for this tab now opens through the link.
+        if (tabId !== undefined && tabs.get(tabId).pinnedAccountId === cmd.accountId) tabs.pin(tabId, null);
+        return { ok: true };
+      case 'unlinkRecord':
+        await unlinkRecord(db, cmd.accountId, recordOnTab(tabs, tabId));
+        return { ok: true };
       case 'tickItem':
         await setChecklistItem(db, cmd.meetingId, cmd.itemId, cmd.checked);
         return { ok: true };

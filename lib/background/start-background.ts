@@ -21,6 +21,7 @@ import { SearchService } from './search-service';
 import { SiteHealthRecorder } from './site-health-recorder';
 import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
+import { startCrmHosts } from './crm-hosts';
 import { messagesLocale } from '@/lib/time/ui-locale';
 
 export async function openDashboard(hash = ''): Promise<void> {
@@ -82,6 +83,7 @@ export function startBackground() {
   startCapture({ db, tabs });
 
   startUserHosts(db);
+  startCrmHosts();
   browser.tabs.onRemoved.addListener((tabId) => {
     gate.removed(tabId);
     tabs.drop(tabId);

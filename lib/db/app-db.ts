@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, ChecklistTemplate, Contact, Interaction, Meeting, SiteRule, Task } from '@/lib/schema';
+import { crmKeysMiddleware } from './crm-keys';
 import { schemaVersions } from './migrations/versions';
 
 /** One key/value row per setting group; `settings` holds the Settings record. */
@@ -28,6 +29,7 @@ export class AppDB extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    this.use(crmKeysMiddleware);
   }
 }
 

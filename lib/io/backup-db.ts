@@ -1,5 +1,6 @@
 import { type Backup, backupTableNames, type BackupTable } from '@/lib/schema';
 import type { AppDB } from '@/lib/db/app-db';
+import { withoutCrmKeys } from '@/lib/db/crm-keys';
 import { parseBackupText, type BackupParseResult, type BackupProblem } from './backup-parse';
 
 const EXTRAS_KEY = 'backupExtras';
@@ -15,6 +16,8 @@ export async function exportBackup(db: AppDB, now = new Date()): Promise<Backup>
     const extras = ((await db.kv.get(EXTRAS_KEY))?.value ?? {}) as Record<string, unknown>;
     const out: Record<string, unknown> = { format: 'keyside-backup', version: 1, exportedAt: now.toISOString() };
     for (const name of backupTableNames) out[name] = await db[name].toArray();
+    // The accounts' index keys are derived from crmRefs on every write (lib/db/crm-keys.ts): not part of the format.
+    out.accounts = (out.accounts as object[]).map(withoutCrmKeys);
     return { ...extras, ...out } as Backup;
   });
 }

@@ -14,3 +14,5 @@ export { domainToAscii, domainToUnicode } from './punycode';
 export { matchPeople } from './match';
 export { accountsByWebsites, websiteHost } from './match-websites';
 export type { AccountMatch, LooseContactMatch, MatchLookup, MatchResult, MatchSettings } from './types';
+export { crmRefKeys, crmSystemId, normaliseRecordUrl, pageCrmKeys, refIsRecord, type CrmRefLike } from './crm-ref-keys';
+export { companyLookupPrefixes, companyNamesMatch } from './company-name';

@@ -23,6 +23,8 @@ export const PanelCommand = z.discriminatedUnion('type', [
     type: z.literal('createAccount'),
     name: z.string().trim().min(1).max(300),
     domains: z.array(z.string()).max(20),
+    /** Link the CRM record the tab shows to the new dossier (read from the tab's state, never sent). */
+    linkRecord: z.boolean().default(false),
     person: z
       .object({
         name: z.string().max(200),
@@ -46,6 +48,12 @@ export const PanelCommand = z.discriminatedUnion('type', [
    * and remember the name until the page shows it with an address (lib/db/repos/name-confirmations.ts).
    */
   z.object({ type: z.literal('confirmNameOnly'), contactId: Id.max(200), name: z.string().trim().min(1).max(200) }),
+  /**
+   * Link / unlink the CRM record the tab shows to a dossier (Account.crmRefs). The record and its
+   * address are read from the tab's state in the worker, never taken from the panel.
+   */
+  z.object({ type: z.literal('linkRecord'), accountId: Id.max(200) }),
+  z.object({ type: z.literal('unlinkRecord'), accountId: Id.max(200) }),
   z.object({ type: z.literal('tickItem'), meetingId: Id, itemId: Id, checked: z.boolean() }),
   z.object({ type: z.literal('openDashboard'), hash: z.string().max(200).default('') }),
   /** Schedule the tab's calendar event / invitation; the event itself is read from the tab's state. */
@@ -91,6 +99,8 @@ const commandValueSchemas = {
   search: z.array(SearchHit),
   pinAccount: z.undefined(),
   confirmNameOnly: z.object({ accountId: Id }),
+  linkRecord: z.undefined(),
+  unlinkRecord: z.undefined(),
   tickItem: z.undefined(),
   openDashboard: z.undefined(),
   scheduleMeeting: Written,

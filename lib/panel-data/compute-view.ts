@@ -9,8 +9,10 @@ import { eventSourceOf } from '@/lib/meetings/event-source';
 import { panelEventOf } from '@/lib/meetings/event-view';
 import { nameOnlyOffer, nameOnlySender } from './name-only';
 import { prefillFromContext } from './prefill';
+import { companySuggestions, linkedAccounts, prefillFromRecord, recordLinkedTo } from './crm-record';
 import { inviteOf, type TabState } from './tab-state';
-import type { PanelView } from '@/lib/schema/panel-view';
+import type { PageContext } from '@/lib/schema';
+import type { AccountBriefing, PanelView } from '@/lib/schema/panel-view';
 
 export function dbLookup(db: AppDB): MatchLookup {
   return {
@@ -18,6 +20,12 @@ export function dbLookup(db: AppDB): MatchLookup {
     accountsByDomain: (domain) => accountsByDomain(db, domain),
     accountById: (id) => accountById(db, id),
   };
+}
+
+/** A briefing on a CRM record page says whether its dossier links the record (the Link button). */
+function withLink(briefing: AccountBriefing, ctx: PageContext | undefined): AccountBriefing {
+  const linked = recordLinkedTo(briefing.account, ctx);
+  return linked === undefined ? briefing : { ...briefing, recordLinked: linked };
 }
 
 /**
@@ -31,12 +39,28 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
     const account = await accountById(db, pinnedAccountId);
     if (account) {
       const briefing = await briefingFor(db, account, [], 'manual', ctx?.messageId ?? '', now);
-      return { status: 'matched', ...(ctx ? { context: ctx } : {}), briefings: [briefing], unmatched: [], computedAt };
+      return {
+        status: 'matched',
+        ...(ctx ? { context: ctx } : {}),
+        briefings: [withLink(briefing, ctx)],
+        unmatched: [],
+        computedAt,
+      };
     }
   }
   if (!ctx) return { status: 'waiting', computedAt };
+  // Matching order on a CRM page: the linked record, then emails, then the website's domain, then
+  // (only offered) the company name. A linked record needs no email on the page, nor a readable one.
+  const linked = await linkedAccounts(db, ctx);
+  if (linked.length) {
+    // The people on the page who belong to a linked dossier are still shown as its people.
+    const byEmail = ctx.people.length ? await matchPeople(ctx.people, await getSettings(db), dbLookup(db)) : undefined;
+    const peopleOf = (id: string) => byEmail?.accounts.find((m) => m.account.id === id)?.contacts ?? [];
+    const briefings = await Promise.all(linked.map((a) => briefingFor(db, a, peopleOf(a.id), 'linked', ctx.messageId, now)));
+    return { status: 'matched', context: ctx, briefings: briefings.map((b) => withLink(b, ctx)), unmatched: [], computedAt };
+  }
   if (ctx.status === 'unrecognised') return { status: 'unrecognised', context: ctx, computedAt };
-  if (ctx.status === 'none' || (ctx.people.length === 0 && !ctx.websites?.length)) {
+  if (ctx.status === 'none' || (ctx.people.length === 0 && !ctx.websites?.length && !ctx.record)) {
     return { status: 'none', context: ctx, computedAt };
   }
 
@@ -44,10 +68,12 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
   const result = await matchPeople(ctx.people, settings, dbLookup(db));
   // A CRM record without a known email may still show the company's website.
   const byWebsite = result.accounts.length ? [] : await accountsByWebsites(ctx.websites ?? [], settings, dbLookup(db));
-  const briefings = await Promise.all([
-    ...result.accounts.map((m) => briefingFor(db, m.account, m.contacts, m.via, ctx.messageId, now)),
-    ...byWebsite.map((account) => briefingFor(db, account, [], 'domain', ctx.messageId, now)),
-  ]);
+  const briefings = (
+    await Promise.all([
+      ...result.accounts.map((m) => briefingFor(db, m.account, m.contacts, m.via, ctx.messageId, now)),
+      ...byWebsite.map((account) => briefingFor(db, account, [], 'domain', ctx.messageId, now)),
+    ])
+  ).map((b) => withLink(b, ctx));
   if (briefings.length) {
     // A calendar event or an invitation in the open message: offer to schedule it (matched accounts only).
     const source = eventSourceOf(ctx, inviteOf(tabState));
@@ -67,6 +93,18 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
   const candidates = [...loose, ...result.unmatched];
   const first = candidates.find((p) => p.role === 'from') ?? candidates[0];
   const freemail = new Set(settings.freemailDomains);
+  if (ctx.record) {
+    // A CRM record nobody linked yet: offer the dossiers named like its company, link to one, or a new one.
+    const suggestions = await companySuggestions(db, ctx);
+    return {
+      status: 'no-match',
+      context: ctx,
+      unmatched: candidates,
+      prefill: prefillFromRecord(ctx, freemail),
+      ...(suggestions.length ? { suggestions } : {}),
+      computedAt,
+    };
+  }
   const prefill = first
     ? prefillFromContext(ctx, cleanEmail(first.email), first.name, freemail.has(first.email.split('@')[1]?.toLowerCase() ?? ''))
     : undefined;

@@ -13,7 +13,18 @@ export const Domain = z
   .transform((d) => d.replace(/^www\./, ''))
   .pipe(z.string().regex(/^[a-z0-9\u00a1-\uffff-]+(\.[a-z0-9\u00a1-\uffff-]+)+$/, 'must be a domain like acme.example'));
 
-export const CrmRef = z.looseObject({ url: z.string().min(1), system: Text.optional(), recordId: Text.optional() });
+/**
+ * A CRM record linked to the dossier ("Link this record"): its page's address, and for a built-in
+ * CRM its id (lib/adapters/crm-sites.ts), the record's type and the CRM's own record id, so the
+ * record opens the dossier even where its address changes (docs/contract.md, Backup file).
+ */
+export const CrmRef = z.looseObject({
+  url: z.string().min(1),
+  system: Text.optional(),
+  recordId: Text.optional(),
+  recordType: Text.optional(),
+});
+export type CrmRef = z.infer<typeof CrmRef>;
 
 /** Needs and wishes (docs/domain.md §2): one entry each, so captures can append without rewriting. */
 export const Need = z.looseObject({ id: Id, text: Text, at: IsoDate.optional(), source: Text.optional() });

@@ -32,7 +32,10 @@ export const AccountBriefing = z.object({
   account: Account,
   /** People on the page who belong to this account, sender first. */
   people: z.array(Contact),
-  via: z.enum(['email', 'domain', 'manual']),
+  /** 'linked': the CRM record the page shows is linked to this dossier (Account.crmRefs). */
+  via: z.enum(['linked', 'email', 'domain', 'manual']),
+  /** On a CRM record page: whether this dossier links the record (the panel's Link / Linked). */
+  recordLinked: z.boolean().optional(),
   /** Open follow-ups, overdue first. */
   openTasks: z.array(Task),
   /** Complaints and commitments still open. */
@@ -76,6 +79,13 @@ export type NameCandidate = z.infer<typeof NameCandidate>;
 export const NameOnlySender = z.object({ name: z.string(), candidates: z.array(NameCandidate) });
 export type NameOnlySender = z.infer<typeof NameOnlySender>;
 
+/**
+ * A dossier whose name is the company name a CRM record shows: offered for the user to confirm
+ * ("Is this NordFreight Oy?"), never opened by itself (lib/matching/company-name.ts).
+ */
+export const CompanySuggestion = z.object({ accountId: z.string(), name: z.string() });
+export type CompanySuggestion = z.infer<typeof CompanySuggestion>;
+
 /** A meeting type the user can pick when scheduling from an event. */
 export const EventTypeOption = z.object({ templateId: z.string(), type: z.string(), label: z.string() });
 export type EventTypeOption = z.infer<typeof EventTypeOption>;
@@ -116,6 +126,8 @@ export const PanelView = z.discriminatedUnion('status', [
     prefill: NewDossierPrefill.optional(),
     /** Set when the sender has a name but no address on the page. */
     nameOnly: NameOnlySender.optional(),
+    /** On a CRM record: dossiers named like the record's company, to confirm and link. */
+    suggestions: z.array(CompanySuggestion).optional(),
     computedAt,
   }),
   /** One briefing per matched account; `context` is absent for a pin made before any page context. */

@@ -9,6 +9,7 @@ import { guarded } from '@/components/dashboard/guarded';
 import { go } from '@/components/dashboard/use-hash-route';
 import { CommercialCards } from './CommercialCards';
 import { CompetitorsCard } from './CompetitorsCard';
+import { CrmRecordsCard } from './CrmRecordsCard';
 import { FollowUpsCard } from './FollowUpsCard';
 import { HistoryCard } from './HistoryCard';
 import { IdentityCard } from './IdentityCard';
@@ -52,6 +53,7 @@ export function AccountDossier({ id }: { id: string }) {
           <IdentityCard account={account} />
           <CommercialCards account={account} />
           <CompetitorsCard account={account} />
+          <CrmRecordsCard account={account} />
         </div>
         <div className="col">
           <PeopleCard accountId={id} />

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { withCrmKeys } from '@/lib/db/crm-keys';
 
 /**
  * Append-only list of schema versions (docs/architecture.md, Dexie rule 7). Never edit a published
@@ -30,6 +31,23 @@ export const schemaVersions: SchemaVersion[] = [
       checklistTemplates: 'id, meetingType',
       siteRules: 'id',
       kv: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // *crmKeys: the dossier a CRM record is linked to (derived from crmRefs, lib/db/crm-keys.ts;
+      // lib/db/queries/accounts.ts `accountsByCrmKeys`).
+      accounts: 'id, name, *domains, stage, *tags, *crmKeys',
+    },
+    // Dossiers that already list CRM records (from a backup) get their keys.
+    upgrade: async (tx) => {
+      await tx
+        .table('accounts')
+        .toCollection()
+        .modify((account: Record<string, unknown>) => {
+          account.crmKeys = (withCrmKeys(account) as { crmKeys: string[] }).crmKeys;
+        });
     },
   },
 ];

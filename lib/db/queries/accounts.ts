@@ -28,3 +28,30 @@ export function accountsByDomain(db: AppDB, domain: string, { byName = false } =
   const rows = db.accounts.where('domains').equals(domain);
   return byName ? rows.sortBy('name') : rows.toArray();
 }
+
+/**
+ * Accounts that link the CRM record with any of these keys (the `*crmKeys` index, lib/db/crm-keys.ts;
+ * keys from lib/matching `pageCrmKeys`), by name: the panel's first match on a CRM page.
+ */
+export async function accountsByCrmKeys(db: AppDB, keys: readonly string[]): Promise<Account[]> {
+  if (keys.length === 0) return [];
+  const rows = await db.accounts
+    .where('crmKeys')
+    .anyOf([...keys])
+    .toArray();
+  const unique = [...new Map(rows.map((a) => [a.id, a])).values()];
+  return unique.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Accounts whose name starts with one of these words, ignoring case (the `name` index): the
+ * candidates for a company-name suggestion (lib/matching/company-name.ts).
+ */
+export function accountsByNamePrefixes(db: AppDB, prefixes: readonly string[], limit = 50): Promise<Account[]> {
+  if (prefixes.length === 0) return Promise.resolve([]);
+  return db.accounts
+    .where('name')
+    .startsWithAnyOfIgnoreCase([...prefixes])
+    .limit(limit)
+    .toArray();
+}

@@ -59,4 +59,22 @@ describe('schema versions', () => {
     expect(await current.tasks.where('[status+due]').between(['open', ''], ['open', '\uffff']).count()).toBe(1);
     current.close();
   });
+
+  it('version 2 indexes the CRM records that version-1 dossiers already link (crmKeys)', async () => {
+    const factory = new IDBFactory();
+    const old = openAtVersion(factory, 1);
+    await old.table('accounts').bulkPut([
+      { id: 'a1', name: 'Acme', domains: [], crmRefs: [{ url: 'https://acme.pipedrive.com/deal/7#notes' }] },
+      { id: 'a2', name: 'Nord', domains: [], crmRefs: [{ url: 'https://x.example/', system: 'HubSpot', recordId: '51' }] },
+      { id: 'a3', name: 'Plain', domains: [] },
+    ]);
+    old.close();
+
+    const current = new AppDB('keyside', { indexedDB: factory, IDBKeyRange });
+    const byKey = async (key: string) => (await current.accounts.where('crmKeys').equals(key).toArray()).map((a) => a.id);
+    expect(await byKey('u:https://acme.pipedrive.com/deal/7')).toEqual(['a1']);
+    expect(await byKey('r:hubspot::51')).toEqual(['a2']);
+    expect((await current.accounts.get('a3'))?.crmKeys).toEqual([]);
+    current.close();
+  });
 });
