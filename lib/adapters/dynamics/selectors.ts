@@ -4,15 +4,7 @@ import type { WatchSpec } from '@/lib/adapters/types';
 /**
  * Where Dynamics 365 Sales (Unified Interface, `*.crmN.dynamics.com/main.aspx`) shows a record.
  * Its classes are generated, but every form part carries a `data-id` built from the column's
- * logical name, which Microsoft's own UI test framework relies on. Learned from public code
- * (studied, not copied):
- * - microsoft/EasyRepro, Microsoft.Dynamics365.UIAutomation.Api.UCI/DTO/AppElementReference.cs:
- *   the form root `[data-id="editFormRoot"]`, the header title `[data-id="header_title"]`, field
- *   inputs `[data-id="<name>.fieldControl…"]`, header fields `header_<name>…`, lookups'
- *   `<name>.fieldControl-LookupResultsDropdown_<name>_selected_tag`.
- * - Playwright and Selenium page objects of Dynamics forms and a contact-reading extension found
- *   through the code search: `emailaddress1.fieldControl-mail-text-input`,
- *   `companyname.fieldControl-text-box-text`, read through the input's `value`.
+ * logical name, which Microsoft's own UI test framework relies on (docs/crm-sources.md, Dynamics).
  * Form values live in `<input>`s: read the value (property, then attribute), then `title`.
  * Golden pages in test/fixtures/dynamics/.
  */

@@ -5,16 +5,8 @@ import type { WatchSpec } from '@/lib/adapters/types';
  * Where HubSpot (app.hubspot.com, app-eu1.hubspot.com) shows a CRM record. Its class names are
  * styled-components hashes, so only HubSpot's own test hooks are used (`data-test-id`,
  * `data-selenium-test`, which its UI keeps for its test suites), never classes or labels
- * (localized, renamed by admins). Learned 2026-12 from public integrations:
- * - clockify/browser-extension src/integrations/hubspot.js: the record's left sidebar
- *   (`data-scroll-trackable-container="left-sidebar"`), its highlight card
- *   (`data-test-id="record-highlight-main-content"`, title `data-selenium-test="highlightTitle"`),
- *   property fields `data-selenium-test="property-input-<internal name>"` (`company`, `name`),
- *   associated companies (`company-chicklet-title-link`, `card-id-ASSOCIATION_TABLE/0-2`).
- * - Public Selenium page objects for HubSpot contacts: `property-input-email`,
- *   `property-input-firstname`, `property-input-lastname`.
- * Property internal names (email, domain, website, company, name) are HubSpot's documented
- * default properties. Golden pages in test/fixtures/hubspot/. Verify against a live portal.
+ * (localized, renamed by admins). Where these hooks come from: docs/crm-sources.md (HubSpot).
+ * Golden pages in test/fixtures/hubspot/.
  */
 
 /** The record's left column: highlight card and "About this …" properties. */

@@ -6,15 +6,7 @@ import type { WatchSpec } from '@/lib/adapters/types';
  * are custom elements whose tag names are stable across orgs and releases; labels are localized
  * and renamed by admins, so fields are found by their API name (`data-target-selection-name`,
  * "sfdc:RecordField.<Object>.<Field>") and by the output component that renders them, never by
- * label text. Learned 2026-12 from public test automation and extensions:
- * - SFDO-Tooling/CumulusCI cumulusci/robotframework/locators_56.py: the highlights panel
- *   (`records-lwc-highlights-panel`, `records-highlights-details-item`), related lists
- *   (`data-component-id="force_relatedListContainer"`), the console's `oneConsoleTab`.
- * - clockify/browser-extension src/integrations/salesforce.js: record ids in the URL, the record
- *   header (`slds-page-header`).
- * - Selenium page objects in public test suites: `div[data-target-selection-name=
- *   "sfdc:RecordField.Account.Website"]`, `records-record-layout-item`, `lightning-formatted-email`
- *   / `lightning-formatted-url` holding an `<a href>`, `one-record-home-flexipage2` per record tab.
+ * label text. Where these hooks come from: docs/crm-sources.md (Salesforce).
  * Golden pages in test/fixtures/salesforce/. Verify against a live org when one is at hand.
  */
 

@@ -6,16 +6,8 @@ import type { WatchSpec } from '@/lib/adapters/types';
  * Lyte single-page app whose classes change between releases, so only the element ids it derives
  * from the field's internal name are read: `headervalue_<FIELD>` in the record header,
  * `subvalue_<FIELD>` / `value_<FIELD>` for a field's value and `mouseArea__<FIELD>` for the
- * field's row. Learned from public code (studied, not copied):
- * - BlankMediaD/decoder, content.js: a browser extension reading Zoho contacts and leads through
- *   `headervalue_LASTNAME`, `subvalue_EMAIL`, `subvalue_WEBSITE`, `subvalue_COMPANY`,
- *   `value_DESIGNATION`, and list views through `#listcrux lyte-exptable-tr`.
- * - A public Selenium page object of the Zoho contact page (the code index did not name its
- *   repository) locating `mouseArea__PHONE` rows and the second `//a[@id='subvalue_EMAIL']`:
- *   an id can appear more than once, so every visible match is read and duplicates dropped.
- * - Zoho's `crux-detailpage-header` Lyte component as shipped in a public bundle (its template
- *   holds `#recordDetails`).
- * Golden pages in test/fixtures/zoho/.
+ * field's row. An id can appear more than once, so every visible match is read and duplicates
+ * dropped. Where these hooks come from: docs/crm-sources.md (Zoho CRM). Golden pages in test/fixtures/zoho/.
  */
 
 /** Record routes: `/crm/org<id>/tab/<Module>/<record id>` (the org part is absent on old URLs). */
