@@ -1,3 +1,4 @@
+import { TEACH_SECTION } from '@/lib/adapters/teach-route';
 import { t } from '@/lib/i18n/t';
 import { UndoProvider } from '@/components/ui/undo';
 import { useDataChangedSignal } from '@/components/ui/use-data-changed-signal';
@@ -6,6 +7,7 @@ import { AccountList } from './AccountList';
 import { BackupPage } from './BackupPage';
 import { MeetingPage } from './meetings/MeetingPage';
 import { SettingsPage } from './SettingsPage';
+import { TeachPage } from './teach/TeachPage';
 import { TemplatesPage } from './templates/TemplatesPage';
 import { useHashRoute } from './use-hash-route';
 import { WeekPage } from './week/WeekPage';
@@ -49,6 +51,8 @@ export function DashboardApp() {
             <TemplatesPage />
           ) : section === 'backup' ? (
             <BackupPage />
+          ) : section === TEACH_SECTION ? (
+            <TeachPage raw={id} />
           ) : section === 'settings' ? (
             <SettingsPage />
           ) : (

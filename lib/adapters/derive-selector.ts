@@ -17,8 +17,9 @@ const MAX_VALUE = 60;
 const MAX_ANCESTORS = 6;
 
 const esc = (value: string) => `"${value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
+// CSS.escape is missing where there is no browser layout (unit tests' DOM), though typed as always there.
 const cssIdent = (value: string) =>
-  typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+  typeof CSS === 'undefined' ? value.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`) : CSS.escape(value);
 
 /** A node's scope: the document or shadow root it sits in (not crossing it). */
 type Scope = Document | ShadowRoot;
@@ -70,7 +71,8 @@ const uniqueIn = (scope: Scope, selector: string, el: Element): boolean => {
 function nthPath(el: Element, from: Element | null): string {
   const steps: string[] = [];
   for (let cur: Element | null = el; cur && cur !== from; cur = cur.parentElement) {
-    const same = cur.parentElement ? [...cur.parentElement.children].filter((c) => c.localName === cur!.localName) : [cur];
+    const tag = cur.localName;
+    const same = cur.parentElement ? [...cur.parentElement.children].filter((c) => c.localName === tag) : [cur];
     steps.unshift(same.length > 1 ? `${cur.localName}:nth-of-type(${same.indexOf(cur) + 1})` : cur.localName);
   }
   return steps.join(' > ');
@@ -107,9 +109,9 @@ export function boundaryChain(el: Element, top: Document): Element[] {
   let cur: Element = el;
   for (;;) {
     const root = cur.getRootNode();
+    const frame = root !== top && root.nodeType === 9 ? (root as Document).defaultView?.frameElement : null;
     if (isShadowRoot(root)) cur = root.host;
-    else if (root !== top && root.nodeType === 9 && (root as Document).defaultView?.frameElement)
-      cur = (root as Document).defaultView!.frameElement!;
+    else if (frame) cur = frame;
     else break;
     chain.unshift(cur);
   }

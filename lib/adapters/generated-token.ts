@@ -30,13 +30,14 @@ function looksRandom(token: string): boolean {
   let digits = 0;
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < token.length; i++) {
-    const c = token[i]!;
+  let wasDigit: boolean | null = null;
+  for (const c of token) {
     const isDigit = c >= '0' && c <= '9';
     if (isDigit) digits++;
     else if (c >= 'A' && c <= 'Z') upper++;
     else if (c >= 'a' && c <= 'z') lower++;
-    if (i > 0 && isDigit !== (token[i - 1]! >= '0' && token[i - 1]! <= '9')) changes++;
+    if (wasDigit !== null && isDigit !== wasDigit) changes++;
+    wasDigit = isDigit;
   }
   if (digits > 0 && changes >= 3) return true;
   // Mixed case with digits in one short word without separators: `kZq7Ts`.

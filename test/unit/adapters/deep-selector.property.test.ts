@@ -7,7 +7,6 @@ import { deepQueryAll, deepSelectorProblem, PIERCE_JOIN, splitDeepSelector } fro
  * input: its split must be linear, total, and leave plain CSS untouched.
  */
 const cssUnit = fc.constantFrom('a', 'b', '.', '#', '[', ']', '(', ')', ':', '>', ' ', '*', ',', '"', "'", '=', '\\', '-');
-const cssPart = fc.string({ unit: cssUnit, minLength: 1, maxLength: 20 });
 // Parts that contain no '>' at all, so joining them with ' >>> ' makes exactly those separators.
 const safePart = fc
   .string({ unit: fc.constantFrom('a', 'b', '.', '#', ':', '*', '-', '[x]', '(n)', '"q"', ' '), minLength: 1, maxLength: 12 })

@@ -1,0 +1,158 @@
+import { useEffect, useState } from 'react';
+import { proposePattern } from '@/lib/adapters/teach-route';
+import { getDb } from '@/lib/db/app-db';
+import { addSiteRule } from '@/lib/db/repos/site-rules';
+import { t } from '@/lib/i18n/t';
+import { newId } from '@/lib/schema';
+import { TeachDraft } from '@/lib/schema/teach-draft';
+import { guarded } from '../guarded';
+import { go } from '../use-hash-route';
+import { ProbeView } from './ProbeView';
+import { probeTab, type TabProbe } from './probe-tab';
+import { checkRule } from './validate-rule';
+import { reloadWhenRegistered } from './reload-tab';
+
+/** The draft in the route, parsed like any outside input (it came from a content script). */
+function parseDraft(raw: string | undefined): TeachDraft | null {
+  if (!raw) return null;
+  try {
+    const parsed = TeachDraft.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The last step of "Teach Keyside a page": the picker's draft, the proposed URL pattern to edit
+ * and confirm, what the rule reads on the open page (live), and Save.
+ *
+ * Why here and not in the page or the popup: `permissions.request` is not available to content
+ * scripts (the picker), and needs a user gesture in an extension page. The popup is closed by
+ * the time the user has picked (a click into the page closes it), and an extension iframe inside
+ * the web page would be framed by a page we do not trust. A top-level dashboard tab is an
+ * extension page where Chromium and Firefox both accept the request from a click (the Settings
+ * card's "Add" asks the same way); the request is made synchronously in the click handler,
+ * before any await, or the browser no longer counts the gesture.
+ */
+export function TeachPage({ raw }: { raw: string | undefined }) {
+  const [draft] = useState(() => parseDraft(raw));
+  const [fields, setFields] = useState(() => ({
+    name: draft ? new URL(draft.url).hostname : '',
+    urlPattern: draft ? proposePattern(draft.url) : '',
+    emailSelector: draft?.emailSelector ?? '',
+    emailAttribute: draft?.emailAttribute ?? '',
+    nameSelector: draft?.nameSelector ?? '',
+  }));
+  const [probe, setProbe] = useState<TabProbe | 'loading'>('loading');
+  const [error, setError] = useState('');
+  const [saved, setSaved] = useState(false);
+  const { emailSelector, emailAttribute, nameSelector } = fields;
+
+  useEffect(() => {
+    if (!draft) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      const rule = {
+        emailSelector,
+        ...(emailAttribute ? { emailAttribute } : {}),
+        ...(nameSelector ? { nameSelector } : {}),
+      };
+      void probeTab(draft.tabId, rule).then((p) => live && setProbe(p));
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [draft, emailSelector, emailAttribute, nameSelector]);
+
+  if (!draft)
+    return (
+      <section>
+        <h1>{t('teachTitle')}</h1>
+        <p role="alert" className="error">
+          {t('teachBadDraft')}
+        </p>
+      </section>
+    );
+
+  const save = () => {
+    const checked = checkRule({ id: newId(), ...fields });
+    if (!checked.ok) {
+      setError(checked.message);
+      return;
+    }
+    const { rule } = checked;
+    setError('');
+    // Synchronously inside the click: the browser asks the user for this host now.
+    void browser.permissions
+      .request({ origins: [rule.urlPattern] })
+      .then(async (granted) => {
+        if (!granted) {
+          setError(t('errorPermissionDenied', rule.urlPattern));
+          return;
+        }
+        await guarded(() => addSiteRule(getDb(), rule));
+        setSaved(true);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  const field = (key: keyof typeof fields, label: string, hint?: string) => (
+    <label>
+      {label}
+      <input
+        name={key}
+        value={fields[key]}
+        disabled={saved}
+        onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
+        spellCheck={false}
+      />
+      {hint && <span className="muted small">{hint}</span>}
+    </label>
+  );
+  return (
+    <section data-testid="teach-page">
+      <h1>{t('teachTitle')}</h1>
+      <p className="muted small">{t('teachPageOf', draft.title || draft.url)}</p>
+      <div className="card stack">
+        {field('name', t('fieldRuleName'))}
+        {field('urlPattern', t('fieldUrlPattern'), t('teachPatternHint'))}
+        <details>
+          <summary>{t('teachSelectors')}</summary>
+          <div className="stack">
+            {field('emailSelector', t('fieldEmailSelector'))}
+            {field('emailAttribute', t('fieldEmailAttribute'))}
+            {field('nameSelector', t('fieldNameSelector'))}
+          </div>
+        </details>
+        <h2>{t('teachPreview')}</h2>
+        <ProbeView probe={probe} />
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        {saved ? (
+          <div role="status" data-testid="teach-saved">
+            <p>✓ {t('teachSaved')}</p>
+            <div className="row">
+              <button onClick={() => void reloadWhenRegistered(draft.tabId, fields.urlPattern)}>{t('teachReload')}</button>
+              <button className="secondary" onClick={() => go('settings')}>
+                {t('navSettings')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="row">
+            <button data-testid="teach-save" onClick={save}>
+              {t('actionSave')}
+            </button>
+            <button className="secondary" onClick={() => window.close()}>
+              {t('actionCancel')}
+            </button>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
