@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic } from '@/test/tools/static-server.mjs';
 import { grantActiveTab, launchForCapture, loadDemo, type CaptureBrowser } from './capture-helpers';
-import { panelOf } from './panel-helpers';
+import { panelOf, routeFixture } from './panel-helpers';
 
 /**
  * "Teach Keyside a page" (issue 11, item 4) as a user does it, on loopback pages the e2e build
@@ -25,13 +25,18 @@ test.afterAll(async () => {
   await b.close();
 });
 
-/** The user's toolbar click over `page`, then "Teach Keyside this page" in the popup. */
-async function startPicker(page: Page) {
-  await grantActiveTab(b, page);
-  // The popup, opened as a tab: with the page in front, it targets the page as the real popup does.
+/** The popup, opened as a tab: with the page in front, it targets the page as the real popup does. */
+async function openPopupOver(page: Page) {
   const popup = await b.context.newPage();
   await popup.goto(b.url('popup.html'));
   await page.bringToFront();
+  return popup;
+}
+
+/** The user's toolbar click over `page`, then "Teach Keyside this page" in the popup. */
+async function startPicker(page: Page) {
+  await grantActiveTab(b, page);
+  const popup = await openPopupOver(page);
   await popup.getByTestId('popup-teach').click();
   const picker = page.locator('keyside-picker');
   await expect(picker.getByRole('dialog')).toBeVisible();
@@ -182,4 +187,28 @@ test('Escape cancels the picker and leaves the page as it was', async () => {
   await page.getByRole('link', { name: 'Deals' }).click();
   await expect(page).toHaveURL(/#deals$/);
   await page.close();
+});
+
+test('on a host Keyside holds no permission for, the toolbar click alone lets the picker and the preview run', async () => {
+  await routeFixture(b.context, 'https://crm.teach.example/**', 'test/fixtures/teach/crm/contact.html');
+  const page = await b.context.newPage();
+  await page.goto('https://crm.teach.example/crm/contact/17');
+  // Without the toolbar click (no activeTab) the browser refuses, and the popup says so.
+  const refused = await openPopupOver(page);
+  await refused.getByTestId('popup-teach').click();
+  await expect(refused.getByRole('alert')).toBeVisible();
+  await refused.close();
+
+  const picker = await startPicker(page);
+  await page.locator('crm-contact-card a', { hasText: 'anna.petrova@acme-logistics.example' }).click();
+  await picker.getByRole('button', { name: /No name/ }).click();
+  const teachOpened = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('dashboard.html#/teach/') });
+  await picker.getByRole('button', { name: /Continue/ }).click();
+  const teach = await teachOpened;
+  await expect(teach.locator('input[name="urlPattern"]')).toHaveValue('https://crm.teach.example/crm/*');
+  // The dashboard reads the tab through the same activeTab grant (it lasts until the tab navigates).
+  await expect(teach.getByTestId('rule-probe')).toContainText('anna.petrova@acme-logistics.example');
+  await teach.close();
+  await page.close();
+  await b.context.unroute('https://crm.teach.example/**');
 });
