@@ -13,9 +13,9 @@ export interface EmailSource {
 const ATTRS = ['href', 'email', 'data-email', 'title', 'aria-label', 'value', 'data-value'];
 const MAX_TEXT = 400;
 
-function sourceOf(el: Element): EmailSource | null {
-  const text = textOf(el);
-  if (text.length <= MAX_TEXT) {
+function sourceOf(el: Element, readText = true): EmailSource | null {
+  const text = readText ? textOf(el) : '';
+  if (text && text.length <= MAX_TEXT) {
     const [first] = parseAddressList(text);
     if (first) return { el, email: first.email };
   }
@@ -29,7 +29,8 @@ function sourceOf(el: Element): EmailSource | null {
 
 /**
  * The element holding an address at or near what the user clicked: the element itself, a child
- * (a click on a label's padding), or a close parent (a click on an icon inside a mailto link).
+ * (a click on a label's padding), or a close parent's attribute (a click on an icon inside a
+ * mailto link) — not a parent's text, which runs its children's texts together.
  * Null when none does: the picker asks the user to point at the address itself.
  */
 export function emailSourceNear(picked: Element): EmailSource | null {
@@ -43,7 +44,7 @@ export function emailSourceNear(picked: Element): EmailSource | null {
   }
   let up = picked.parentElement;
   for (let depth = 0; up && depth < 3; depth++, up = up.parentElement) {
-    const found = sourceOf(up);
+    const found = sourceOf(up, false);
     if (found) return found;
   }
   return null;
