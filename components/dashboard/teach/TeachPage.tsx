@@ -27,13 +27,19 @@ function parseDraft(raw: string | undefined): TeachDraft | null {
  * The last step of "Teach Keyside a page": the picker's draft, the proposed URL pattern to edit
  * and confirm, what the rule reads on the open page (live), and Save.
  *
- * Why here and not in the page or the popup: `permissions.request` is not available to content
- * scripts (the picker), and needs a user gesture in an extension page. The popup is closed by
- * the time the user has picked (a click into the page closes it), and an extension iframe inside
- * the web page would be framed by a page we do not trust. A top-level dashboard tab is an
- * extension page where Chromium and Firefox both accept the request from a click (the Settings
- * card's "Add" asks the same way); the request is made synchronously in the click handler,
- * before any await, or the browser no longer counts the gesture.
+ * Why here and not in the page or the popup: `permissions.request` is not exposed to content
+ * scripts (the picker), and needs a user gesture in an extension page. The popup has closed by
+ * the time the user has picked (the click into the page closes it), and reopening it is a step
+ * users miss. An extension iframe inside the web page would let that page overlay and time the
+ * click that grants a permission (clickjacking), so it is not used. A top-level dashboard tab is
+ * an extension page in both browsers' sense; the request is made synchronously in the Save click,
+ * before any await, or the browser no longer counts the gesture (the Settings card's "Add" asks
+ * the same way).
+ * Verified: Chromium (test/e2e/teach-page.spec.ts) — the request from this click resolves and
+ * the rule is saved; the same test shows the preview runs on a host Keyside holds no permission
+ * for, through the popup's activeTab grant. The prompt's own dialog cannot be answered in
+ * headless tests. Firefox: follows its documented rule (a user-input handler in an extension
+ * page); not run on this machine.
  */
 export function TeachPage({ raw }: { raw: string | undefined }) {
   const [draft] = useState(() => parseDraft(raw));
