@@ -12,6 +12,10 @@ import { probeTab, type TabProbe } from './probe-tab';
 import { checkRule } from './validate-rule';
 import { reloadWhenRegistered } from './reload-tab';
 
+/** Cancel: the Teach page is a tab of its own, opened for this draft. */
+const closeThisTab = () =>
+  void browser.tabs.getCurrent().then((tab) => (tab?.id === undefined ? undefined : browser.tabs.remove(tab.id)));
+
 /** The draft in the route, parsed like any outside input (it came from a content script). */
 function parseDraft(raw: string | undefined): TeachDraft | null {
   if (!raw) return null;
@@ -153,7 +157,7 @@ export function TeachPage({ raw }: { raw: string | undefined }) {
             <button data-testid="teach-save" onClick={save}>
               {t('actionSave')}
             </button>
-            <button className="secondary" onClick={() => window.close()}>
+            <button className="secondary" onClick={closeThisTab}>
               {t('actionCancel')}
             </button>
           </div>

@@ -54,6 +54,8 @@ export function listenForPicks(ui: Element, handlers: PickHandlers, signal: Abor
       );
     }
     win.addEventListener('keydown', (e) => onKey(e), opts);
+    // The box is placed in viewport coordinates: follow the element when anything scrolls.
+    win.addEventListener('scroll', () => current && handlers.hover(current), { ...opts, passive: true });
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -59,7 +59,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text = '
 
 export function createPickerUi(): PickerUi {
   const host = document.createElement('keyside-picker');
-  host.setAttribute('style', HOST_STYLE);
+  // Through the CSSOM rather than a style attribute, which a page's CSP may block.
+  host.style.cssText = HOST_STYLE;
   const root = host.attachShadow({ mode: import.meta.env.MODE === 'e2e' ? 'open' : 'closed' });
   const style = el('style', '');
   style.textContent = CSS;
