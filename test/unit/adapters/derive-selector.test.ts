@@ -11,10 +11,20 @@ function page(html: string): Document {
 }
 
 describe('generated tokens', () => {
-  it.each(['css-1x2y3z', 'sc-abc123', 'sc-AxjAm', '_3kF9x', 'Button_root__a1b2c', 'jss42', 'ember1234', ':r1:', 'a1b2c3', '9f86d081884c', '12345', 'x7Yq2'])(
-    '%s is generated',
-    (t) => expect(isGeneratedToken(t)).toBe(true),
-  );
+  it.each([
+    'css-1x2y3z',
+    'sc-abc123',
+    'sc-AxjAm',
+    '_3kF9x',
+    'Button_root__a1b2c',
+    'jss42',
+    'ember1234',
+    ':r1:',
+    'a1b2c3',
+    '9f86d081884c',
+    '12345',
+    'x7Yq2',
+  ])('%s is generated', (t) => expect(isGeneratedToken(t)).toBe(true));
   it.each(['email', 'contact-email', 'record_field', 'slds-form-element', 'primary', 'h2', 'field-value', 'emailAddress'])(
     '%s is written by a person',
     (t) => expect(isGeneratedToken(t)).toBe(false),
@@ -31,7 +41,9 @@ describe('deriveSelector', () => {
   });
 
   it('uses a[href^="mailto:"] and skips hashed classes and generated ids', () => {
-    const doc = page(`<nav><a href="/home" class="x1">Home</a></nav><a id="ember812" class="_3kF9x" href="mailto:${EMAIL}">Write</a>`);
+    const doc = page(
+      `<nav><a href="/home" class="x1">Home</a></nav><a id="ember812" class="_3kF9x" href="mailto:${EMAIL}">Write</a>`,
+    );
     const el = doc.querySelector('a[href^="mailto:"]')!;
     const sel = deriveSelector(el, doc, [EMAIL]);
     expect(sel).toBe('a[href^="mailto:"]');

@@ -86,7 +86,9 @@ describe('site rule adapter', () => {
     expect(adapterFromRule(rule({ emailSelector: 'a[[' })).read(record, url).status).toBe('unrecognised');
     expect(adapterFromRule(rule({ emailSelector: 'a >>>' })).read(record, url).status).toBe('unrecognised');
     const empty = page('<p class="email-text"></p>');
-    expect(adapterFromRule(rule({ emailSelector: '.email-text', emailAttribute: undefined })).read(empty, url).status).toBe('none');
+    expect(adapterFromRule(rule({ emailSelector: '.email-text', emailAttribute: undefined })).read(empty, url).status).toBe(
+      'none',
+    );
   });
 
   it('reads through open shadow roots and same-origin iframes with " >>> "', () => {
