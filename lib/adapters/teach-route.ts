@@ -25,3 +25,18 @@ export function proposePattern(href: string): string {
   const section = first && rest.length > 0 && /^[a-z][a-z_-]{1,40}$/i.test(first) ? `/${first}/` : '/';
   return `${url.protocol}//${url.hostname}${section}*`;
 }
+
+/**
+ * A name for the rule: the application's name, which pages usually put last in their title
+ * ("Anna Petrova · Contact · TinyCRM"), else the host. Never the record's own part (the first).
+ */
+export function proposeName(title: string, href: string): string {
+  const parts = title.split(/\s+[·|–—-]\s+/).map((p) => p.trim());
+  const last = parts.length > 1 ? parts[parts.length - 1] : undefined;
+  if (last && last.length >= 2 && last.length <= 40) return last;
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return '';
+  }
+}

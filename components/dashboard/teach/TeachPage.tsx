@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { proposePattern } from '@/lib/adapters/teach-route';
+import { proposeName, proposePattern } from '@/lib/adapters/teach-route';
 import { getDb } from '@/lib/db/app-db';
 import { addSiteRule } from '@/lib/db/repos/site-rules';
 import { t } from '@/lib/i18n/t';
@@ -48,7 +48,7 @@ function parseDraft(raw: string | undefined): TeachDraft | null {
 export function TeachPage({ raw }: { raw: string | undefined }) {
   const [draft] = useState(() => parseDraft(raw));
   const [fields, setFields] = useState(() => ({
-    name: draft ? new URL(draft.url).hostname : '',
+    name: draft ? proposeName(draft.title, draft.url) : '',
     urlPattern: draft ? proposePattern(draft.url) : '',
     emailSelector: draft?.emailSelector ?? '',
     emailAttribute: draft?.emailAttribute ?? '',

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { proposePattern, teachRoute } from '@/lib/adapters/teach-route';
+import { proposeName, proposePattern, teachRoute } from '@/lib/adapters/teach-route';
 import { emailSourceNear } from '@/lib/content/picker/email-source';
 import { probeRule } from '@/lib/content/picker/probe-rule';
 import { TeachDraft } from '@/lib/schema/teach-draft';
@@ -16,6 +16,12 @@ describe('the URL pattern the Teach page proposes', () => {
     ['chrome://settings/', ''],
     ['not a url', ''],
   ])('%s → %s', (url, pattern) => expect(proposePattern(url)).toBe(pattern));
+
+  it('names the rule after the application in the title, else the host', () => {
+    expect(proposeName('Anna Petrova · Contact · TinyCRM', 'https://crm.example.com/c/1')).toBe('TinyCRM');
+    expect(proposeName('Deal 42 | Acme CRM', 'https://crm.example.com/d/42')).toBe('Acme CRM');
+    expect(proposeName('Anna Petrova', 'https://crm.example.com/c/1')).toBe('crm.example.com');
+  });
 
   it('round-trips a draft through the dashboard route', () => {
     const draft = { url: 'https://crm.example.com/c/1', title: 'A/B', emailSelector: 'x-card >>> a[href^="mailto:"]', tabId: 4 };
