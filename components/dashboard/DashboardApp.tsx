@@ -1,3 +1,4 @@
+import { TEACH_SECTION } from '@/lib/adapters/teach-route';
 import { t } from '@/lib/i18n/t';
 import { UndoProvider } from '@/components/ui/undo';
 import { useDataChangedSignal } from '@/components/ui/use-data-changed-signal';
@@ -8,6 +9,7 @@ import { MeetingPage } from './meetings/MeetingPage';
 import { ReportPage } from './report/ReportPage';
 import { useAskPersistOnce } from './storage/use-persistence';
 import { SettingsPage } from './SettingsPage';
+import { TeachPage } from './teach/TeachPage';
 import { TemplatesPage } from './templates/TemplatesPage';
 import { useHashRoute } from './use-hash-route';
 import { WeekPage } from './week/WeekPage';
@@ -56,6 +58,8 @@ export function DashboardApp() {
             <ReportPage />
           ) : section === 'backup' ? (
             <BackupPage />
+          ) : section === TEACH_SECTION ? (
+            <TeachPage raw={id} />
           ) : section === 'settings' ? (
             <SettingsPage />
           ) : (

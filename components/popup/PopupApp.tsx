@@ -4,7 +4,9 @@ import { openTasksDueBy } from '@/lib/db/queries/open-tasks';
 import { addDays, localDay } from '@/lib/time/local-time';
 import { dueBucket, isSnoozed } from '@/lib/tasks/due';
 import { t } from '@/lib/i18n/t';
+import { useState } from 'react';
 import { captureFromPopup } from '@/components/capture/capture-from-popup';
+import { teachFromPopup } from './teach-from-popup';
 
 function openDashboard(hash = '') {
   void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
@@ -15,6 +17,9 @@ function openDashboard(hash = '') {
 export function PopupApp() {
   const db = getDb();
   const today = localDay(new Date());
+  const [teachFailed, setTeachFailed] = useState(false);
+  // The picker runs in the page; the popup has nothing more to show once it started.
+  const teach = () => void teachFromPopup().then((ok) => (ok ? window.close() : setTeachFailed(true)));
   // The same day rules as the toolbar badge (local day, snoozed tasks left out).
   const due = useLiveQuery(async () => {
     // Due by the day after tomorrow: a date-time due in another offset may still fall on today.
@@ -37,6 +42,14 @@ export function PopupApp() {
         <button className="secondary" data-testid="popup-capture" onClick={() => void captureFromPopup()}>
           {t('popupCapture')}
         </button>
+        <button className="secondary" data-testid="popup-teach" onClick={teach}>
+          {t('popupTeach')}
+        </button>
+        {teachFailed && (
+          <p role="alert" className="error small">
+            {t('popupTeachFailed')}
+          </p>
+        )}
       </div>
     </main>
   );

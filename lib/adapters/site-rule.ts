@@ -1,5 +1,6 @@
 import type { SiteRule } from '@/lib/schema/site-rule';
 import { makeContext, PeopleList, safeRead } from './context';
+import { deepQueryAll } from './deep-selector';
 import { HIDING_ATTRS, textOf } from './dom';
 import { parseAddressList, type Address } from './parse-address';
 import { matchesPattern, sampleUrl } from './match-pattern';
@@ -17,12 +18,16 @@ function addressesOf(el: Element, attribute: string | undefined): Address[] {
  * A user's rule (lib/schema/site-rule.ts) as an adapter: emails from `emailSelector`, the name
  * from `nameSelector` — paired by position when both find the same number of elements (a list
  * of contacts), else the first name goes to the first address (one record's page). A selector
- * the browser rejects gives 'unrecognised', so the panel says the rule needs fixing.
+ * the browser rejects, or one that finds nothing on the page, gives 'unrecognised', so the panel
+ * says the rule needs fixing (the page changed, or the rule points at the wrong place).
+ * Selectors may step into open shadow roots and same-origin iframes with ` >>> `
+ * (lib/adapters/deep-selector.ts); plain CSS is queried exactly as before.
  */
 export function adapterFromRule(rule: SiteRule): SiteAdapter {
   const read = (doc: Document, url: URL) => {
-    const emailEls = [...doc.querySelectorAll(rule.emailSelector)];
-    const nameEls = rule.nameSelector ? [...doc.querySelectorAll(rule.nameSelector)] : [];
+    const emailEls = deepQueryAll(doc, rule.emailSelector);
+    if (emailEls.length === 0) return makeContext(SITE, url, 'unrecognised', { title: doc.title });
+    const nameEls = rule.nameSelector ? deepQueryAll(doc, rule.nameSelector) : [];
     const paired = nameEls.length === emailEls.length;
     const people = new PeopleList();
     emailEls.forEach((el, i) => {

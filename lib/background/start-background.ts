@@ -23,6 +23,7 @@ import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
 import { startCrmHosts } from './crm-hosts';
 import { messagesLocale } from '@/lib/time/ui-locale';
+import { teachRoute } from '@/lib/adapters/teach-route';
 
 export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash ? `#${hash.replace(/^#/, '')}` : ''}`) });
@@ -65,6 +66,10 @@ export function startBackground() {
   handle(contentToWorker.contentConfig, async (url) => {
     const [rules, settings] = await Promise.all([siteRules(db), getSettings(db)]);
     return rulesForUrl(url, rules, settings);
+  });
+  handle(contentToWorker.teachDraft, async (draft, sender) => {
+    if (sender.tab?.id === undefined) return;
+    await openDashboard(teachRoute({ ...draft, tabId: sender.tab.id }));
   });
   const refused = { ok: false as const, error: { key: 'errorBadRequest', params: [] } };
   // The panel page speaks only through panelCommand, with the token of the mount it belongs to.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageContext } from '@/lib/schema/page-context';
 import { SiteRule } from '@/lib/schema/site-rule';
+import { TeachDraftFromPage } from '@/lib/schema/teach-draft';
 import { defineMessage } from './define-message';
 import { PanelToken } from './panel-token';
 
@@ -53,6 +54,18 @@ export const contentToWorker = {
     name: 'inviteText',
     from: 'content-top-frame',
     data: InviteText,
+    result: z.void(),
+    rejected: () => undefined,
+  }),
+  /**
+   * The picker (injected by the popup's "Teach Keyside this page") learned where the page shows
+   * the email: the worker opens the dashboard's Teach page on the draft, where the user confirms
+   * the pattern and the browser asks for the host's permission.
+   */
+  teachDraft: defineMessage({
+    name: 'teachDraft',
+    from: 'content-top-frame',
+    data: TeachDraftFromPage,
     result: z.void(),
     rejected: () => undefined,
   }),

@@ -16,7 +16,8 @@ export const MatchPattern = z
   .regex(/^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/, 'must be a match pattern like https://crm.example.com/*')
   .refine((p) => p.split('*').length - 1 <= MAX_PATTERN_WILDCARDS, `must have at most ${MAX_PATTERN_WILDCARDS} * wildcards`);
 
-const Selector = z.string().min(1).max(MAX_SELECTOR_LENGTH, `must be at most ${MAX_SELECTOR_LENGTH} characters`);
+/** A rule's selector: plain CSS, or parts joined with ` >>> ` (lib/adapters/deep-selector.ts). */
+export const Selector = z.string().min(1).max(MAX_SELECTOR_LENGTH, `must be at most ${MAX_SELECTOR_LENGTH} characters`);
 
 /** A user rule that turns any CRM page into a source of emails (docs/contract.md, Backup file). */
 export const SiteRule = z.looseObject({

@@ -16,3 +16,13 @@ export async function deleteSiteRule(db: AppDB, id: string): Promise<SiteRule | 
     return rule;
   });
 }
+
+/** Replaces a rule after an edit in Settings (same id); the caller asked for a new pattern's permission first. */
+export async function updateSiteRule(db: AppDB, rule: SiteRule): Promise<SiteRule> {
+  const parsed = SiteRule.parse(rule);
+  await db.transaction('rw', db.siteRules, async () => {
+    if (!(await db.siteRules.get(parsed.id))) throw new Error(`no site rule ${parsed.id}`);
+    await db.siteRules.put(parsed);
+  });
+  return parsed;
+}

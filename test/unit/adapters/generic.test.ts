@@ -81,9 +81,25 @@ describe('site rule adapter', () => {
     expect(ctx.people?.map((p) => p.name)).toEqual(['Anna', 'Igor']);
   });
 
-  it('is "none" without matches and "unrecognised" with a selector the browser rejects', () => {
-    expect(adapterFromRule(rule({ emailSelector: '.nothing' })).read(record, url).status).toBe('none');
+  it('is "unrecognised" when its selector finds nothing or the browser rejects it, "none" when what it finds holds no address', () => {
+    expect(adapterFromRule(rule({ emailSelector: '.nothing' })).read(record, url).status).toBe('unrecognised');
     expect(adapterFromRule(rule({ emailSelector: 'a[[' })).read(record, url).status).toBe('unrecognised');
+    expect(adapterFromRule(rule({ emailSelector: 'a >>>' })).read(record, url).status).toBe('unrecognised');
+    const empty = page('<p class="email-text"></p>');
+    expect(adapterFromRule(rule({ emailSelector: '.email-text', emailAttribute: undefined })).read(empty, url).status).toBe(
+      'none',
+    );
+  });
+
+  it('reads through open shadow roots and same-origin iframes with " >>> "', () => {
+    const doc = page('<crm-card></crm-card><iframe></iframe>');
+    const inner = doc.querySelector('crm-card')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<b>Anna Petrova</b><a href="mailto:anna.petrova@acme-logistics.example">write</a>';
+    const ctx = adapterFromRule(
+      rule({ emailSelector: 'crm-card >>> a[href^="mailto:"]', emailAttribute: 'href', nameSelector: 'crm-card >>> b' }),
+    ).read(doc, url);
+    expect(ctx.status).toBe('record');
+    expect(ctx.people).toEqual([expect.objectContaining({ email: 'anna.petrova@acme-logistics.example', name: 'Anna Petrova' })]);
   });
 
   it('matches its URL pattern and accepts its own sample', () => {

@@ -5,7 +5,8 @@ import { templatesInOrder } from '@/lib/db/queries/templates';
 import { createContact, deleteContact } from '@/lib/db/repos/contacts';
 import { addInteraction, deleteInteraction, resolveInteraction } from '@/lib/db/repos/interactions';
 import { restoreDeleted } from '@/lib/db/repos/restore';
-import { addSiteRule, deleteSiteRule } from '@/lib/db/repos/site-rules';
+import { addSiteRule, deleteSiteRule, updateSiteRule } from '@/lib/db/repos/site-rules';
+import { exportBackup } from '@/lib/io/backup-db';
 import { addTask, deleteTask } from '@/lib/db/repos/tasks';
 import { deleteTemplate, moveTemplate, restoreTemplates, saveTemplate, snapshotTemplates } from '@/lib/db/repos/templates';
 import { testDb } from './test-db';
@@ -51,6 +52,21 @@ describe('site rules', () => {
     await addSiteRule(db, rule);
     await expect(addSiteRule(db, { ...rule, id: 'r2', urlPattern: 'not a pattern' })).rejects.toThrow();
     expect((await siteRules(db)).map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('an edit replaces the rule, refuses a missing or invalid one, and a taught rule goes into the backup', async () => {
+    await addSiteRule(db, rule);
+    const taught = {
+      ...rule,
+      emailSelector: 'crm-card >>> a[href^="mailto:"]',
+      emailAttribute: 'href',
+      nameSelector: 'crm-card >>> h2',
+    };
+    await updateSiteRule(db, taught);
+    await expect(updateSiteRule(db, { ...rule, id: 'gone' })).rejects.toThrow();
+    await expect(updateSiteRule(db, { ...rule, urlPattern: 'crm.example.com' })).rejects.toThrow();
+    expect(await siteRules(db)).toEqual([taught]);
+    expect((await exportBackup(db)).siteRules).toEqual([taught]);
   });
 
   it('deleting a missing rule returns nothing', async () => {

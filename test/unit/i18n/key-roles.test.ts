@@ -49,6 +49,12 @@ const shared: Record<string, string> = {
   fieldTaskTitle: 'follow-up title',
   fieldTime: 'meeting, dashboard form and panel',
   fieldTitle: 'a person’s job title',
+  // A site rule's fields: the Settings form, the Teach page and the check that names a bad field.
+  fieldRuleName: 'site rule field',
+  fieldUrlPattern: 'site rule field',
+  fieldEmailSelector: 'site rule field',
+  fieldEmailAttribute: 'site rule field',
+  fieldNameSelector: 'site rule field',
   cadenceEvery: 'the contact cadence, alone and inside cadenceDue / prompt_noContact',
   // The same section or search in the panel and the dashboard.
   captureTitle: 'one capture window',
@@ -57,6 +63,7 @@ const shared: Record<string, string> = {
   navAccounts: 'navigation',
   navTemplates: 'navigation',
   navWeek: 'navigation',
+  navSettings: 'navigation (also the Teach page’s way back to Settings)',
   searchAccountPlaceholder: 'search for an account',
   searchPlaceholder: 'search for accounts and people',
   sectionFollowUps: 'open follow-ups of an account',
