@@ -7,6 +7,7 @@ import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
 import { exportBackup, planBackupImport, replacesAny, writeBackup, type ImportCounts, type ImportPlan } from '@/lib/io/backup-db';
 import { MAX_BACKUP_BYTES, type BackupProblem } from '@/lib/io/backup-parse';
 import type { Backup } from '@/lib/schema';
+import { ContactsImport } from './import/ContactsImport';
 
 const SHOWN_PROBLEMS = 100;
 
@@ -178,6 +179,7 @@ export function BackupPage() {
           </div>
         )}
       </div>
+      <ContactsImport />
     </section>
   );
 }
