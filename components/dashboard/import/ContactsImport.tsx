@@ -5,7 +5,7 @@ import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
 import { contactFields } from '@/lib/io/contacts-import/contact-fields';
 import { importEncodings, type ImportEncoding } from '@/lib/io/contacts-import/encoding';
 import { mapsAny } from '@/lib/io/contacts-import/mapping';
-import { duplicateModes, type DuplicateMode } from '@/lib/io/contacts-import/plan';
+import { duplicateModes } from '@/lib/io/contacts-import/plan';
 import { ColumnMapping } from './ColumnMapping';
 import { ImportProblems } from './ImportProblems';
 import { ImportProgress } from './ImportProgress';
