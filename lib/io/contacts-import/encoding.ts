@@ -44,8 +44,8 @@ function utf16WithoutBom(bytes: Uint8Array): ImportEncoding | undefined {
 }
 
 /**
- * Valid UTF-8 up to the end of `bytes`; a sequence cut at the end of the sample does not count
- * against it (the sample is a prefix of the file).
+ * Valid UTF-8 up to the end of `bytes`; a sequence cut at the end of a full-size sample does not
+ * count against it (the file goes on), one cut at the end of a whole small file does.
  */
 function isUtf8(bytes: Uint8Array): boolean {
   let i = 0;
@@ -55,7 +55,7 @@ function isUtf8(bytes: Uint8Array): boolean {
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return false;
     for (let k = 1; k <= need; k++) {
-      if (i + k >= n) return true;
+      if (i + k >= n) return n >= SNIFF_BYTES;
       const c = bytes[i + k] ?? 0;
       if (c < 0x80 || c > 0xbf) return false;
     }
@@ -64,23 +64,25 @@ function isUtf8(bytes: Uint8Array): boolean {
   return true;
 }
 
+const isAsciiLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+
 /**
- * Share of Cyrillic letters among the non-ASCII characters of a Windows-1251 reading. Cyrillic
- * text read as 1251 is almost all letters А–я, Ёё; Latin-1 accents or binary read as 1251 give
- * punctuation, control characters and rare letters instead.
+ * How Cyrillic a Windows-1251 reading looks, 0–1. Both Russian in 1251 and Finnish or German in
+ * 1252 put their letters in 0xC0–0xFF, so the byte values alone cannot tell; their neighbours
+ * can: a Russian word is Cyrillic letters next to each other, while ä, ö, é sit between Latin
+ * letters (P-ä-ivi). The score is the share of high bytes that touch no ASCII letter.
  */
 export function cyrillicScore(bytes: Uint8Array): number {
   let high = 0;
-  let letters = 0;
+  let apart = 0;
   const n = Math.min(bytes.length, SNIFF_BYTES);
   for (let i = 0; i < n; i++) {
     const b = bytes[i] ?? 0;
     if (b < 0x80) continue;
     high++;
-    // 0xC0–0xFF: А–я; 0xA8/0xB8: Ё/ё.
-    if (b >= 0xc0 || b === 0xa8 || b === 0xb8) letters++;
+    if (!isAsciiLetter(bytes[i - 1]) && !isAsciiLetter(bytes[i + 1])) apart++;
   }
-  return high === 0 ? 1 : letters / high;
+  return high === 0 ? 1 : apart / high;
 }
 
 /** Binary data has NUL and other control bytes that text files do not. */
@@ -106,5 +108,5 @@ export function detectEncoding(sample: Uint8Array): DetectedEncoding {
   if (utf16) return { encoding: utf16, bomBytes: 0, binary: false };
   if (looksBinary(bytes)) return { encoding: 'utf-8', bomBytes: 0, binary: true };
   if (isUtf8(bytes)) return { encoding: 'utf-8', bomBytes: 0, binary: false };
-  return { encoding: cyrillicScore(bytes) >= 0.6 ? 'windows-1251' : 'windows-1252', bomBytes: 0, binary: false };
+  return { encoding: cyrillicScore(bytes) >= 0.5 ? 'windows-1251' : 'windows-1252', bomBytes: 0, binary: false };
 }
