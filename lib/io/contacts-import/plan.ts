@@ -41,7 +41,7 @@ interface PlannedAccount {
   known: Set<string>;
 }
 
-const nameKey = (name: string) => name.trim().toLocaleLowerCase();
+const nameKey = (name: string) => name.trim().toLowerCase();
 
 export function planImport(candidates: readonly Candidate[], lookup: ImportLookup, mode: DuplicateMode): ImportPlan {
   const storedByDomain = new Map<string, ImportLookup['accounts'][number]>();
@@ -95,15 +95,19 @@ export function planImport(candidates: readonly Candidate[], lookup: ImportLooku
     if (!c.name) continue;
     if (inFile) {
       // An earlier row of this file: one person with everything both rows say.
-      inFile.emails = [...new Set([...(inFile.emails ?? []), ...c.emails])];
+      const added = c.emails.filter((e) => !newPeople.has(e) && !storedPeople.has(e));
+      inFile.emails = [...(inFile.emails ?? []), ...added];
       inFile.phones = [...new Set([...(inFile.phones ?? []), ...c.phones])];
       inFile.title = inFile.title?.length ? inFile.title : c.title;
       inFile.accountId ??= account?.id ?? null;
-      for (const e of c.emails) newPeople.set(e, inFile);
+      for (const e of added) newPeople.set(e, inFile);
       summary.peopleMerged++;
     } else if (stored) {
       const m = merges.get(stored.id) ?? { id: stored.id, emails: [], phones: [], title: '', accountId: null };
-      m.emails = [...new Set([...m.emails, ...c.emails])];
+      // An address another person already has stays theirs: one email, one person.
+      const added = c.emails.filter((e) => !newPeople.has(e) && !storedPeople.has(e));
+      m.emails = [...m.emails, ...added];
+      for (const e of added) storedPeople.set(e, stored);
       m.phones = [...new Set([...m.phones, ...c.phones])];
       m.title ||= c.title;
       m.accountId ??= account?.id ?? null;
