@@ -24,6 +24,17 @@ describe('counted messages', () => {
         'outcomeRecorded',
         'prompt_noContact',
         'templateItemsCount',
+        // The contacts import's preview, summary and problems (components/dashboard/import).
+        'contactsImportAccountsCreated',
+        'contactsImportAccountsMerged',
+        'contactsImportCards',
+        'contactsImportMoreProblems',
+        'contactsImportPeopleAdded',
+        'contactsImportPeopleMerged',
+        'contactsImportProblemsTitle',
+        'contactsImportRows',
+        'contactsImportSetAside',
+        'contactsImportSkipped',
       ].sort(),
     );
   });
