@@ -25,7 +25,7 @@ interface Props<K extends string> {
 export function ColumnMapping<K extends string>({ headers, rows, lines, fields, mapping, onChange }: Props<K>) {
   const set = (column: number, value: string) => {
     const next = [...mapping];
-    next[column] = (fields.find((f) => f.key === value)?.key ?? null);
+    next[column] = fields.find((f) => f.key === value)?.key ?? null;
     onChange(next);
   };
   return (

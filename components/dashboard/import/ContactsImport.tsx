@@ -141,13 +141,7 @@ export function ContactsImport() {
             <legend>{t('contactsImportDuplicates')}</legend>
             {duplicateModes.map((m) => (
               <label key={m}>
-                <input
-                  type="radio"
-                  name="contacts-import-mode"
-                  value={m}
-                  checked={s.mode === m}
-                  onChange={() => s.setMode(m)}
-                />{' '}
+                <input type="radio" name="contacts-import-mode" value={m} checked={s.mode === m} onChange={() => s.setMode(m)} />{' '}
                 {t(`contactsImportMode_${m}`)}
               </label>
             ))}

@@ -5,7 +5,7 @@ import { importLookup, type ImportLookup } from '@/lib/db/queries/import-lookup'
 import { importWritesTotal, writeContactsImport } from '@/lib/db/repos/import-contacts';
 import { getSettings } from '@/lib/db/repos/settings';
 import { contactFields, type ContactFieldKey } from '@/lib/io/contacts-import/contact-fields';
-import { toCandidate, type Candidate, type RowProblem } from '@/lib/io/contacts-import/contact-row';
+import { candidatesOf, type RowProblem } from '@/lib/io/contacts-import/contact-row';
 import type { ImportEncoding } from '@/lib/io/contacts-import/encoding';
 import { autoMap, type Mapping } from '@/lib/io/contacts-import/mapping';
 import { planImport, type DuplicateMode, type ImportSummary } from '@/lib/io/contacts-import/plan';
@@ -92,17 +92,10 @@ export function useContactsImport() {
   };
 
   const rows = useMemo(() => {
-    const candidates: Candidate[] = [];
-    const problems: RowProblem[] = [...(source?.problems ?? [])];
-    if (!source) return { candidates, problems };
-    const { rows: cells, lines } = source.table;
-    for (let i = 0; i < cells.length; i++) {
-      const r = toCandidate(cells[i] ?? [], lines[i] ?? 0, mapping, ignored);
-      if (r.candidate) candidates.push(r.candidate);
-      problems.push(...r.problems);
-    }
-    problems.sort((a, b) => a.line - b.line);
-    return { candidates, problems };
+    if (!source) return { candidates: [], problems: [] };
+    const { candidates, problems } = candidatesOf(source.table, mapping, ignored);
+    // vCards that did not parse come first in the file's order with the rest.
+    return { candidates, problems: [...source.problems, ...problems].sort((a, b) => a.line - b.line) };
   }, [source, mapping, ignored]);
 
   useEffect(() => {
@@ -116,7 +109,10 @@ export function useContactsImport() {
     };
   }, [db, source, rows]);
 
-  const plan = useMemo(() => (lookup?.rows === rows ? planImport(rows.candidates, lookup.data, mode) : undefined), [rows, lookup, mode]);
+  const plan = useMemo(
+    () => (lookup?.rows === rows ? planImport(rows.candidates, lookup.data, mode) : undefined),
+    [rows, lookup, mode],
+  );
 
   const confirm = async () => {
     if (!plan) return;

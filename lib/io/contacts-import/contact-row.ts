@@ -39,12 +39,27 @@ function split(values: string[] | undefined, by: RegExp): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Domains already worked out in this file: exports repeat the same company on many rows, and
+ * parsing a URL and a domain costs more than the rest of a row.
+ */
+export type DomainCache = Map<string, string | undefined>;
+
+function cached(cache: DomainCache | undefined, key: string, compute: () => string | undefined): string | undefined {
+  if (!cache) return compute();
+  if (cache.has(key)) return cache.get(key);
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
 /** What `mapping` reads from one record; `ignoredDomains`: freemail and the user's own. */
 export function toCandidate(
   row: readonly string[],
   line: number,
   mapping: Mapping<ContactFieldKey>,
   ignoredDomains: ReadonlySet<string>,
+  cache?: DomainCache,
 ): { candidate?: Candidate; problems: RowProblem[] } {
   const v = valuesByField(row, mapping);
   const one = (k: ContactFieldKey) => v.get(k)?.[0] ?? '';
@@ -61,12 +76,29 @@ export function toCandidate(
   const title = one('title');
   const company = one('company').replace(/\s+/g, ' ');
   const website = one('website');
-  let domain = website ? domainOfWebsite(website) : undefined;
-  for (const e of emails) domain ??= domainOfEmail(e, ignoredDomains);
+  let domain = website ? cached(cache, `w ${website}`, () => domainOfWebsite(website)) : undefined;
+  for (const e of emails) domain ??= cached(cache, `e ${e.slice(e.lastIndexOf('@'))}`, () => domainOfEmail(e, ignoredDomains));
   const aboutPerson = name || emails.length > 0 || phones.length > 0 || title;
   const aboutCompany = company || (website && domain);
   if (!aboutPerson && !aboutCompany) return { problems };
   if (!name && aboutPerson) problems.push({ line, key: 'contactsImportMissingName', params: [] });
   if (problems.length > 0) return { problems };
   return { candidate: { line, name, emails, phones, title, company, domain }, problems };
+}
+
+/** Every record of a table → candidates and the problems that set records aside, by line. */
+export function candidatesOf(
+  table: { rows: readonly (readonly string[])[]; lines: readonly number[] },
+  mapping: Mapping<ContactFieldKey>,
+  ignoredDomains: ReadonlySet<string>,
+): { candidates: Candidate[]; problems: RowProblem[] } {
+  const candidates: Candidate[] = [];
+  const problems: RowProblem[] = [];
+  const cache: DomainCache = new Map();
+  for (let i = 0; i < table.rows.length; i++) {
+    const r = toCandidate(table.rows[i] ?? [], table.lines[i] ?? 0, mapping, ignoredDomains, cache);
+    if (r.candidate) candidates.push(r.candidate);
+    for (const p of r.problems) problems.push(p);
+  }
+  return { candidates, problems };
 }

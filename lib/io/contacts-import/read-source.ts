@@ -54,7 +54,8 @@ function parseCsv(file: Blob, encoding: ImportEncoding, separator: Separator, op
         const row = result.data;
         const at = line;
         // The next record starts after this one's line breaks, those inside quoted cells included.
-        line += 1 + row.reduce((n, cell) => n + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+        line += 1;
+        for (const cell of row) if (cell.includes('\n') || cell.includes('\r')) line += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
         if (isBlankRow(row)) return;
         if (!headers) {
           headers = row.map((h) => h.trim());
