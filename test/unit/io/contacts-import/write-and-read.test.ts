@@ -1,6 +1,7 @@
-import { beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import type { AppDB } from '@/lib/db/app-db';
 import { importLookup } from '@/lib/db/queries/import-lookup';
+import { toUserFacing } from '@/lib/db/errors';
 import { createAccount } from '@/lib/db/repos/accounts';
 import { createContact } from '@/lib/db/repos/contacts';
 import { writeContactsImport, type ImportWrites } from '@/lib/db/repos/import-contacts';
@@ -62,6 +63,25 @@ describe('writeContactsImport', () => {
     const bad = writes(5000);
     bad.contacts[4999] = { id: 'bad', name: ' ', accountId: null };
     await expect(writeContactsImport(db, bad)).rejects.toThrow();
+    expect(await counts()).toEqual([1, 1]);
+  });
+});
+
+describe('writeContactsImport when the disk is full', () => {
+  it('rolls back the batches already written and says so in words', async () => {
+    const bulkAdd = db.contacts.bulkAdd.bind(db.contacts);
+    let calls = 0;
+    vi.spyOn(db.contacts, 'bulkAdd').mockImplementation((...args: Parameters<typeof bulkAdd>) => {
+      if (++calls === 2)
+        return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) as ReturnType<
+          typeof bulkAdd
+        >;
+      return bulkAdd(...args);
+    });
+    const error = await writeContactsImport(db, writes(5000)).catch((e: unknown) => e);
+    expect(toUserFacing(error).key).toBe('errorDiskFull');
+    expect(calls).toBe(2);
+    vi.restoreAllMocks();
     expect(await counts()).toEqual([1, 1]);
   });
 });
