@@ -92,7 +92,7 @@ describe('encoding detection', () => {
   it('never throws and looks at a bounded sample, whatever the bytes', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => void detectEncoding(bytes)));
     const huge = new Uint8Array(64 * SNIFF_BYTES).fill(0xd0);
-    expect(time(() => detectEncoding(huge))).toBeLessThan(200);
+    expect(time(() => detectEncoding(huge))).toBeLessThan(1000);
   });
 });
 
@@ -115,8 +115,8 @@ describe('separator detection', () => {
   });
 
   it('is linear: a long hostile first line or an unclosed quote does not hold it', () => {
-    expect(time(() => detectSeparator(`"${',;\t'.repeat(2_000_000)}`))).toBeLessThan(500);
-    expect(time(() => detectSeparator(`${'a,'.repeat(1_000_000)}\n`.repeat(3)))).toBeLessThan(1000);
+    expect(time(() => detectSeparator(`"${',;\t'.repeat(2_000_000)}`))).toBeLessThan(3000);
+    expect(time(() => detectSeparator(`${'a,'.repeat(1_000_000)}\n`.repeat(3)))).toBeLessThan(3000);
     fc.assert(fc.property(fc.string(), (s) => separators.includes(detectSeparator(s))));
   });
 });

@@ -115,9 +115,9 @@ describe('vCard reading', () => {
     parseVcards(small);
     const tSmall = time(() => parseVcards(small));
     const tBig = time(() => parseVcards(big));
-    expect(tBig).toBeLessThan(tSmall * 30 + 50);
+    expect(tBig).toBeLessThan(tSmall * 30 + 300);
     // Soft line breaks without end, a card without END, a very long line: still quick.
-    expect(time(() => parseVcards(`BEGIN:VCARD\nNOTE;QUOTED-PRINTABLE:${'=\n'.repeat(200_000)}`))).toBeLessThan(1000);
-    expect(time(() => parseVcards(`BEGIN:VCARD\nFN:${'a'.repeat(2_000_000)}\nEND:VCARD`))).toBeLessThan(1000);
+    expect(time(() => parseVcards(`BEGIN:VCARD\nNOTE;QUOTED-PRINTABLE:${'=\n'.repeat(200_000)}`))).toBeLessThan(3000);
+    expect(time(() => parseVcards(`BEGIN:VCARD\nFN:${'a'.repeat(2_000_000)}\nEND:VCARD`))).toBeLessThan(3000);
   });
 });
