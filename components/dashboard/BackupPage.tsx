@@ -9,6 +9,7 @@ import { MAX_BACKUP_BYTES, type BackupProblem } from '@/lib/io/backup-parse';
 import type { Backup } from '@/lib/schema';
 import { ExportFilesCard } from './export/ExportFilesCard';
 import { HandoverCard } from './handover/HandoverCard';
+import { ContactsImport } from './import/ContactsImport';
 
 const SHOWN_PROBLEMS = 100;
 
@@ -182,6 +183,7 @@ export function BackupPage() {
         )}
       </div>
       <HandoverCard />
+      <ContactsImport />
     </section>
   );
 }

@@ -38,6 +38,17 @@ describe('counted messages', () => {
         'reportMeetingsScheduled',
         'reportOrders',
         'reportProposals',
+        // The contacts import's preview, summary and problems (components/dashboard/import).
+        'contactsImportAccountsCreated',
+        'contactsImportAccountsMerged',
+        'contactsImportCards',
+        'contactsImportMoreProblems',
+        'contactsImportPeopleAdded',
+        'contactsImportPeopleMerged',
+        'contactsImportProblemsTitle',
+        'contactsImportRows',
+        'contactsImportSetAside',
+        'contactsImportSkipped',
       ].sort(),
     );
   });

@@ -1,0 +1,183 @@
+import { useEffect, useRef, type ChangeEvent } from 'react';
+import { formatNumber } from '@/lib/i18n/format';
+import { tPlural } from '@/lib/i18n/plural';
+import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
+import { contactFields } from '@/lib/io/contacts-import/contact-fields';
+import { importEncodings, type ImportEncoding } from '@/lib/io/contacts-import/encoding';
+import { mapsAny } from '@/lib/io/contacts-import/mapping';
+import { duplicateModes } from '@/lib/io/contacts-import/plan';
+import { ColumnMapping } from './ColumnMapping';
+import { ImportProblems } from './ImportProblems';
+import { ImportProgress } from './ImportProgress';
+import { ImportSummaryList } from './ImportSummaryList';
+import { useContactsImport, type Outcome } from './use-contacts-import';
+import './import.css';
+
+const PREVIEW_ROWS = 8;
+const MB = 1024 * 1024;
+
+const fieldOptions = contactFields.map((f) => ({ key: f.key, label: t(`contactsImportField_${f.key}` as MessageKey) }));
+const failureKey = {
+  empty: 'contactsImportEmpty',
+  notContacts: 'contactsImportNotContacts',
+  tooLarge: 'contactsImportTooLarge',
+  tooManyRows: 'contactsImportTooManyRows',
+} as const;
+
+function OutcomeView({ outcome }: { outcome: Outcome }) {
+  return (
+    <div
+      data-testid="import-result"
+      role={outcome.kind === 'ok' ? 'status' : 'alert'}
+      className={`import-result ${outcome.kind === 'ok' ? 'ok' : 'problems'}`}
+    >
+      {outcome.kind === 'ok' && (
+        <>
+          <p>✓ {t('contactsImportDone')}</p>
+          <ImportSummaryList summary={outcome.summary} setAside={outcome.setAside.length} />
+          <ImportProblems problems={outcome.setAside} />
+          <p>
+            <a href="#/accounts">{t('contactsImportOpenAccounts')}</a>
+          </p>
+        </>
+      )}
+      {outcome.kind === 'failed' && <p>{t(failureKey[outcome.failure])}</p>}
+      {outcome.kind === 'error' && <p>{`${tDynamic(outcome.key, outcome.params)} ${t('contactsImportNothingWritten')}`}</p>}
+      {outcome.kind === 'cancelled' && <p>{t('contactsImportCancelled')}</p>}
+    </div>
+  );
+}
+
+/** CSV and vCard import of people and companies (Backup page): read, preview and map, confirm, write. */
+export function ContactsImport() {
+  const s = useContactsImport();
+  const input = useRef<HTMLInputElement>(null);
+  const { reset } = s;
+
+  // One import at a time on this page: choosing a file in another import puts this one away.
+  useEffect(() => {
+    const onChange = (e: Event) => {
+      if (e.target instanceof HTMLInputElement && e.target.type === 'file' && e.target !== input.current) reset();
+    };
+    document.addEventListener('change', onChange, true);
+    return () => document.removeEventListener('change', onChange, true);
+  });
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (file) void s.read(file);
+  };
+
+  const { phase, source } = s;
+  const canConfirm =
+    phase.kind === 'ready' && s.plan !== undefined && mapsAny(s.mapping, ['fullName', 'firstName', 'lastName', 'company']);
+
+  return (
+    <div className="card contacts-import">
+      <h2>{t('contactsImportTitle')}</h2>
+      <p className="muted">{t('contactsImportHint')}</p>
+      <label className="file">
+        {t('contactsImportChooseFile')}{' '}
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,.tsv,.txt,.vcf,text/csv,text/vcard,text/x-vcard"
+          data-testid="import-contacts"
+          onChange={onFile}
+          disabled={phase.kind === 'writing'}
+        />
+      </label>
+
+      {phase.kind === 'reading' && (
+        <ImportProgress
+          done={phase.read}
+          total={phase.total}
+          label={t('contactsImportReadProgress', (phase.read / MB).toFixed(1), (phase.total / MB).toFixed(1))}
+          onCancel={s.cancel}
+        />
+      )}
+
+      {phase.kind === 'ready' && source && (
+        <div className="contacts-import-preview" data-testid="contacts-import-preview">
+          <p data-testid="contacts-import-source">
+            {source.format === 'vcard'
+              ? tPlural('contactsImportCards', source.table.rows.length)
+              : tPlural(
+                  'contactsImportRows',
+                  source.table.rows.length,
+                  t(`contactsImportSeparator_${separatorName(source.separator)}` as MessageKey),
+                )}
+          </p>
+          <label>
+            {t('contactsImportEncoding')}{' '}
+            <select
+              value={source.encoding}
+              data-testid="contacts-import-encoding"
+              onChange={(e) => s.file && void s.read(s.file, e.target.value as ImportEncoding)}
+            >
+              {importEncodings.map((enc) => (
+                <option key={enc} value={enc}>
+                  {t(`contactsImportEncoding_${enc.replace(/-/g, '')}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <h3>{t('contactsImportPreviewTitle')}</h3>
+          <ColumnMapping
+            headers={source.table.headers}
+            rows={source.table.rows.slice(0, PREVIEW_ROWS)}
+            lines={source.table.lines.slice(0, PREVIEW_ROWS)}
+            fields={fieldOptions}
+            mapping={s.mapping}
+            onChange={s.setMapping}
+          />
+          {!mapsAny(s.mapping, ['fullName', 'firstName', 'lastName', 'company']) && (
+            <p className="warn" role="alert">
+              {t('contactsImportMapName')}
+            </p>
+          )}
+          <fieldset className="duplicates" data-testid="contacts-import-duplicates">
+            <legend>{t('contactsImportDuplicates')}</legend>
+            {duplicateModes.map((m) => (
+              <label key={m}>
+                <input type="radio" name="contacts-import-mode" value={m} checked={s.mode === m} onChange={() => s.setMode(m)} />{' '}
+                {t(`contactsImportMode_${m}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div data-testid="contacts-import-summary" role="status">
+            <h3>{t('contactsImportWhatHappens')}</h3>
+            {s.plan ? (
+              <ImportSummaryList summary={s.plan.summary} setAside={s.rows.problems.length} />
+            ) : (
+              <p className="muted">{t('loading')}</p>
+            )}
+          </div>
+          <ImportProblems problems={s.rows.problems} />
+          <button onClick={() => void s.confirm()} disabled={!canConfirm} data-testid="import-confirm">
+            {t('contactsImportConfirm')}
+          </button>{' '}
+          <button onClick={reset} data-testid="contacts-import-discard">
+            {t('actionCancel')}
+          </button>
+        </div>
+      )}
+
+      {phase.kind === 'writing' && (
+        <ImportProgress
+          done={phase.done}
+          total={phase.total}
+          label={t('contactsImportWriteProgress', formatNumber(phase.done), formatNumber(phase.total))}
+          onCancel={s.cancel}
+        />
+      )}
+
+      {s.outcome && <OutcomeView outcome={s.outcome} />}
+    </div>
+  );
+}
+
+function separatorName(sep: string | null): 'comma' | 'semicolon' | 'tab' {
+  return sep === ';' ? 'semicolon' : sep === '\t' ? 'tab' : 'comma';
+}

@@ -1,0 +1,30 @@
+/**
+ * An imported company's web domain, the key accounts are matched and merged by: from its
+ * website, or else from a person's work email (never a freemail provider's, Settings'
+ * freemailDomains, nor the user's own company's).
+ */
+import { normalizeDomain } from '@/lib/matching/normalize';
+import { Domain } from '@/lib/schema';
+
+/** "https://www.Acme.example/about" → "acme.example"; undefined when it is no web address. */
+export function domainOfWebsite(website: string): string | undefined {
+  const text = website.trim();
+  if (!text || /\s/.test(text)) return undefined;
+  let host: string;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`).hostname;
+  } catch {
+    return undefined;
+  }
+  const parsed = Domain.safeParse(normalizeDomain(host));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The domain of a work email; undefined for freemail and the user's own domains. */
+export function domainOfEmail(email: string, ignored: ReadonlySet<string>): string | undefined {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return undefined;
+  const parsed = Domain.safeParse(normalizeDomain(email.slice(at + 1)));
+  if (!parsed.success || ignored.has(parsed.data)) return undefined;
+  return parsed.data;
+}
