@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { toUserFacing } from '@/lib/db/errors';
 import { formatNumber } from '@/lib/i18n/format';
@@ -10,6 +10,7 @@ import type { Backup } from '@/lib/schema';
 import { ExportFilesCard } from './export/ExportFilesCard';
 import { HandoverCard } from './handover/HandoverCard';
 import { ContactsImport } from './import/ContactsImport';
+import { useOtherFileChosen } from './use-other-file-chosen';
 
 const SHOWN_PROBLEMS = 100;
 
@@ -36,6 +37,11 @@ export function BackupPage() {
   const [result, setResult] = useState<Result>();
   const [exporting, setExporting] = useState(false);
   const [pending, setPending] = useState<Pending>();
+  const backupInput = useRef<HTMLInputElement>(null);
+  useOtherFileChosen(backupInput, () => {
+    setResult(undefined);
+    setPending(undefined);
+  });
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -123,7 +129,13 @@ export function BackupPage() {
         <p className="muted">{t('importHint')}</p>
         <label className="file">
           {t('actionChooseFile')}{' '}
-          <input type="file" accept=".json,application/json" data-testid="import-backup" onChange={(e) => void onFile(e)} />
+          <input
+            ref={backupInput}
+            type="file"
+            accept=".json,application/json"
+            data-testid="import-backup"
+            onChange={(e) => void onFile(e)}
+          />
         </label>
         {pending && (
           <div data-testid="import-preview" role="status" className="import-result confirm">

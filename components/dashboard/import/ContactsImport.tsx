@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ChangeEvent } from 'react';
+import { useRef, type ChangeEvent } from 'react';
 import { formatNumber } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
@@ -10,6 +10,7 @@ import { ColumnMapping } from './ColumnMapping';
 import { ImportProblems } from './ImportProblems';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummaryList } from './ImportSummaryList';
+import { useOtherFileChosen } from '@/components/dashboard/use-other-file-chosen';
 import { useContactsImport, type Outcome } from './use-contacts-import';
 import './import.css';
 
@@ -54,14 +55,7 @@ export function ContactsImport() {
   const input = useRef<HTMLInputElement>(null);
   const { reset } = s;
 
-  // One import at a time on this page: choosing a file in another import puts this one away.
-  useEffect(() => {
-    const onChange = (e: Event) => {
-      if (e.target instanceof HTMLInputElement && e.target.type === 'file' && e.target !== input.current) reset();
-    };
-    document.addEventListener('change', onChange, true);
-    return () => document.removeEventListener('change', onChange, true);
-  });
+  useOtherFileChosen(input, reset);
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
