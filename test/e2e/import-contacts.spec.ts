@@ -217,6 +217,25 @@ test.describe('dashboard: contacts import from CSV and vCard', () => {
     await page.close();
   });
 
+  test('one import at a time: the backup result and the contacts preview put each other away', async ({ ext }) => {
+    const page = await ext.context.newPage();
+    const dashboard = ext.url('dashboard.html');
+    await page.goto(`${dashboard}#/backup`);
+    // An empty backup is valid: its result shows at once.
+    const backup = Buffer.from('{"format":"keyside-backup","version":1}');
+    await page.getByTestId('import-backup').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: backup });
+    await expect(page.getByTestId('import-result')).toHaveCount(1);
+    const csv = Buffer.from(`Name,Email\nOne Import ${run},one@import-${run}.example\n`);
+    await page.getByTestId('import-contacts').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: csv });
+    await expect(page.getByTestId('contacts-import-preview')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('import-result')).toHaveCount(0);
+    await expect(page.getByTestId('import-confirm')).toHaveCount(1);
+    await page.getByTestId('import-backup').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: backup });
+    await expect(page.getByTestId('import-result')).toHaveCount(1);
+    await expect(page.getByTestId('contacts-import-preview')).toHaveCount(0);
+    await page.close();
+  });
+
   test('100,000 rows: the write shows its progress and Cancel leaves nothing written', async ({ ext }) => {
     test.setTimeout(180_000);
     const page = await ext.context.newPage();
