@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, ChecklistTemplate, Contact, Interaction, Meeting, SiteRule, Task } from '@/lib/schema';
+import type { AccountActivity } from './account-activity';
+import { accountActivityMiddleware } from './activity-middleware';
 import { schemaVersions } from './migrations/versions';
 
 /** One key/value row per setting group; `settings` holds the Settings record. */
@@ -21,6 +23,8 @@ export class AppDB extends Dexie {
   checklistTemplates!: EntityTable<ChecklistTemplate, 'id'>;
   siteRules!: EntityTable<SiteRule, 'id'>;
   kv!: EntityTable<KeyValue, 'key'>;
+  /** Derived from interactions by accountActivityMiddleware; read by the portfolio view only. */
+  accountActivity!: EntityTable<AccountActivity, 'accountId'>;
 
   constructor(name = 'keyside', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -28,6 +32,7 @@ export class AppDB extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    this.use(accountActivityMiddleware);
   }
 }
 

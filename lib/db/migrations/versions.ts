@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { type AccountActivity, foldActivity } from '@/lib/db/account-activity';
+import type { Interaction } from '@/lib/schema';
 
 /**
  * Append-only list of schema versions (docs/architecture.md, Dexie rule 7). Never edit a published
@@ -30,6 +32,20 @@ export const schemaVersions: SchemaVersion[] = [
       checklistTemplates: 'id, meetingType',
       siteRules: 'id',
       kv: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // The portfolio view's per-account digest of history (lib/db/account-activity.ts), kept by
+      // lib/db/activity-middleware.ts; read whole, by primary key only.
+      accountActivity: 'accountId',
+    },
+    // One pass over existing history builds every digest; later writes keep them.
+    async upgrade(tx) {
+      const digests = new Map<string, AccountActivity>();
+      await tx.table<Interaction, string>('interactions').each((i) => void foldActivity(digests, [i]));
+      await tx.table<AccountActivity, string>('accountActivity').bulkPut([...digests.values()]);
     },
   },
 ];

@@ -29,6 +29,7 @@ const published: Record<number, Record<string, string | null>> = {
     siteRules: 'id',
     kv: 'key',
   },
+  2: { accountActivity: 'accountId' },
 };
 
 describe('schema versions', () => {
@@ -57,6 +58,35 @@ describe('schema versions', () => {
     expect((await current.accounts.where('domains').equals('acme.example').first())?.id).toBe('a1');
     expect(await current.interactions.where('source.messageId').equals('m1').count()).toBe(1);
     expect(await current.tasks.where('[status+due]').between(['open', ''], ['open', '\uffff']).count()).toBe(1);
+    current.close();
+  });
+
+  it('version 2 builds the per-account history digest from what version 1 stored', async () => {
+    const factory = new IDBFactory();
+    const old = openAtVersion(factory, 1);
+    await old.table('interactions').bulkPut([
+      { id: 'i1', accountId: 'a1', at: '2026-11-01T10:00:00.000Z', kind: 'email' },
+      { id: 'i2', accountId: 'a1', at: '2026-11-03T10:00:00.000Z', kind: 'complaint' },
+      { id: 'i3', accountId: 'a1', at: '2026-11-02T10:00:00.000Z', kind: 'complaint', state: 'closed' },
+      { id: 'i4', accountId: 'a2', at: '2026-10-01T10:00:00.000Z', kind: 'call' },
+    ]);
+    old.close();
+
+    const current = new AppDB('keyside', { indexedDB: factory, IDBKeyRange });
+    expect(await current.accountActivity.orderBy('accountId').toArray()).toEqual([
+      { accountId: 'a1', lastAt: '2026-11-03T10:00:00.000Z', openComplaints: 1 },
+      { accountId: 'a2', lastAt: '2026-10-01T10:00:00.000Z', openComplaints: 0 },
+    ]);
+    // And later writes keep it: a new entry moves a2's last contact.
+    await current.interactions.add({
+      id: 'i5',
+      accountId: 'a2',
+      at: '2026-11-20T10:00:00.000Z',
+      kind: 'call',
+      contactIds: [],
+      summary: '',
+    });
+    expect((await current.accountActivity.get('a2'))?.lastAt).toBe('2026-11-20T10:00:00.000Z');
     current.close();
   });
 });
