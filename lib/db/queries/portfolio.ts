@@ -1,0 +1,149 @@
+import type { AppDB } from '@/lib/db/app-db';
+import type { AccountActivity } from '@/lib/db/account-activity';
+import type { Account, Meeting, Task } from '@/lib/schema';
+import { attentionScore, cadenceSlipping } from '@/lib/tasks/attention';
+import { daysSince, lastInteractionByAccount } from '@/lib/tasks/cadence';
+import { isOverdue } from '@/lib/tasks/due';
+import { DAY_MS, runtimeTimeZone } from '@/lib/time/local-time';
+import { type AccountFilter, filteredAccounts } from './accounts-page';
+import { meetingsBetween } from './meetings';
+import { openTasks } from './open-tasks';
+
+export const portfolioSorts = ['attention', 'name', 'lastContact'] as const;
+export type PortfolioSort = (typeof portfolioSorts)[number];
+
+export interface PortfolioRow {
+  account: Account;
+  /** Newest history entry not in the future (ISO), or null: never contacted. */
+  lastContactAt: string | null;
+  /** Local days since `lastContactAt`. */
+  daysSinceContact: number | null;
+  /** Start of the next meeting not yet over (ISO), or null. */
+  nextMeetingAt: string | null;
+  openTasks: number;
+  overdueTasks: number;
+  openComplaints: number;
+  cadenceSlipping: boolean;
+  /** lib/tasks/attention.ts `attentionScore`: 0 when nothing needs attention. */
+  attention: number;
+}
+
+export interface Portfolio {
+  rows: PortfolioRow[];
+  /** How many accounts there are (before the filter). */
+  total: number;
+  /** Every tag in use, sorted, for the tag filter. */
+  tags: string[];
+}
+
+/**
+ * The portfolio view: every account matching the filter with its figures, sorted. Reads are
+ * per table, never per account: the filtered accounts (stage / tag through their indexes), the
+ * history digest (lib/db/account-activity.ts: last contact and open complaints without reading
+ * history), open follow-ups once (the `status` index), and meetings from yesterday on (the `at`
+ * index). Only an account whose newest entry is dated in the future needs one look into its
+ * history (`[accountId+at]`), for the newest entry up to now.
+ */
+export async function portfolio(
+  db: AppDB,
+  filter: AccountFilter,
+  sort: PortfolioSort,
+  now: Date = new Date(),
+  tz: string = runtimeTimeZone(),
+): Promise<Portfolio> {
+  const [{ accounts, total, tags }, digests, open, meetings] = await Promise.all([
+    filteredAccounts(db, filter),
+    db.accountActivity.toArray(),
+    openTasks(db),
+    // Stored instants may carry any offset: pad a day back and cut on parsed times below.
+    meetingsBetween(db, new Date(now.getTime() - DAY_MS).toISOString()),
+  ]);
+  const activity = new Map<string, AccountActivity>(digests.map((d) => [d.accountId, d]));
+  const lastContact = await lastContactsUpToNow(db, activity, now);
+  const tasks = tallyTasks(open, now, tz);
+  const next = nextMeetings(meetings, now);
+
+  const rows = accounts.map((account): PortfolioRow => {
+    const last = lastContact.get(account.id) ?? null;
+    const t = tasks.get(account.id);
+    const facts = {
+      overdueTasks: t?.overdue ?? 0,
+      openComplaints: activity.get(account.id)?.openComplaints ?? 0,
+      cadenceSlipping: cadenceSlipping(account.cadenceDays, last, now, tz),
+      nextMeetingAt: next.get(account.id) ?? null,
+    };
+    return {
+      account,
+      lastContactAt: last,
+      daysSinceContact: last === null ? null : daysSince(last, now, tz),
+      openTasks: t?.open ?? 0,
+      ...facts,
+      attention: attentionScore(facts, now),
+    };
+  });
+  return { rows: sortRows(rows, sort), total, tags };
+}
+
+/** Rows come in name order; the sorts are stable, so name breaks every tie. */
+export function sortRows(rows: PortfolioRow[], sort: PortfolioSort): PortfolioRow[] {
+  if (sort === 'attention')
+    return rows.sort(
+      (a, b) => b.attention - a.attention || b.overdueTasks - a.overdueTasks || b.openComplaints - a.openComplaints,
+    );
+  if (sort === 'lastContact') {
+    // Longest without contact first; never contacted before everyone.
+    const t = (r: PortfolioRow) => (r.lastContactAt === null ? Number.NEGATIVE_INFINITY : Date.parse(r.lastContactAt));
+    return rows.sort((a, b) => t(a) - t(b));
+  }
+  return rows;
+}
+
+async function lastContactsUpToNow(
+  db: AppDB,
+  activity: ReadonlyMap<string, AccountActivity>,
+  now: Date,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const ahead: string[] = [];
+  for (const d of activity.values()) {
+    if (Date.parse(d.lastAt) > now.getTime()) ahead.push(d.accountId);
+    else out.set(d.accountId, d.lastAt);
+  }
+  // A planned entry is not a contact yet (lib/tasks/cadence.ts): the newest one up to now.
+  await Promise.all(
+    ahead.map(async (id) => {
+      // Offsets make text order differ from time order by up to a day: pad, then compare instants.
+      const upTo = new Date(now.getTime() + DAY_MS).toISOString();
+      const history = await db.interactions.where('[accountId+at]').between([id, ''], [id, upTo], true, true).toArray();
+      const past = lastInteractionByAccount(history, now).get(id);
+      if (past) out.set(id, past);
+    }),
+  );
+  return out;
+}
+
+function tallyTasks(open: readonly Task[], now: Date, tz: string): Map<string, { open: number; overdue: number }> {
+  const out = new Map<string, { open: number; overdue: number }>();
+  for (const t of open) {
+    const c = out.get(t.accountId) ?? { open: 0, overdue: 0 };
+    c.open++;
+    if (isOverdue(t, now, tz)) c.overdue++;
+    out.set(t.accountId, c);
+  }
+  return out;
+}
+
+/** Per account, the earliest meeting that has not ended. */
+function nextMeetings(meetings: readonly Meeting[], now: Date): Map<string, string> {
+  const best = new Map<string, number>();
+  const out = new Map<string, string>();
+  for (const m of meetings) {
+    const start = Date.parse(m.at);
+    if (Number.isNaN(start) || start + m.durationMin * 60_000 <= now.getTime()) continue;
+    if (start < (best.get(m.accountId) ?? Number.POSITIVE_INFINITY)) {
+      best.set(m.accountId, start);
+      out.set(m.accountId, m.at);
+    }
+  }
+  return out;
+}
