@@ -43,3 +43,11 @@ export function formatUnit(n: number, unit: 'minute' | 'day' | 'kilobyte' | 'meg
 export function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? formatUnit(Math.ceil(bytes / 1024), 'kilobyte') : formatUnit(bytes / 1024 / 1024, 'megabyte');
 }
+
+let relative: Intl.RelativeTimeFormat | undefined;
+
+/** "3 days ago", "yesterday", "today" in the user's language (a count of local days, 0 or more). */
+export function formatDaysAgo(days: number): string {
+  relative ??= new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  return relative.format(-days, 'day');
+}
