@@ -1,9 +1,11 @@
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useRef, useState } from 'react';
 import type { PortfolioRow } from '@/lib/db/queries/portfolio';
 import { formatDateTime, formatDay, formatDaysAgo } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t } from '@/lib/i18n/t';
 import { meetingSoon } from '@/lib/tasks/attention';
+import { daysSince } from '@/lib/tasks/cadence';
+import { runtimeTimeZone } from '@/lib/time/local-time';
 import { StageBadge } from '@/components/ui/StageBadge';
 import { useRowVirtualizer } from '@/components/ui/use-row-virtualizer';
 
@@ -18,6 +20,7 @@ const ROW = 56;
 export function PortfolioRows({ rows, now }: { rows: readonly PortfolioRow[]; now: Date }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  const [tz] = useState(runtimeTimeZone);
   const virtualizer = useRowVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -76,7 +79,7 @@ export function PortfolioRows({ rows, now }: { rows: readonly PortfolioRow[]; no
                 className="portfolio-item"
                 style={{ transform: `translateY(${item.start}px)`, height: ROW }}
               >
-                <Row row={row} now={now} tabIndex={item.index === current ? 0 : -1} onFocus={() => setActive(item.index)} />
+                <Row row={row} now={now} tz={tz} index={item.index} focusable={item.index === current} onFocusIndex={setActive} />
               </div>
             );
           })}
@@ -86,7 +89,17 @@ export function PortfolioRows({ rows, now }: { rows: readonly PortfolioRow[]; no
   );
 }
 
-function Row({ row, now, tabIndex, onFocus }: { row: PortfolioRow; now: Date; tabIndex: number; onFocus: () => void }) {
+interface RowProps {
+  row: PortfolioRow;
+  now: Date;
+  tz: string;
+  index: number;
+  focusable: boolean;
+  onFocusIndex: (index: number) => void;
+}
+
+/** Memoised: while scrolling, only rows coming into view render (their props stay the same objects). */
+const Row = memo(function Row({ row, now, tz, index, focusable, onFocusIndex }: RowProps) {
   const { account } = row;
   return (
     <a
@@ -94,8 +107,8 @@ function Row({ row, now, tabIndex, onFocus }: { row: PortfolioRow; now: Date; ta
       href={`#/account/${encodeURIComponent(account.id)}`}
       data-testid="account-row"
       data-account-id={account.id}
-      tabIndex={tabIndex}
-      onFocus={onFocus}
+      tabIndex={focusable ? 0 : -1}
+      onFocus={() => onFocusIndex(index)}
     >
       <span className="portfolio-name">
         <span className="name">{account.name}</span> <StageBadge stage={account.stage} />
@@ -110,7 +123,8 @@ function Row({ row, now, tabIndex, onFocus }: { row: PortfolioRow; now: Date; ta
           <span className="muted">{t('portfolioNeverContacted')}</span>
         ) : (
           <>
-            {formatDay(row.lastContactAt)} <span className="muted small">{formatDaysAgo(row.daysSinceContact ?? 0)}</span>
+            {formatDay(row.lastContactAt)}{' '}
+            <span className="muted small">{formatDaysAgo(daysSince(row.lastContactAt, now, tz))}</span>
           </>
         )}
         {row.cadenceSlipping && (
@@ -139,4 +153,4 @@ function Row({ row, now, tabIndex, onFocus }: { row: PortfolioRow; now: Date; ta
       </span>
     </a>
   );
-}
+});

@@ -2,9 +2,9 @@ import type { AppDB } from '@/lib/db/app-db';
 import type { AccountActivity } from '@/lib/db/account-activity';
 import type { Account, Meeting, Task } from '@/lib/schema';
 import { attentionScore, cadenceSlipping } from '@/lib/tasks/attention';
-import { daysSince, lastInteractionByAccount } from '@/lib/tasks/cadence';
-import { isOverdue } from '@/lib/tasks/due';
-import { DAY_MS, runtimeTimeZone } from '@/lib/time/local-time';
+import { lastInteractionByAccount } from '@/lib/tasks/cadence';
+import { dueDay } from '@/lib/tasks/due';
+import { DAY_MS, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 import { type AccountFilter, filteredAccounts } from './accounts-page';
 import { meetingsBetween } from './meetings';
 import { openTasks } from './open-tasks';
@@ -16,8 +16,6 @@ export interface PortfolioRow {
   account: Account;
   /** Newest history entry not in the future (ISO), or null: never contacted. */
   lastContactAt: string | null;
-  /** Local days since `lastContactAt`. */
-  daysSinceContact: number | null;
   /** Start of the next meeting not yet over (ISO), or null. */
   nextMeetingAt: string | null;
   openTasks: number;
@@ -75,7 +73,6 @@ export async function portfolio(
     return {
       account,
       lastContactAt: last,
-      daysSinceContact: last === null ? null : daysSince(last, now, tz),
       openTasks: t?.open ?? 0,
       ...facts,
       attention: attentionScore(facts, now),
@@ -124,10 +121,13 @@ async function lastContactsUpToNow(
 
 function tallyTasks(open: readonly Task[], now: Date, tz: string): Map<string, { open: number; overdue: number }> {
   const out = new Map<string, { open: number; overdue: number }>();
+  // lib/tasks/due.ts `isOverdue` with today worked out once, not once per follow-up.
+  const today = localDay(now, tz);
   for (const t of open) {
     const c = out.get(t.accountId) ?? { open: 0, overdue: 0 };
     c.open++;
-    if (isOverdue(t, now, tz)) c.overdue++;
+    const day = dueDay(t, tz);
+    if (day !== null && day < today) c.overdue++;
     out.set(t.accountId, c);
   }
   return out;
