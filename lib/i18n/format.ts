@@ -25,8 +25,12 @@ export function formatTime(iso: string): string {
   return dtf({ timeStyle: 'short' }).format(new Date(iso));
 }
 
+let numbers: Intl.NumberFormat | undefined;
+
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(locale()).format(n);
+  // One formatter per page: a list row counts several things, and constructing one is the slow part.
+  numbers ??= new Intl.NumberFormat(locale());
+  return numbers.format(n);
 }
 
 /** "in 2 days", "yesterday" — relative to now, in the user's language. */
