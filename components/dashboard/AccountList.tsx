@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
-import { portfolio, type PortfolioSort, portfolioSorts } from '@/lib/db/queries/portfolio';
+import { portfolioData, portfolioRows, type PortfolioSort, portfolioSorts } from '@/lib/db/queries/portfolio';
 import { createAccount } from '@/lib/db/repos/accounts';
 import { formatNumber } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
@@ -30,10 +30,13 @@ export function AccountList() {
   const [sort, setSort] = useState<PortfolioSort>('attention');
   const [error, setError] = useState('');
   const minute = useMinute();
-  const view = useLiveQuery(
-    async () => ({ now: new Date(minute), ...(await portfolio(db, { stage, tag, q }, sort, new Date(minute))) }),
-    [stage, tag, q, sort, minute],
-  );
+  // Reads follow the stage and tag only; the text filter, the sort and the clock reuse them.
+  const data = useLiveQuery(() => portfolioData(db, { stage, tag }), [stage, tag]);
+  const view = useMemo(() => {
+    if (!data) return undefined;
+    const now = new Date(minute);
+    return { now, ...portfolioRows(data, q, sort, now) };
+  }, [data, q, sort, minute]);
   const addAccount = () =>
     void guarded(() => createAccount(db, { name: t('newAccountName') })).then(
       (a) => go(`account/${a.id}`),

@@ -27,6 +27,11 @@ function byName(a: Account, b: Account): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The text filter: name, legal name, domains and tags ('' matches every account). */
+export function accountMatches(a: Account, q: string | undefined): boolean {
+  return !q || matchesQuery([a.name, a.legalName, ...a.domains, ...a.tags].join(' '), q);
+}
+
 /**
  * Every account matching the filter, by name, with the totals the list shows. A stage or tag
  * narrows the read through its index (`stage`, `*tags`), so a filtered list does not load every
@@ -38,12 +43,7 @@ export async function filteredAccounts(db: AppDB, filter: AccountFilter): Promis
   if (stage) rows = (await db.accounts.where('stage').equals(stage).toArray()).sort(byName);
   else if (tag) rows = (await db.accounts.where('tags').equals(tag).toArray()).sort(byName);
   else rows = await db.accounts.orderBy('name').toArray();
-  const accounts = rows.filter(
-    (a) =>
-      (!stage || a.stage === stage) &&
-      (!tag || a.tags.includes(tag)) &&
-      (!q || matchesQuery([a.name, a.legalName, ...a.domains, ...a.tags].join(' '), q)),
-  );
+  const accounts = rows.filter((a) => (!stage || a.stage === stage) && (!tag || a.tags.includes(tag)) && accountMatches(a, q));
   const [total, tags] = await Promise.all([db.accounts.count(), db.accounts.orderBy('tags').uniqueKeys()]);
   return { accounts, total, tags: (tags as string[]).sort() };
 }

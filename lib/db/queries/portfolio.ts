@@ -5,7 +5,7 @@ import { attentionScore, cadenceSlipping } from '@/lib/tasks/attention';
 import { lastInteractionByAccount } from '@/lib/tasks/cadence';
 import { dueDay } from '@/lib/tasks/due';
 import { DAY_MS, localDay, runtimeTimeZone } from '@/lib/time/local-time';
-import { type AccountFilter, filteredAccounts } from './accounts-page';
+import { type AccountFilter, accountMatches, filteredAccounts } from './accounts-page';
 import { meetingsBetween } from './meetings';
 import { openTasks } from './open-tasks';
 
@@ -34,14 +34,74 @@ export interface Portfolio {
   tags: string[];
 }
 
+/** What the portfolio reads; the rows are worked out from it (`portfolioRows`) without reading again. */
+export interface PortfolioData {
+  /** Accounts of the stage and tag filter, by name. */
+  accounts: Account[];
+  total: number;
+  tags: string[];
+  activity: ReadonlyMap<string, AccountActivity>;
+  /** Newest entry up to the time of the read, per account. */
+  lastContact: ReadonlyMap<string, string>;
+  openTasks: Task[];
+  /** Meetings from a day before the read on. */
+  meetings: Meeting[];
+}
+
 /**
- * The portfolio view: every account matching the filter with its figures, sorted. Reads are
- * per table, never per account: the filtered accounts (stage / tag through their indexes), the
- * history digest (lib/db/account-activity.ts: last contact and open complaints without reading
- * history), open follow-ups once (the `status` index), and meetings from yesterday on (the `at`
- * index). Only an account whose newest entry is dated in the future needs one look into its
- * history (`[accountId+at]`), for the newest entry up to now.
+ * The portfolio's reads. Per table, never per account: the accounts of a stage or tag (through
+ * their indexes), the history digest (lib/db/account-activity.ts: last contact and open
+ * complaints without reading history), open follow-ups once (the `status` index), and meetings
+ * from yesterday on (the `at` index). Only an account whose newest entry is dated in the future
+ * needs one look into its history (`[accountId+at]`), for the newest entry up to now.
  */
+export async function portfolioData(
+  db: AppDB,
+  filter: Pick<AccountFilter, 'stage' | 'tag'>,
+  now: Date = new Date(),
+): Promise<PortfolioData> {
+  const [{ accounts, total, tags }, digests, open, meetings] = await Promise.all([
+    filteredAccounts(db, { stage: filter.stage, tag: filter.tag }),
+    db.accountActivity.toArray(),
+    openTasks(db),
+    // Stored instants may carry any offset: pad a day back and cut on parsed times later.
+    meetingsBetween(db, new Date(now.getTime() - DAY_MS).toISOString()),
+  ]);
+  const activity = new Map<string, AccountActivity>(digests.map((d) => [d.accountId, d]));
+  const lastContact = await lastContactsUpToNow(db, activity, now);
+  return { accounts, total, tags, activity, lastContact, openTasks: open, meetings };
+}
+
+/**
+ * The rows, text-filtered and sorted, at `now`: a new sort, a keystroke in the filter or the
+ * clock moving on needs no new read.
+ */
+export function portfolioRows(
+  data: PortfolioData,
+  q: string,
+  sort: PortfolioSort,
+  now: Date = new Date(),
+  tz: string = runtimeTimeZone(),
+): Portfolio {
+  const tasks = tallyTasks(data.openTasks, now, tz);
+  const next = nextMeetings(data.meetings, now);
+  const rows = data.accounts
+    .filter((a) => accountMatches(a, q))
+    .map((account): PortfolioRow => {
+      const last = data.lastContact.get(account.id) ?? null;
+      const t = tasks.get(account.id);
+      const facts = {
+        overdueTasks: t?.overdue ?? 0,
+        openComplaints: data.activity.get(account.id)?.openComplaints ?? 0,
+        cadenceSlipping: cadenceSlipping(account.cadenceDays, last, now, tz),
+        nextMeetingAt: next.get(account.id) ?? null,
+      };
+      return { account, lastContactAt: last, openTasks: t?.open ?? 0, ...facts, attention: attentionScore(facts, now) };
+    });
+  return { rows: sortRows(rows, sort), total: data.total, tags: data.tags };
+}
+
+/** Reads and works out the rows in one go (tests, and callers with no cache to keep). */
 export async function portfolio(
   db: AppDB,
   filter: AccountFilter,
@@ -49,36 +109,7 @@ export async function portfolio(
   now: Date = new Date(),
   tz: string = runtimeTimeZone(),
 ): Promise<Portfolio> {
-  const [{ accounts, total, tags }, digests, open, meetings] = await Promise.all([
-    filteredAccounts(db, filter),
-    db.accountActivity.toArray(),
-    openTasks(db),
-    // Stored instants may carry any offset: pad a day back and cut on parsed times below.
-    meetingsBetween(db, new Date(now.getTime() - DAY_MS).toISOString()),
-  ]);
-  const activity = new Map<string, AccountActivity>(digests.map((d) => [d.accountId, d]));
-  const lastContact = await lastContactsUpToNow(db, activity, now);
-  const tasks = tallyTasks(open, now, tz);
-  const next = nextMeetings(meetings, now);
-
-  const rows = accounts.map((account): PortfolioRow => {
-    const last = lastContact.get(account.id) ?? null;
-    const t = tasks.get(account.id);
-    const facts = {
-      overdueTasks: t?.overdue ?? 0,
-      openComplaints: activity.get(account.id)?.openComplaints ?? 0,
-      cadenceSlipping: cadenceSlipping(account.cadenceDays, last, now, tz),
-      nextMeetingAt: next.get(account.id) ?? null,
-    };
-    return {
-      account,
-      lastContactAt: last,
-      openTasks: t?.open ?? 0,
-      ...facts,
-      attention: attentionScore(facts, now),
-    };
-  });
-  return { rows: sortRows(rows, sort), total, tags };
+  return portfolioRows(await portfolioData(db, filter, now), filter.q ?? '', sort, now, tz);
 }
 
 /** Rows come in name order; the sorts are stable, so name breaks every tie. */

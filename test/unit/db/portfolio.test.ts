@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '@/lib/db/app-db';
-import { portfolio } from '@/lib/db/queries/portfolio';
+import { portfolio, portfolioData, portfolioRows } from '@/lib/db/queries/portfolio';
 import { addInteraction } from '@/lib/db/repos/interactions';
 import { demoBackup } from '@/lib/demo/demo-data';
 import { importBackupText } from '@/lib/io/backup-db';
@@ -48,5 +48,9 @@ describe('portfolio', () => {
   it('filters by stage and tag', async () => {
     expect(ids(await portfolio(db, { stage: 'active' }, 'name', now, 'UTC')).sort()).toEqual(['demo-pohjoinen', 'demo-tbilisi']);
     expect(ids(await portfolio(db, { tag: 'VIP' }, 'name', now, 'UTC'))).toEqual(['demo-acme']);
+    // The text filter works on what was read, by name, domain or tag.
+    const data = await portfolioData(db, { stage: 'active' }, now);
+    expect(ids(portfolioRows(data, 'wine', 'name', now, 'UTC'))).toEqual(['demo-tbilisi']);
+    expect(portfolioRows(data, 'nobody-matches', 'name', now, 'UTC').rows).toEqual([]);
   });
 });
