@@ -42,7 +42,9 @@ export async function filteredAccounts(db: AppDB, filter: AccountFilter): Promis
   let rows: Account[];
   if (stage) rows = (await db.accounts.where('stage').equals(stage).toArray()).sort(byName);
   else if (tag) rows = (await db.accounts.where('tags').equals(tag).toArray()).sort(byName);
-  else rows = await db.accounts.orderBy('name').toArray();
+  // The whole table from the primary store, sorted here: Chromium reads 10,000 records through
+  // the `name` index at about half the speed (test/tools/bench-portfolio.mjs, its first paint).
+  else rows = (await db.accounts.toArray()).sort(byName);
   const accounts = rows.filter((a) => (!stage || a.stage === stage) && (!tag || a.tags.includes(tag)) && accountMatches(a, q));
   const [total, tags] = await Promise.all([db.accounts.count(), db.accounts.orderBy('tags').uniqueKeys()]);
   return { accounts, total, tags: (tags as string[]).sort() };
