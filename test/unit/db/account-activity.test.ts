@@ -69,6 +69,24 @@ describe('account activity digest', () => {
     expect(await db.accountActivity.count()).toBe(0);
   });
 
+  it('a bulk put over stored history replaces what it overwrites, not adds to it', async () => {
+    const rows = (state: 'open' | 'closed'): Interaction[] =>
+      Array.from({ length: 1200 }, (_, n) => ({
+        id: `i${n}`,
+        accountId: `a${n % 5}`,
+        kind: 'complaint',
+        state,
+        at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+        contactIds: [],
+        summary: '',
+      }));
+    await db.interactions.bulkPut(rows('open'));
+    expect((await db.accountActivity.get('a0'))?.openComplaints).toBe(240);
+    await db.interactions.bulkPut(rows('closed'));
+    expect(await stored(db)).toEqual(await expected(db));
+    expect((await db.accountActivity.get('a0'))?.openComplaints).toBe(0);
+  });
+
   it('compares instants, not strings, when entries carry different UTC offsets', async () => {
     await addInteraction(db, { accountId: 'a', at: '2026-11-01T12:00:00.000Z', kind: 'email' });
     // Later as text, earlier as an instant (09:00 UTC).
