@@ -1,36 +1,48 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
-import { accountsPage } from '@/lib/db/queries/accounts-page';
+import { portfolioData, portfolioRows, type PortfolioSort, portfolioSorts } from '@/lib/db/queries/portfolio';
 import { createAccount } from '@/lib/db/repos/accounts';
 import { formatNumber } from '@/lib/i18n/format';
-import { tPlural } from '@/lib/i18n/plural';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { importBackupText } from '@/lib/io/backup-db';
 import { demoBackup } from '@/lib/demo/demo-data';
 import { stages } from '@/lib/schema';
-import { StageBadge } from '@/components/ui/StageBadge';
 import { errorText } from '@/components/ui/error-text';
 import { guarded } from './guarded';
+import { PortfolioRows } from './PortfolioRows';
 import { go } from './use-hash-route';
 
-const PAGE = 200;
+/** How often the figures that depend on the clock (overdue, cadence, "meeting soon") are redrawn. */
+const CLOCK_MS = 60_000;
 
-/** Accounts with stage, tag and text filters; large lists render the first page only. */
+/**
+ * The portfolio view: every account with its stage, last contact, next meeting, follow-ups,
+ * complaints and cadence, filtered by stage and tag (through their indexes) and by text, sorted
+ * by needs attention (lib/tasks/attention.ts), name or last contact. The text box filters this
+ * list only; searching everything is the header's global search.
+ */
 export function AccountList() {
   const db = getDb();
   const [stage, setStage] = useState('');
   const [tag, setTag] = useState('');
   const [q, setQ] = useState('');
+  const [sort, setSort] = useState<PortfolioSort>('attention');
   const [error, setError] = useState('');
-  const page = useLiveQuery(() => accountsPage(db, { stage, tag, q }, { limit: PAGE }), [stage, tag, q]);
+  const minute = useMinute();
+  // Reads follow the stage and tag only; the text filter, the sort and the clock reuse them.
+  const data = useLiveQuery(() => portfolioData(db, { stage, tag }), [stage, tag]);
+  const view = useMemo(() => {
+    if (!data) return undefined;
+    const now = new Date(minute);
+    return { now, ...portfolioRows(data, q, sort, now) };
+  }, [data, q, sort, minute]);
   const addAccount = () =>
     void guarded(() => createAccount(db, { name: t('newAccountName') })).then(
       (a) => go(`account/${a.id}`),
       (e: unknown) => setError(errorText(e)),
     );
 
-  if (!page) return <p className="muted">{t('loading')}</p>;
   return (
     <section>
       <header className="page-head">
@@ -39,7 +51,11 @@ export function AccountList() {
           + {t('actionNewAccount')}
         </button>
       </header>
-      {page.total === 0 ? (
+      {!view ? (
+        <p className="muted" role="status" data-testid="portfolio-loading">
+          {t('loading')}
+        </p>
+      ) : view.total === 0 ? (
         <div className="empty" data-testid="accounts-empty">
           <p>{t('accountsEmpty')}</p>
           <button
@@ -56,8 +72,8 @@ export function AccountList() {
           <div className="filters">
             <input
               type="search"
-              placeholder={t('searchPlaceholder')}
-              aria-label={t('searchPlaceholder')}
+              placeholder={t('accountFilterPlaceholder')}
+              aria-label={t('accountFilterPlaceholder')}
               value={q}
               onChange={(e) => setQ(e.target.value)}
               data-testid="account-filter"
@@ -77,31 +93,40 @@ export function AccountList() {
             </select>
             <select aria-label={t('fieldTags')} value={tag} onChange={(e) => setTag(e.target.value)} data-testid="tag-filter">
               <option value="">{t('filterAllTags')}</option>
-              {page.tags.map((x) => (
+              {view.tags.map((x) => (
                 <option key={x} value={x}>
                   {x}
                 </option>
               ))}
             </select>
-            <span className="muted">{t('accountsCount', formatNumber(page.matching), formatNumber(page.total))}</span>
+            <select
+              aria-label={t('portfolioSortLabel')}
+              title={sort === 'attention' ? t('portfolioAttentionHelp') : undefined}
+              value={sort}
+              onChange={(e) => setSort(e.target.value as PortfolioSort)}
+              data-testid="portfolio-sort"
+            >
+              {portfolioSorts.map((s) => (
+                <option key={s} value={s}>
+                  {t(`portfolioSort_${s}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+            <span className="muted" data-testid="accounts-count">
+              {t('accountsCount', formatNumber(view.rows.length), formatNumber(view.total))}
+            </span>
           </div>
-          <ul className="account-list">
-            {page.accounts.map((a) => (
-              <li key={a.id}>
-                <a href={`#/account/${encodeURIComponent(a.id)}`} data-testid="account-row">
-                  {a.name}
-                </a>{' '}
-                <StageBadge stage={a.stage} />
-                {a.tags.map((x) => (
-                  <span key={x} className="badge">
-                    {x}
-                  </span>
-                ))}
-                <span className="muted small"> {a.domains.join(', ')}</span>
-              </li>
-            ))}
-          </ul>
-          {page.matching > PAGE && <p className="muted">{tPlural('listTruncated', PAGE)}</p>}
+          <p className="muted small">
+            {sort === 'attention' && `${t('portfolioAttentionHelp')} `}
+            {t('portfolioKeyboardHint')}
+          </p>
+          {view.rows.length === 0 ? (
+            <p className="empty" data-testid="portfolio-no-match">
+              {t('portfolioNoMatch')}
+            </p>
+          ) : (
+            <PortfolioRows rows={view.rows} now={view.now} />
+          )}
         </>
       )}
       {error && (
@@ -111,4 +136,14 @@ export function AccountList() {
       )}
     </section>
   );
+}
+
+/** The current time, rounded to the minute and updated every minute. */
+function useMinute(): number {
+  const [minute, setMinute] = useState(() => Math.floor(Date.now() / CLOCK_MS) * CLOCK_MS);
+  useEffect(() => {
+    const id = setInterval(() => setMinute(Math.floor(Date.now() / CLOCK_MS) * CLOCK_MS), CLOCK_MS);
+    return () => clearInterval(id);
+  }, []);
+  return minute;
 }

@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, ChecklistTemplate, Contact, Interaction, Meeting, SiteRule, Task } from '@/lib/schema';
 import { crmKeysMiddleware } from './crm-keys';
+import type { AccountActivity } from './account-activity';
+import { accountActivityMiddleware } from './activity-middleware';
 import { schemaVersions } from './migrations/versions';
 
 /** One key/value row per setting group; `settings` holds the Settings record. */
@@ -22,6 +24,8 @@ export class AppDB extends Dexie {
   checklistTemplates!: EntityTable<ChecklistTemplate, 'id'>;
   siteRules!: EntityTable<SiteRule, 'id'>;
   kv!: EntityTable<KeyValue, 'key'>;
+  /** Derived from interactions by accountActivityMiddleware; read by the portfolio view only. */
+  accountActivity!: EntityTable<AccountActivity, 'accountId'>;
 
   constructor(name = 'keyside', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -30,6 +34,7 @@ export class AppDB extends Dexie {
       if (v.upgrade) version.upgrade(v.upgrade);
     }
     this.use(crmKeysMiddleware);
+    this.use(accountActivityMiddleware);
   }
 }
 

@@ -25,8 +25,12 @@ export function formatTime(iso: string): string {
   return dtf({ timeStyle: 'short' }).format(new Date(iso));
 }
 
+let numbers: Intl.NumberFormat | undefined;
+
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(locale()).format(n);
+  // One formatter per page: a list row counts several things, and constructing one is the slow part.
+  numbers ??= new Intl.NumberFormat(locale());
+  return numbers.format(n);
 }
 
 /** "in 2 days", "yesterday" — relative to now, in the user's language. */
@@ -42,4 +46,12 @@ export function formatUnit(n: number, unit: 'minute' | 'day' | 'kilobyte' | 'meg
 /** A size in bytes as kilobytes (rounded up) or, from one megabyte, megabytes with one decimal. */
 export function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? formatUnit(Math.ceil(bytes / 1024), 'kilobyte') : formatUnit(bytes / 1024 / 1024, 'megabyte');
+}
+
+let relative: Intl.RelativeTimeFormat | undefined;
+
+/** "3 days ago", "yesterday", "today" in the user's language (a count of local days, 0 or more). */
+export function formatDaysAgo(days: number): string {
+  relative ??= new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  return relative.format(-days, 'day');
 }

@@ -14,9 +14,17 @@ export type PluralFamily = {
   [K in MessageKey]: K extends `${infer Base}_other` ? Base : never;
 }[MessageKey];
 
+const rules = new Map<string, Intl.PluralRules>();
+/** One PluralRules per locale: constructing it costs more than a list row's whole render. */
+function rulesFor(locale: string): Intl.PluralRules {
+  let r = rules.get(locale);
+  if (!r) rules.set(locale, (r = new Intl.PluralRules(locale)));
+  return r;
+}
+
 /** The key of the form `n` takes in `locale`; `_other` when the locale has no own form for it. */
 export function pluralKey(family: string, n: number, locale: string, exists: (key: string) => boolean): string {
-  const key = `${family}_${new Intl.PluralRules(locale).select(n)}`;
+  const key = `${family}_${rulesFor(locale).select(n)}`;
   return exists(key) ? key : `${family}_other`;
 }
 

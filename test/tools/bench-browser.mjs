@@ -4,8 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export async function launchBench() {
-  const { context, worker, url, close: closeBrowser } = await launchWithExtension();
+/** `dir`: another build of the extension (the release build for figures that need no loopback host). */
+export async function launchBench({ dir } = {}) {
+  const { context, worker, url, close: closeBrowser } = await launchWithExtension(dir ? { dir } : {});
   const profile = mkdtempSync(join(tmpdir(), 'keyside-bench-'));
   const page = await context.newPage();
 

@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie';
 import { withCrmKeys } from '@/lib/db/crm-keys';
+import { type AccountActivity, foldActivity } from '@/lib/db/account-activity';
+import type { Interaction } from '@/lib/schema';
 
 /**
  * Append-only list of schema versions (docs/architecture.md, Dexie rule 7). Never edit a published
@@ -48,6 +50,20 @@ export const schemaVersions: SchemaVersion[] = [
         .modify((account: Record<string, unknown>) => {
           account.crmKeys = (withCrmKeys(account) as { crmKeys: string[] }).crmKeys;
         });
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      // The portfolio view's per-account digest of history (lib/db/account-activity.ts), kept by
+      // lib/db/activity-middleware.ts; read whole, by primary key only.
+      accountActivity: 'accountId',
+    },
+    // One pass over existing history builds every digest; later writes keep them.
+    async upgrade(tx) {
+      const digests = new Map<string, AccountActivity>();
+      await tx.table<Interaction, string>('interactions').each((i) => void foldActivity(digests, [i]));
+      await tx.table<AccountActivity, string>('accountActivity').bulkPut([...digests.values()]);
     },
   },
 ];

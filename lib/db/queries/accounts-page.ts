@@ -27,22 +27,31 @@ function byName(a: Account, b: Account): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The text filter: name, legal name, domains and tags ('' matches every account). */
+export function accountMatches(a: Account, q: string | undefined): boolean {
+  return !q || matchesQuery([a.name, a.legalName, ...a.domains, ...a.tags].join(' '), q);
+}
+
 /**
- * The account list. A stage or tag narrows the read through its index (`stage`, `*tags`), so a
- * filtered list does not load every account; the text filter then runs on what is left.
+ * Every account matching the filter, by name, with the totals the list shows. A stage or tag
+ * narrows the read through its index (`stage`, `*tags`), so a filtered list does not load every
+ * account; the text filter then runs on what is left.
  */
-export async function accountsPage(db: AppDB, filter: AccountFilter, { limit }: { limit: number }): Promise<AccountsPage> {
+export async function filteredAccounts(db: AppDB, filter: AccountFilter): Promise<Omit<AccountsPage, 'matching'>> {
   const { stage, tag, q } = filter;
   let rows: Account[];
   if (stage) rows = (await db.accounts.where('stage').equals(stage).toArray()).sort(byName);
   else if (tag) rows = (await db.accounts.where('tags').equals(tag).toArray()).sort(byName);
-  else rows = await db.accounts.orderBy('name').toArray();
-  const shown = rows.filter(
-    (a) =>
-      (!stage || a.stage === stage) &&
-      (!tag || a.tags.includes(tag)) &&
-      (!q || matchesQuery([a.name, a.legalName, ...a.domains, ...a.tags].join(' '), q)),
-  );
+  // The whole table from the primary store, sorted here: Chromium reads 10,000 records through
+  // the `name` index at about half the speed (test/tools/bench-portfolio.mjs, its first paint).
+  else rows = (await db.accounts.toArray()).sort(byName);
+  const accounts = rows.filter((a) => (!stage || a.stage === stage) && (!tag || a.tags.includes(tag)) && accountMatches(a, q));
   const [total, tags] = await Promise.all([db.accounts.count(), db.accounts.orderBy('tags').uniqueKeys()]);
-  return { accounts: shown.slice(0, limit), matching: shown.length, total, tags: (tags as string[]).sort() };
+  return { accounts, total, tags: (tags as string[]).sort() };
+}
+
+/** The first `limit` accounts of the filtered list. */
+export async function accountsPage(db: AppDB, filter: AccountFilter, { limit }: { limit: number }): Promise<AccountsPage> {
+  const { accounts, total, tags } = await filteredAccounts(db, filter);
+  return { accounts: accounts.slice(0, limit), matching: accounts.length, total, tags };
 }

@@ -29,6 +29,8 @@ const published: Record<number, Record<string, string | null>> = {
     siteRules: 'id',
     kv: 'key',
   },
+  2: { accounts: 'id, name, *domains, stage, *tags, *crmKeys' },
+  3: { accountActivity: 'accountId' },
 };
 
 describe('schema versions', () => {
@@ -75,6 +77,35 @@ describe('schema versions', () => {
     expect(await byKey('u:https://acme.pipedrive.com/deal/7')).toEqual(['a1']);
     expect(await byKey('r:hubspot::51')).toEqual(['a2']);
     expect((await current.accounts.get('a3'))?.crmKeys).toEqual([]);
+    current.close();
+  });
+
+  it('version 3 builds the per-account history digest from what version 1 stored', async () => {
+    const factory = new IDBFactory();
+    const old = openAtVersion(factory, 1);
+    await old.table('interactions').bulkPut([
+      { id: 'i1', accountId: 'a1', at: '2026-11-01T10:00:00.000Z', kind: 'email' },
+      { id: 'i2', accountId: 'a1', at: '2026-11-03T10:00:00.000Z', kind: 'complaint' },
+      { id: 'i3', accountId: 'a1', at: '2026-11-02T10:00:00.000Z', kind: 'complaint', state: 'closed' },
+      { id: 'i4', accountId: 'a2', at: '2026-10-01T10:00:00.000Z', kind: 'call' },
+    ]);
+    old.close();
+
+    const current = new AppDB('keyside', { indexedDB: factory, IDBKeyRange });
+    expect(await current.accountActivity.orderBy('accountId').toArray()).toEqual([
+      { accountId: 'a1', lastAt: '2026-11-03T10:00:00.000Z', openComplaints: 1 },
+      { accountId: 'a2', lastAt: '2026-10-01T10:00:00.000Z', openComplaints: 0 },
+    ]);
+    // And later writes keep it: a new entry moves a2's last contact.
+    await current.interactions.add({
+      id: 'i5',
+      accountId: 'a2',
+      at: '2026-11-20T10:00:00.000Z',
+      kind: 'call',
+      contactIds: [],
+      summary: '',
+    });
+    expect((await current.accountActivity.get('a2'))?.lastAt).toBe('2026-11-20T10:00:00.000Z');
     current.close();
   });
 });

@@ -19,9 +19,11 @@ describe('counted messages', () => {
         'cadenceEvery',
         'importFailed',
         'importMoreProblems',
-        'listTruncated',
         'notifyMeetingIn',
         'outcomeRecorded',
+        'portfolioOpenComplaints',
+        'portfolioOpenTasks',
+        'portfolioOverdueTasks',
         'prompt_noContact',
         'templateItemsCount',
         // The monthly report and the handover package (issue 12).

@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AppDB } from '@/lib/db/app-db';
+import { portfolio, portfolioData, portfolioRows } from '@/lib/db/queries/portfolio';
+import { addInteraction } from '@/lib/db/repos/interactions';
+import { demoBackup } from '@/lib/demo/demo-data';
+import { importBackupText } from '@/lib/io/backup-db';
+import { testDb } from './test-db';
+
+let db: AppDB;
+const now = new Date('2026-12-01T12:00:00.000Z');
+
+beforeEach(async () => {
+  db = testDb(`portfolio-${Math.random()}`);
+  await importBackupText(db, JSON.stringify(demoBackup(now)));
+});
+
+const ids = (p: { rows: { account: { id: string } }[] }) => p.rows.map((r) => r.account.id);
+
+describe('portfolio', () => {
+  it('shows per account the last contact, next meeting, follow-ups, complaints and cadence', async () => {
+    const p = await portfolio(db, {}, 'name', now, 'UTC');
+    const acme = p.rows.find((r) => r.account.id === 'demo-acme');
+    expect(acme).toMatchObject({ openTasks: 2, overdueTasks: 1, openComplaints: 0, cadenceSlipping: false });
+    expect(acme?.lastContactAt).toBe(demoBackup(now).interactions.find((i) => i.id === 'demo-i3')?.at);
+    expect(Date.parse(acme?.nextMeetingAt ?? '')).toBeGreaterThan(now.getTime());
+    expect(p.rows.find((r) => r.account.id === 'demo-tbilisi')).toMatchObject({ openComplaints: 1, overdueTasks: 0 });
+    // Cadence 30 days, last contact 40 days ago.
+    expect(p.rows.find((r) => r.account.id === 'demo-pohjoinen')).toMatchObject({ cadenceSlipping: true, openTasks: 0 });
+    expect(p.total).toBe(4);
+  });
+
+  it('sorts by needs attention: overdue, then complaint, then cadence, then the rest', async () => {
+    expect(ids(await portfolio(db, {}, 'attention', now, 'UTC'))).toEqual([
+      'demo-acme',
+      'demo-tbilisi',
+      'demo-pohjoinen',
+      'demo-sever',
+    ]);
+  });
+
+  it('sorts by last contact, longest without contact first, and a future-dated entry is not a contact', async () => {
+    await addInteraction(db, { accountId: 'demo-pohjoinen', at: '2026-12-20T10:00:00.000Z', kind: 'event' });
+    const p = await portfolio(db, {}, 'lastContact', now, 'UTC');
+    expect(ids(p)[0]).toBe('demo-pohjoinen');
+    expect(p.rows[0]?.lastContactAt).toBe(demoBackup(now).interactions.find((i) => i.id === 'demo-i6')?.at);
+  });
+
+  it('filters by stage and tag', async () => {
+    expect(ids(await portfolio(db, { stage: 'active' }, 'name', now, 'UTC')).sort()).toEqual(['demo-pohjoinen', 'demo-tbilisi']);
+    expect(ids(await portfolio(db, { tag: 'VIP' }, 'name', now, 'UTC'))).toEqual(['demo-acme']);
+    // The text filter works on what was read, by name, domain or tag.
+    const data = await portfolioData(db, { stage: 'active' }, now);
+    expect(ids(portfolioRows(data, 'wine', 'name', now, 'UTC'))).toEqual(['demo-tbilisi']);
+    expect(portfolioRows(data, 'nobody-matches', 'name', now, 'UTC').rows).toEqual([]);
+  });
+});
