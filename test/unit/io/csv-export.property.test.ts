@@ -5,7 +5,8 @@ import { accountsCsv, peopleCsv } from '@/lib/io/csv-export';
 import { BOM, neutraliseCell, writeCsv } from '@/lib/io/csv-write';
 import { Account, Contact } from '@/lib/schema';
 
-const parse = (csv: string) => Papa.parse<string[]>(csv.slice(BOM.length), { delimiter: ',', newline: '\r\n', skipEmptyLines: false }).data;
+const parse = (csv: string) =>
+  Papa.parse<string[]>(csv.slice(BOM.length), { delimiter: ',', newline: '\r\n', skipEmptyLines: false }).data;
 
 /** Strings biased towards what breaks CSV: separators, quotes, line breaks, formula starts. */
 const cell = fc.oneof(
