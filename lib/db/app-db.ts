@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, ChecklistTemplate, Contact, Interaction, Meeting, SiteRule, Task } from '@/lib/schema';
+import type { SearchDoc } from '@/lib/search/search-doc';
 import { schemaVersions } from './migrations/versions';
+import { searchIndexMiddleware } from './search-index-middleware';
 
 /** One key/value row per setting group; `settings` holds the Settings record. */
 export interface KeyValue {
@@ -21,6 +23,8 @@ export class AppDB extends Dexie {
   checklistTemplates!: EntityTable<ChecklistTemplate, 'id'>;
   siteRules!: EntityTable<SiteRule, 'id'>;
   kv!: EntityTable<KeyValue, 'key'>;
+  /** The search index, written only by search-index-middleware.ts and repos/search-backfill.ts. */
+  searchDocs!: EntityTable<SearchDoc, 'r'>;
 
   constructor(name = 'keyside', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -28,6 +32,7 @@ export class AppDB extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    this.use(searchIndexMiddleware);
   }
 }
 
