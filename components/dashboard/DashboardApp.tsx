@@ -7,6 +7,8 @@ import { BackupPage } from './BackupPage';
 import { MeetingPage } from './meetings/MeetingPage';
 import { SettingsPage } from './SettingsPage';
 import { TemplatesPage } from './templates/TemplatesPage';
+import { GlobalSearch } from './search/GlobalSearch';
+import { openInDashboard } from './search/open-hit';
 import { useHashRoute } from './use-hash-route';
 import { WeekPage } from './week/WeekPage';
 
@@ -39,6 +41,9 @@ export function DashboardApp() {
           ))}
         </nav>
         <main className="content">
+          <header className="topbar">
+            <GlobalSearch onOpen={openInDashboard} />
+          </header>
           {section === 'account' && id ? (
             <AccountDossier id={id} />
           ) : section === 'meeting' && id ? (

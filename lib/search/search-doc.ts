@@ -51,6 +51,8 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const texts = (v: unknown): string[] =>
   Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? str((x as Loose).text) : '')) : [];
+const names = (v: unknown): string[] =>
+  Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? str((x as Loose).name) : '')) : [];
 const obj = (v: unknown): Loose => (v && typeof v === 'object' ? (v as Loose) : {});
 
 /** The record's name and its other searched fields, per kind (docs/domain.md: what managers look for). */
@@ -59,7 +61,16 @@ function fieldsOf(kind: DocKind, r: Loose): { name: string; other: string[] } {
     case 'account':
       return {
         name: str(r.name),
-        other: [str(r.legalName), ...strs(r.domains), ...strs(r.tags), str(r.summary), ...strs(r.nuances), ...texts(r.needs)],
+        other: [
+          str(r.legalName),
+          ...strs(r.domains),
+          ...strs(r.tags),
+          str(r.summary),
+          ...strs(r.nuances),
+          ...texts(r.needs),
+          // "Who else do they buy from?" — a competitor's name finds the accounts it competes for.
+          ...names(r.competitors),
+        ],
       };
     case 'contact': {
       const phones = strs(r.phones);
