@@ -43,11 +43,20 @@ export interface SearchOptions {
  * first letter, a word in every history entry) is read only this far; the other words of the
  * query then decide, or the UI says more matched than it shows.
  */
-const CAP = 1500;
+const CAP = 600;
+/**
+ * Words shorter than this are looked up among names only (a first keystroke lists names, not
+ * every history entry with a word starting "d"); next to a longer word they are checked on
+ * that word's candidates instead.
+ */
+const SHORT = 3;
 
 interface WordMatch {
   scores: Map<string, number>;
+  /** The set is partial: a range was cut at CAP, or the word is short (names only). */
   capped: boolean;
+  /** A range was cut at CAP: more records match than were read. */
+  overflow: boolean;
 }
 
 async function refs(c: Collection<SearchDoc, string, unknown>): Promise<string[]> {
@@ -56,14 +65,16 @@ async function refs(c: Collection<SearchDoc, string, unknown>): Promise<string[]
 
 async function matchWord(db: AppDB, word: string, latin: string | undefined): Promise<WordMatch> {
   const s = db.searchDocs;
+  const short = word.length < SHORT;
   const other = latin !== undefined && latin !== word;
+  const none = Promise.resolve<string[]>([]);
   const [prefix, name, exact, nameExact, x, nameLatin] = await Promise.all([
-    refs(s.where('t').startsWith(word)),
+    short ? none : refs(s.where('t').startsWith(word)),
     refs(s.where('n').startsWith(word)),
-    refs(s.where('t').equals(word)),
+    short ? none : refs(s.where('t').equals(word)),
     refs(s.where('n').equals(word)),
-    latin !== undefined ? refs(s.where('x').startsWith(latin)) : [],
-    other ? refs(s.where('n').startsWith(latin)) : [],
+    latin !== undefined ? refs(s.where('x').startsWith(latin)) : none,
+    other ? refs(s.where('n').startsWith(latin)) : none,
   ]);
   const scores = new Map<string, number>();
   const mark = (list: readonly string[], v: number) => {
@@ -75,7 +86,9 @@ async function matchWord(db: AppDB, word: string, latin: string | undefined): Pr
   mark(nameLatin, WORD_SCORE.acrossScripts);
   mark(name, WORD_SCORE.name);
   mark(nameExact, WORD_SCORE.nameExact);
-  return { scores, capped: [prefix, x, nameLatin].some((l) => l.length > CAP) };
+  // A short word's set holds its name hits only: partial, like a capped one.
+  const overflow = [prefix, name, x, nameLatin].some((l) => l.length > CAP);
+  return { scores, capped: short || overflow, overflow };
 }
 
 /** Refs matching every word, with summed scores. Words read in full decide; capped words are checked per row. */
@@ -97,7 +110,8 @@ async function candidates(db: AppDB, terms: QueryTerms): Promise<{ scored: Map<s
     }
     if (total > 0) scored.set(ref, total);
   }
-  if (complete.length === 0 || complete.length === matches.length) return { scored, truncated: complete.length === 0 };
+  if (complete.length === 0) return { scored, truncated: matches.some((m) => m.overflow) };
+  if (complete.length === matches.length) return { scored, truncated: false };
   // Words too common to read in full are checked against each candidate's row.
   const checked = terms.words.flatMap((w, i) => (matches[i]?.capped ? [{ w, l: terms.latin[i] }] : []));
   const keys = [...scored.keys()].slice(0, CAP);
@@ -145,7 +159,14 @@ function bestText(texts: (string | undefined)[], terms: QueryTerms): string {
  * ranges for the words, then the few records shown — so a keystroke costs the same at 10 or
  * 10,000 accounts with their history, as long as the words are specific.
  */
-export async function searchAll(db: AppDB, q: string, opts: SearchOptions = {}): Promise<SearchResult> {
+export function searchAll(db: AppDB, q: string, opts: SearchOptions = {}): Promise<SearchResult> {
+  // One read transaction for the dozen reads of a keystroke, not one each.
+  return db.transaction('r', [db.searchDocs, db.kv, db.accounts, db.contacts, db.interactions, db.tasks, db.meetings], () =>
+    search(db, q, opts),
+  );
+}
+
+async function search(db: AppDB, q: string, opts: SearchOptions): Promise<SearchResult> {
   const terms = queryTerms(q, opts.acrossScripts ?? true);
   const state = (await db.kv.get(BACKFILL_KEY))?.value as BackfillState | undefined;
   const indexing = !backfillDone(state);
