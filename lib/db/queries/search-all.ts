@@ -68,11 +68,10 @@ async function matchWord(db: AppDB, word: string, latin: string | undefined): Pr
   const short = word.length < SHORT;
   const other = latin !== undefined && latin !== word;
   const none = Promise.resolve<string[]>([]);
-  const [prefix, name, exact, nameExact, x, nameLatin] = await Promise.all([
+  // Prefix ranges only: exact words are told apart when the best candidates are rescored.
+  const [prefix, name, x, nameLatin] = await Promise.all([
     short ? none : refs(s.where('t').startsWith(word)),
     refs(s.where('n').startsWith(word)),
-    short ? none : refs(s.where('t').equals(word)),
-    refs(s.where('n').equals(word)),
     latin !== undefined ? refs(s.where('x').startsWith(latin)) : none,
     other ? refs(s.where('n').startsWith(latin)) : none,
   ]);
@@ -81,11 +80,9 @@ async function matchWord(db: AppDB, word: string, latin: string | undefined): Pr
     for (const r of list) if ((scores.get(r) ?? 0) < v) scores.set(r, v);
   };
   mark(prefix, WORD_SCORE.prefix);
-  mark(exact, WORD_SCORE.exact);
   mark(x, WORD_SCORE.acrossScripts);
   mark(nameLatin, WORD_SCORE.acrossScripts);
   mark(name, WORD_SCORE.name);
-  mark(nameExact, WORD_SCORE.nameExact);
   // A short word's set holds its name hits only: partial, like a capped one.
   const overflow = [prefix, name, x, nameLatin].some((l) => l.length > CAP);
   return { scores, capped: short || overflow, overflow };
@@ -131,16 +128,53 @@ async function candidates(db: AppDB, terms: QueryTerms): Promise<{ scored: Map<s
   return { scored: out, truncated: scored.size > keys.length };
 }
 
-function pickBest(scored: Map<string, number>, perKind: number): { kind: DocKind; id: string; score: number }[] {
+function ranked(scored: Map<string, number>): { kind: DocKind; id: string; score: number; ref: string }[] {
   const all = [...scored].flatMap(([ref, score]) => {
     const p = parseRef(ref);
     return p ? [{ ...p, score, ref }] : [];
   });
   all.sort((a, b) => b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.ref < b.ref ? -1 : 1));
+  return all;
+}
+
+function perKindLimit(kind: DocKind, perKind: number): number {
+  return kind === 'interaction' ? perKind * 2 : perKind;
+}
+
+/** The first `times` × the limit of each kind, by the range scores: the ones worth rescoring. */
+function shortlist(scored: Map<string, number>, perKind: number, times: number): string[] {
   const taken = new Map<DocKind, number>();
-  return all.filter((h) => {
+  return ranked(scored).flatMap((h) => {
     const n = taken.get(h.kind) ?? 0;
-    if (n >= (h.kind === 'interaction' ? perKind * 2 : perKind)) return false;
+    if (n >= perKindLimit(h.kind, perKind) * times) return [];
+    taken.set(h.kind, n + 1);
+    return [h.ref];
+  });
+}
+
+/** Exact scores from the rows themselves (exact word vs prefix, name vs other fields). */
+async function rescore(db: AppDB, refs: string[], terms: QueryTerms): Promise<Map<string, number>> {
+  const docs = await db.searchDocs.bulkGet(refs);
+  const out = new Map<string, number>();
+  docs.forEach((doc, i) => {
+    const ref = refs[i];
+    if (!doc || ref === undefined) return;
+    let total = 0;
+    for (let k = 0; k < terms.words.length; k++) {
+      const v = wordScoreInDoc(doc, terms.words[k] ?? '', terms.latin[k]);
+      if (v === 0) return;
+      total += v;
+    }
+    out.set(ref, total);
+  });
+  return out;
+}
+
+function pickBest(scored: Map<string, number>, perKind: number): { kind: DocKind; id: string; score: number }[] {
+  const taken = new Map<DocKind, number>();
+  return ranked(scored).filter((h) => {
+    const n = taken.get(h.kind) ?? 0;
+    if (n >= perKindLimit(h.kind, perKind)) return false;
     taken.set(h.kind, n + 1);
     return true;
   });
@@ -172,7 +206,8 @@ async function search(db: AppDB, q: string, opts: SearchOptions): Promise<Search
   const indexing = !backfillDone(state);
   if (terms.words.length === 0) return { hits: [], terms, truncated: false, indexing };
   const { scored, truncated } = await candidates(db, terms);
-  const best = pickBest(scored, opts.perKind ?? 5);
+  const perKind = opts.perKind ?? 5;
+  const best = pickBest(await rescore(db, shortlist(scored, perKind, 4), terms), perKind);
   const ids = (k: DocKind) => best.filter((h) => h.kind === k).map((h) => h.id);
   const [accounts, contacts, interactions, tasks, meetings] = await Promise.all([
     db.accounts.bulkGet(ids('account')),
