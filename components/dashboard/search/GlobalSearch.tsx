@@ -135,10 +135,10 @@ export function GlobalSearch({ onOpen, shortcut = true, autoFocus = false }: Pro
               ? t('globalSearchHint')
               : loading && flat.length === 0
                 ? t('loading')
-                : flat.length === 0
-                  ? t('globalSearchNothing')
-                  : result?.truncated
-                    ? t('globalSearchTruncated')
+                : result?.truncated
+                  ? t('globalSearchTruncated')
+                  : flat.length === 0
+                    ? t('globalSearchNothing')
                     : ''}
             {result?.indexing ? ` ${t('globalSearchIndexing')}` : ''}
           </p>
