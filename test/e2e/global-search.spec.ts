@@ -86,4 +86,23 @@ test.describe('dashboard: search everything', () => {
     await expect(box).toBeFocused();
     await page.close();
   });
+
+  test('the popup searches the same index; Enter opens the dossier in the dashboard', async ({ ext }) => {
+    await ensureDemoData(ext.context, ext.url('dashboard.html'));
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.url('popup.html'));
+    const box = popup.getByTestId('global-search');
+    await expect(box).toBeFocused();
+    await box.fill('Igor');
+    const person = hits(popup).and(popup.locator('[data-kind="contact"]'));
+    await expect(person).toContainText('Igor Smirnov');
+    await expect(person).toContainText('Acme Logistics');
+    const opened = ext.context.waitForEvent('page');
+    // The popup closes itself once the dashboard opens, as the toolbar popup does.
+    await popup.keyboard.press('Enter').catch(() => undefined);
+    const dashboard = await opened;
+    await expect.poll(() => popup.isClosed()).toBe(true);
+    await expect(dashboard.getByTestId('dossier-title')).toHaveText('Acme Logistics');
+    await dashboard.close();
+  });
 });
