@@ -11,6 +11,8 @@ import { useAskPersistOnce } from './storage/use-persistence';
 import { SettingsPage } from './SettingsPage';
 import { TeachPage } from './teach/TeachPage';
 import { TemplatesPage } from './templates/TemplatesPage';
+import { GlobalSearch } from './search/GlobalSearch';
+import { openInDashboard } from './search/open-hit';
 import { useHashRoute } from './use-hash-route';
 import { WeekPage } from './week/WeekPage';
 
@@ -46,6 +48,9 @@ export function DashboardApp() {
           ))}
         </nav>
         <main className="content">
+          <header className="topbar">
+            <GlobalSearch onOpen={openInDashboard} />
+          </header>
           {section === 'account' && id ? (
             <AccountDossier id={id} />
           ) : section === 'meeting' && id ? (

@@ -7,6 +7,8 @@ import { t } from '@/lib/i18n/t';
 import { useState } from 'react';
 import { captureFromPopup } from '@/components/capture/capture-from-popup';
 import { teachFromPopup } from './teach-from-popup';
+import { GlobalSearch } from '@/components/dashboard/search/GlobalSearch';
+import { hitRoute } from '@/components/dashboard/search/open-hit';
 
 function openDashboard(hash = '') {
   void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
@@ -32,8 +34,10 @@ export function PopupApp() {
     };
   }, [today]);
   return (
-    <main style={{ padding: 12, width: 280 }}>
+    <main style={{ padding: 12, width: 340, minHeight: 120 }}>
       <h1>Keyside</h1>
+      {/* The dashboard's search, same index: a hit opens its dossier in the dashboard. */}
+      <GlobalSearch shortcut={false} autoFocus onOpen={(hit) => openDashboard(`#/${hitRoute(hit) ?? 'accounts'}`)} />
       {due && <p data-testid="popup-due">{t('popupDue', due.overdue, due.today)}</p>}
       <div className="stack">
         <button data-testid="open-dashboard" onClick={() => openDashboard()}>

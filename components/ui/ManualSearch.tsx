@@ -1,15 +1,27 @@
-import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n/t';
+import { useEffect, useMemo, useState } from 'react';
+import { t, type MessageKey } from '@/lib/i18n/t';
 import type { SearchHit } from '@/lib/messaging/pages-to-worker';
+import { queryTerms } from '@/lib/search/query-terms';
 import { runCommand } from '@/components/panel/run-command';
+import { Highlighted } from './Highlighted';
+
+/** What a hit is, when it is not the dossier or person itself: a history entry's kind, a follow-up. */
+function kindLabel(hit: SearchHit): string {
+  if (hit.kind === 'interaction' && hit.sub) return t(`kind_${hit.sub}` as MessageKey);
+  if (hit.kind === 'task') return t('manualSearchFollowUp');
+  if (hit.kind === 'meeting') return t('manualSearchMeeting');
+  return '';
+}
 
 /**
- * Search as you type over accounts and people (the background's index). Picking a hit either
- * shows that dossier in the panel or, with `onPick`, hands the hit to the caller.
+ * Search as you type over everything the dashboard's search covers (the background runs the
+ * same query over the same persisted index: lib/db/queries/search-all.ts). Picking a hit either
+ * shows its dossier in the panel or, with `onPick`, hands the hit to the caller.
  */
 export function ManualSearch({ onPick, label }: { onPick?: (hit: SearchHit) => void; label?: string }) {
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
+  const terms = useMemo(() => queryTerms(q, true), [q]);
   useEffect(() => {
     if (!q.trim()) return;
     let live = true;
@@ -47,10 +59,13 @@ export function ManualSearch({ onPick, label }: { onPick?: (hit: SearchHit) => v
         <ul className="hits" role="listbox">
           {hits.length === 0 && <li className="muted">{t('searchNothing')}</li>}
           {hits.map((h) => (
-            <li key={h.id}>
+            <li key={`${h.kind}:${h.id}`}>
               <button className="hit" role="option" aria-selected="false" onClick={() => pick(h)} data-testid="search-hit">
-                <strong>{h.name}</strong>
-                {h.kind === 'contact' && h.accountName && <span className="muted"> · {h.accountName}</span>}
+                {kindLabel(h) && <span className="muted">{kindLabel(h)}: </span>}
+                <strong dir="auto">
+                  <Highlighted text={h.name} terms={terms} />
+                </strong>
+                {h.kind !== 'account' && h.accountName && <span className="muted"> · {h.accountName}</span>}
               </button>
             </li>
           ))}

@@ -103,7 +103,7 @@ export async function runCommand(deps: CommandDeps, cmd: ParsedCommand, tabId: n
           }),
         );
       case 'search':
-        return done(cmd.type, await deps.search.query(cmd.q, cmd.limit));
+        return done(cmd.type, await deps.search.query(cmd.q, cmd.limit, cmd.acrossScripts));
       case 'pinAccount':
         if (tabId !== undefined) tabs.pin(tabId, cmd.accountId);
         return { ok: true };

@@ -98,5 +98,7 @@ export function startBackground() {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status !== undefined) gate.navigated(tabId, change.url ?? tab.url);
   });
+  // Records stored before the search index existed are indexed in chunks, never at a query.
+  search.start();
   return { db, tabs, hub, search };
 }

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Interaction } from '@/lib/schema';
 import { type AccountActivity, foldActivity } from './account-activity';
@@ -58,56 +59,59 @@ function withDigest(history: DBCoreTable, digest: DBCoreTable): DBCoreTable {
 
   return {
     ...history,
-    async mutate(req: DBCoreMutateRequest) {
-      const { trans } = req;
-      if (req.type === 'deleteRange') {
-        if (req.range.type === ANY) {
-          const res = await history.mutate(req);
-          await digest.mutate({ type: 'deleteRange', trans, range: req.range });
-          return res;
-        }
-        const { result } = await history.query({ trans, values: true, query: { index: primary, range: req.range } });
-        const res = await history.mutate(req);
-        await recompute(
-          trans,
-          (result as Entry[]).map((e) => e.accountId),
-        );
-        return res;
-      }
-      if (req.type === 'delete') {
-        const before = ((await history.getMany({ trans, keys: req.keys })) as (Entry | undefined)[]).filter((e) => !!e);
-        const res = await history.mutate(req);
-        await recompute(
-          trans,
-          before.map((e) => e.accountId),
-        );
-        return res;
-      }
-      // add and put. An add never replaces (a taken key fails), and a bulk put into empty history
-      // (a backup into a new profile) has nothing to replace: neither reads what was there.
-      const values = req.values as Entry[];
-      const keys = req.keys ?? values.map((v) => v.id);
-      const readBefore = req.type === 'put' && !(values.length > BULK && (await isEmpty(trans)));
-      const before = readBefore ? ((await history.getMany({ trans, keys })) as (Entry | undefined)[]) : [];
-      const res = await history.mutate(req);
-      const stale = new Set<string>();
-      const fresh: Entry[] = [];
-      // A put may name one key twice: only its last value is stored.
-      const lastOf = new Map<unknown, number>(keys.map((k, i) => [k, i]));
-      values.forEach((v, i) => {
-        if (i in res.failures || lastOf.get(keys[i]) !== i) return;
-        const old = before[i];
-        if (!old) fresh.push(v);
-        else if (!sameForDigest(old, v)) stale.add(old.accountId).add(v.accountId);
-      });
-      await addFresh(
-        trans,
-        fresh.filter((e) => !stale.has(e.accountId)),
-      );
-      await recompute(trans, stale);
-      return res;
-    },
+    // A Dexie promise, not the async function's native one: docs/architecture.md, Dexie rule 7.
+    mutate: (req: DBCoreMutateRequest) => Dexie.Promise.resolve(mutate(req)),
   };
+
+  async function mutate(req: DBCoreMutateRequest) {
+    const { trans } = req;
+    if (req.type === 'deleteRange') {
+      if (req.range.type === ANY) {
+        const res = await history.mutate(req);
+        await digest.mutate({ type: 'deleteRange', trans, range: req.range });
+        return res;
+      }
+      const { result } = await history.query({ trans, values: true, query: { index: primary, range: req.range } });
+      const res = await history.mutate(req);
+      await recompute(
+        trans,
+        (result as Entry[]).map((e) => e.accountId),
+      );
+      return res;
+    }
+    if (req.type === 'delete') {
+      const before = ((await history.getMany({ trans, keys: req.keys })) as (Entry | undefined)[]).filter((e) => !!e);
+      const res = await history.mutate(req);
+      await recompute(
+        trans,
+        before.map((e) => e.accountId),
+      );
+      return res;
+    }
+    // add and put. An add never replaces (a taken key fails), and a bulk put into empty history
+    // (a backup into a new profile) has nothing to replace: neither reads what was there.
+    const values = req.values as Entry[];
+    const keys = req.keys ?? values.map((v) => v.id);
+    const readBefore = req.type === 'put' && !(values.length > BULK && (await isEmpty(trans)));
+    const before = readBefore ? ((await history.getMany({ trans, keys })) as (Entry | undefined)[]) : [];
+    const res = await history.mutate(req);
+    const stale = new Set<string>();
+    const fresh: Entry[] = [];
+    // A put may name one key twice: only its last value is stored.
+    const lastOf = new Map<unknown, number>(keys.map((k, i) => [k, i]));
+    values.forEach((v, i) => {
+      if (i in res.failures || lastOf.get(keys[i]) !== i) return;
+      const old = before[i];
+      if (!old) fresh.push(v);
+      else if (!sameForDigest(old, v)) stale.add(old.accountId).add(v.accountId);
+    });
+    await addFresh(
+      trans,
+      fresh.filter((e) => !stale.has(e.accountId)),
+    );
+    await recompute(trans, stale);
+    return res;
+  }
 }
 
 /**

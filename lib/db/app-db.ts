@@ -3,7 +3,9 @@ import type { Account, ChecklistTemplate, Contact, Interaction, Meeting, SiteRul
 import { crmKeysMiddleware } from './crm-keys';
 import type { AccountActivity } from './account-activity';
 import { accountActivityMiddleware } from './activity-middleware';
+import type { SearchDoc } from '@/lib/search/search-doc';
 import { schemaVersions } from './migrations/versions';
+import { searchIndexMiddleware } from './search-index-middleware';
 
 /** One key/value row per setting group; `settings` holds the Settings record. */
 export interface KeyValue {
@@ -26,6 +28,8 @@ export class AppDB extends Dexie {
   kv!: EntityTable<KeyValue, 'key'>;
   /** Derived from interactions by accountActivityMiddleware; read by the portfolio view only. */
   accountActivity!: EntityTable<AccountActivity, 'accountId'>;
+  /** The search index, written only by search-index-middleware.ts and repos/search-backfill.ts. */
+  searchDocs!: EntityTable<SearchDoc, 'r'>;
 
   constructor(name = 'keyside', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -35,6 +39,7 @@ export class AppDB extends Dexie {
     }
     this.use(crmKeysMiddleware);
     this.use(accountActivityMiddleware);
+    this.use(searchIndexMiddleware);
   }
 }
 

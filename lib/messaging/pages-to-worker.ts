@@ -41,7 +41,12 @@ export const PanelCommand = z.discriminatedUnion('type', [
     email: z.string().max(320),
     title: z.string().max(200).default(''),
   }),
-  z.object({ type: z.literal('search'), q: z.string().max(200), limit: z.number().int().min(1).max(50).default(8) }),
+  z.object({
+    type: z.literal('search'),
+    q: z.string().max(200),
+    limit: z.number().int().min(1).max(50).default(8),
+    acrossScripts: z.boolean().default(true),
+  }),
   z.object({ type: z.literal('pinAccount'), accountId: Id.nullable() }),
   /**
    * The sender the page shows by name only is this contact: show their dossier for this message
@@ -79,12 +84,17 @@ export type ParsedCommand = z.output<typeof PanelCommand>;
 export type CommandType = ParsedCommand['type'];
 export type CommandOf<K extends CommandType> = Extract<ParsedCommand, { type: K }>;
 
+/** One hit of search everywhere (lib/db/queries/search-all.ts), as the panel and capture dialog show it. */
 export const SearchHit = z.object({
   id: z.string(),
-  kind: z.enum(['account', 'contact']),
+  kind: z.enum(['account', 'contact', 'interaction', 'task', 'meeting']),
+  /** A name, a follow-up's title, or the part of a history entry that matched. */
   name: z.string(),
   accountId: z.string().nullable(),
   accountName: z.string(),
+  /** A history entry's kind (note, clip, email…). */
+  sub: z.string().optional(),
+  at: z.string().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

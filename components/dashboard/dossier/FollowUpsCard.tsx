@@ -40,6 +40,7 @@ export function FollowUpsCard({ accountId }: { accountId: string }) {
         key={task.id}
         className={overdue ? 'overdue' : day === today ? 'today' : ''}
         data-testid={task.status === 'open' ? 'dossier-open-task' : 'dossier-done-task'}
+        data-entry-id={task.id}
       >
         <label>
           <input

@@ -70,7 +70,7 @@ export function HistoryCard({ accountId }: { accountId: string }) {
       {items?.length === 0 && <p className="muted">{t('historyEmpty')}</p>}
       <ol className="timeline">
         {items?.slice(0, limit).map((i) => (
-          <li key={i.id} data-testid="history-entry">
+          <li key={i.id} data-testid="history-entry" data-entry-id={i.id}>
             <span className="when">{formatDateTime(i.at)}</span> <span className="kind">{t(`kind_${i.kind}` as MessageKey)}</span>
             {i.state === 'open' && <span className="badge warn">{t('stateOpen')}</span>} {i.summary}
             {i.quote && (

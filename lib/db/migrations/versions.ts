@@ -66,4 +66,15 @@ export const schemaVersions: SchemaVersion[] = [
       await tx.table<AccountActivity, string>('accountActivity').bulkPut([...digests.values()]);
     },
   },
+  {
+    version: 4,
+    stores: {
+      // The persisted search index (lib/search/search-doc.ts): one row per searched record, keyed by
+      // its ref; *t every token (prefix ranges), *n name tokens (rank and short words), *x the Latin
+      // spelling of names (across scripts). Written in the same transaction as the record
+      // (lib/db/search-index-middleware.ts); records stored before this version are indexed in
+      // chunks afterwards (lib/db/repos/search-backfill.ts), not by this upgrade.
+      searchDocs: 'r, *t, *n, *x',
+    },
+  },
 ];

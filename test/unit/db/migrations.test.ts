@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { AppDB } from '@/lib/db/app-db';
 import { schemaVersions } from '@/lib/db/migrations/versions';
+import { searchAll } from '@/lib/db/queries/search-all';
+import { backfillChunk, backfillSearchIndex } from '@/lib/db/repos/search-backfill';
 
 /**
  * Migration harness: opens the database as an older Keyside would (only the versions it knew),
@@ -31,6 +33,7 @@ const published: Record<number, Record<string, string | null>> = {
   },
   2: { accounts: 'id, name, *domains, stage, *tags, *crmKeys' },
   3: { accountActivity: 'accountId' },
+  4: { searchDocs: 'r, *t, *n, *x' },
 };
 
 describe('schema versions', () => {
@@ -107,5 +110,32 @@ describe('schema versions', () => {
     });
     expect((await current.accountActivity.get('a2'))?.lastAt).toBe('2026-11-20T10:00:00.000Z');
     current.close();
+  });
+
+  it('version 4: records stored by version 1 become searchable chunk by chunk after the upgrade', async () => {
+    const factory = new IDBFactory();
+    const old = openAtVersion(factory, 1);
+    await old.table('accounts').bulkPut([
+      { id: 'a1', name: 'NordFreight Oy', domains: [], tags: [] },
+      { id: 'a2', name: 'Nordic Trade', domains: [], tags: [] },
+      { id: 'a3', name: 'Северный Клиент', domains: [], tags: [] },
+    ]);
+    await old.table('tasks').put({ id: 't1', accountId: 'a1', title: 'Send the cold chain offer', status: 'open', due: null });
+    old.close();
+
+    const db = new AppDB('keyside', { indexedDB: factory, IDBKeyRange });
+    // Opening does not index: the first query answers at once and says indexing is under way.
+    const before = await searchAll(db, 'nord');
+    expect(before).toMatchObject({ hits: [], indexing: true });
+    // One chunk of two records: a crash here would resume from the bookmark.
+    expect(await backfillChunk(db, 2)).toBe(false);
+    expect((await searchAll(db, 'nord')).hits.map((h) => h.id)).toEqual(['a1', 'a2']);
+    expect((await searchAll(db, 'клиент')).hits).toEqual([]);
+    await backfillSearchIndex(db, 2);
+    const after = await searchAll(db, 'клиент');
+    expect(after.indexing).toBe(false);
+    expect(after.hits.map((h) => h.id)).toEqual(['a3']);
+    expect((await searchAll(db, 'cold chain')).hits.map((h) => h.id)).toEqual(['t1']);
+    db.close();
   });
 });

@@ -1,0 +1,77 @@
+import type { AppDB } from '@/lib/db/app-db';
+import { docOf, searchedTables, type SearchedTable } from '@/lib/search/search-doc';
+
+/** kv row holding how far the backfill got; read by lib/db/queries/search-all.ts. */
+export const BACKFILL_KEY = 'searchBackfill';
+/**
+ * Bump when docOf's output changes (new fields, a new tokenizer rule): rows written by an older
+ * Keyside are then rebuilt in the background, chunk by chunk, while search keeps working.
+ */
+export const INDEX_VERSION = 1;
+
+const tables = Object.keys(searchedTables) as SearchedTable[];
+
+export interface BackfillState {
+  version: number;
+  /** Index into `tables` of the table being indexed; tables.length when done. */
+  table: number;
+  /** Last id indexed in that table; null before its first chunk. */
+  after: string | null;
+}
+
+export function backfillDone(state: BackfillState | undefined): boolean {
+  return state?.version === INDEX_VERSION && state.table >= tables.length;
+}
+
+function readState(value: unknown): BackfillState {
+  const s = value as Partial<BackfillState> | undefined;
+  if (s?.version !== INDEX_VERSION || typeof s.table !== 'number') return { version: INDEX_VERSION, table: 0, after: null };
+  return { version: INDEX_VERSION, table: s.table, after: typeof s.after === 'string' ? s.after : null };
+}
+
+/**
+ * Indexes one chunk of records stored before the index existed (or before INDEX_VERSION) and
+ * moves the bookmark, in one transaction: a crash resumes where the last chunk ended. Records
+ * written meanwhile are indexed by their own transactions (search-index-middleware.ts); indexing
+ * one again here is harmless. Returns true once everything is indexed.
+ */
+export async function backfillChunk(db: AppDB, size = 500): Promise<boolean> {
+  return db.transaction('rw', [db.kv, db.searchDocs, ...tables.map((n) => db[n])], async () => {
+    const state = readState((await db.kv.get(BACKFILL_KEY))?.value);
+    const name = tables[state.table];
+    if (!name) return true;
+    const table = db[name];
+    const rows: { id: string }[] =
+      state.after === null
+        ? await table.orderBy(':id').limit(size).toArray()
+        : await table.where(':id').above(state.after).limit(size).toArray();
+    if (rows.length > 0) await db.searchDocs.bulkPut(rows.map((r) => docOf(searchedTables[name], r)));
+    const next: BackfillState =
+      rows.length < size
+        ? { version: INDEX_VERSION, table: state.table + 1, after: null }
+        : { version: INDEX_VERSION, table: state.table, after: rows[rows.length - 1]?.id ?? null };
+    await db.kv.put({ key: BACKFILL_KEY, value: next });
+    return next.table >= tables.length;
+  });
+}
+
+const running = new WeakMap<AppDB, Promise<void>>();
+
+/**
+ * Runs the backfill to the end, one chunk per task so pages stay responsive; one run per
+ * context at a time (the worker starts it, a page may too: chunks from both are harmless).
+ */
+export function backfillSearchIndex(db: AppDB, size = 500): Promise<void> {
+  let run = running.get(db);
+  if (!run) {
+    run = (async () => {
+      try {
+        while (!(await backfillChunk(db, size))) await new Promise((r) => setTimeout(r, 0));
+      } finally {
+        running.delete(db);
+      }
+    })();
+    running.set(db, run);
+  }
+  return run;
+}
