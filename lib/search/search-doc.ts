@@ -74,8 +74,12 @@ function fieldsOf(kind: DocKind, r: Loose): { name: string; other: string[] } {
       };
     case 'contact': {
       const phones = strs(r.phones);
-      // Digits only as well, so "5551234" finds "+995 555 12 34".
-      const digits = phones.map((p) => p.replace(/\D/g, '')).filter((d) => d.length >= 3);
+      // Digits only as well, from each group on, so "9955551234" and "5551234" (without the
+      // country code) both find "+995 555 12 34". A phone is short: at most a few groups.
+      const digits = phones.flatMap((p) => {
+        const groups = p.slice(0, 40).match(/\d+/g) ?? [];
+        return groups.map((_, i) => groups.slice(i).join('')).filter((d) => d.length >= 3);
+      });
       return { name: str(r.name), other: [...strs(r.emails), str(r.title), ...phones, ...digits] };
     }
     case 'interaction':

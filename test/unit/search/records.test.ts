@@ -1,38 +1,19 @@
-import { matchesQuery, recordFromAccount, recordFromContact } from '@/lib/search';
-import { Account, Contact } from '@/lib/schema';
+import { matchesQuery } from '@/lib/search';
+import { docOf } from '@/lib/search/search-doc';
 
-describe('recordFromAccount / recordFromContact', () => {
-  it('puts the name first, then legal name, domains, tags, summary', () => {
-    const a = Account.parse({
-      id: 'a1',
-      name: 'Ромашка',
-      legalName: 'ООО «Ромашка»',
-      domains: ['romashka.example'],
-      tags: ['ключевой', 'ритейл'],
-      summary: 'Сеть магазинов',
-      nuances: ['not indexed'],
-    });
-    expect(recordFromAccount(a)).toEqual({
-      id: 'a1',
-      kind: 'account',
-      fields: ['Ромашка', 'ООО «Ромашка»', 'romashka.example', 'ключевой', 'ритейл', 'Сеть магазинов'],
-    });
-  });
-
-  it('skips empty optional fields but always keeps the name', () => {
-    const a = Account.parse({ id: 'a2', name: 'Acme' });
-    expect(recordFromAccount(a).fields).toEqual(['Acme']);
-  });
-
-  it('indexes contacts by name, e-mails and title — never personal notes', () => {
-    const c = Contact.parse({
+describe('the search index row of a person', () => {
+  it('holds the name, emails, title and phones — never personal notes or communication style', () => {
+    const doc = docOf('contact', {
       id: 'c1',
-      name: 'ნინო ბერიძე',
-      emails: ['nino@alfa.example'],
-      title: 'CFO',
-      personalNotes: 'secret',
+      name: 'Anna Petrova',
+      emails: ['anna@acme.example'],
+      title: 'Head of procurement',
+      phones: ['+995 555 12 34'],
+      personalNotes: 'daughter starts school',
+      style: 'prefers brevity',
     });
-    expect(recordFromContact(c)).toEqual({ id: 'c1', kind: 'contact', fields: ['ნინო ბერიძე', 'nino@alfa.example', 'CFO'] });
+    expect(doc.t).toEqual(expect.arrayContaining(['anna', 'petrova', 'procurement', '5551234']));
+    for (const secret of ['daughter', 'school', 'brevity']) expect(doc.t).not.toContain(secret);
   });
 });
 
