@@ -20,8 +20,9 @@ export const cases = [
       await waitFor(() => frame.$('[data-testid="accounts-empty"], [data-testid="account-row"]'), { what: 'account list' });
       if (await frame.$('[data-testid="load-demo"]')) await frame.click('[data-testid="load-demo"]');
       await waitFor(async () => (await frame.$$('[data-testid="account-row"]')).length === 4, { what: '4 demo accounts' });
-      const names = await frame.$$eval('[data-testid="account-row"]', (els) => els.map((e) => e.textContent));
-      if (!names.includes('Acme Logistics')) throw new Error(`unexpected accounts: ${names.join(', ')}`);
+      // A row also shows the stage, last contact and follow-ups: its name cell comes first.
+      const names = await frame.$$eval('[data-testid="account-row"] .name', (els) => els.map((e) => e.textContent ?? ''));
+      if (!names.some((n) => n.startsWith('Acme Logistics'))) throw new Error(`unexpected accounts: ${names.join(', ')}`);
       await page.close();
     },
   ],
