@@ -1,4 +1,5 @@
 import { useState, type SubmitEvent } from 'react';
+import { usePrefilled } from './use-prefilled';
 import { t } from '@/lib/i18n/t';
 import type { PanelViewOf } from '@/lib/schema/panel-view';
 import { ManualSearch } from '@/components/ui/ManualSearch';
@@ -14,10 +15,11 @@ import { runCommand } from './run-command';
  */
 export function NoMatch({ view }: { view: PanelViewOf<'no-match'> }) {
   const p = view.prefill;
-  const [company, setCompany] = useState(p?.company ?? '');
-  const [name, setName] = useState(p?.name ?? '');
-  const [title, setTitle] = useState(p?.title ?? '');
-  const [domain, setDomain] = useState(p?.domain ?? '');
+  const about = p?.email ?? '';
+  const [company, setCompany] = usePrefilled(p?.company ?? '', about);
+  const [name, setName] = usePrefilled(p?.name ?? '', about);
+  const [title, setTitle] = usePrefilled(p?.title ?? '', about);
+  const [domain, setDomain] = usePrefilled(p?.domain ?? '', about);
   const [error, setError] = useState('');
   const [added, setAdded] = useState('');
   const email = p?.email ?? '';

@@ -37,7 +37,12 @@ export function PopupApp() {
     <main style={{ padding: 12, width: 340, minHeight: 120 }}>
       <h1>Keyside</h1>
       {/* The dashboard's search, same index: a hit opens its dossier in the dashboard. */}
-      <GlobalSearch shortcut={false} autoFocus onOpen={(hit) => openDashboard(`#/${hitRoute(hit) ?? 'accounts'}`)} />
+      <GlobalSearch
+        shortcut={false}
+        autoFocus
+        hintOnFocus={false}
+        onOpen={(hit) => openDashboard(`#/${hitRoute(hit) ?? 'accounts'}`)}
+      />
       {due && <p data-testid="popup-due">{t('popupDue', due.overdue, due.today)}</p>}
       <div className="stack">
         <button data-testid="open-dashboard" onClick={() => openDashboard()}>

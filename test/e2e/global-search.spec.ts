@@ -65,15 +65,23 @@ test.describe('dashboard: search everything', () => {
     const box = page.getByTestId('global-search');
     await expect(box).toBeFocused();
     await page.keyboard.type('Kotka');
-    // The account (its needs), the follow-up, the meeting (its place) and the history entry.
-    await expect(hits(page)).toHaveCount(4);
+    // The account (its needs), the follow-up, the meeting (its place) and the history entry; specs
+    // sharing this browser profile may have added more records that mention Kotka.
+    const demoKinds = ['account', 'task', 'meeting', 'interaction'];
+    const kindsShown = () => hits(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    await expect
+      .poll(async () => {
+        const shown = await kindsShown();
+        return demoKinds.every((k) => shown.includes(k));
+      })
+      .toBe(true);
     await page.keyboard.press('Escape');
     await expect(hits(page)).toHaveCount(0);
     await page.keyboard.press('ArrowDown');
-    await expect(hits(page)).toHaveCount(4);
+    await expect(hits(page).first()).toBeVisible();
     await expect(hits(page).first()).toHaveAttribute('aria-selected', 'true');
-    const kinds = await hits(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
-    const target = kinds.indexOf('interaction');
+    const texts = await hits(page).allTextContents();
+    const target = texts.findIndex((text) => text.includes('pallet turnaround at Kotka is the pain point'));
     expect(target).toBeGreaterThan(0);
     for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
     await expect(hits(page).nth(target)).toHaveAttribute('aria-selected', 'true');

@@ -13,6 +13,11 @@ interface Props {
   /** The dashboard's `/` and Ctrl/Cmd+K; the popup focuses the box on opening instead. */
   shortcut?: boolean;
   autoFocus?: boolean;
+  /**
+   * Whether focusing the empty box opens the hint panel. The popup focuses the box on open and
+   * keeps it closed until the user types, so the panel never covers the popup's own buttons.
+   */
+  hintOnFocus?: boolean;
 }
 
 /**
@@ -20,7 +25,7 @@ interface Props {
  * you type, grouped by kind, each hit under its account. ARIA combobox with a listbox: focus
  * stays in the box, arrows move the active option, Enter opens it, Escape closes the list.
  */
-export function GlobalSearch({ onOpen, shortcut = true, autoFocus = false }: Props) {
+export function GlobalSearch({ onOpen, shortcut = true, autoFocus = false, hintOnFocus = true }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [q, setQ] = useState('');
   const [open, setOpen] = useState(false);
@@ -86,7 +91,7 @@ export function GlobalSearch({ onOpen, shortcut = true, autoFocus = false }: Pro
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => setOpen(hintOnFocus || q.trim() !== '')}
         onBlur={() => setOpen(false)}
         onKeyDown={onKey}
       />
