@@ -37,11 +37,13 @@ test.describe('portfolio view', () => {
     );
     await expect(acme.getByTestId('row-next-meeting')).toContainText(day);
     await expect(acme.getByTestId('row-next-meeting')).not.toHaveText('—');
-    await expect(acme.getByTestId('row-last-contact')).toContainText('3 days ago');
+    // Acme's last contact moves when another spec in this profile logs an email to it today.
+    await expect(acme.getByTestId('row-last-contact')).toContainText(/3 days ago|today/);
 
     await page.getByTestId('account-filter').fill('Tbilisi Wine');
     await expect(page.getByTestId('account-row').getByTestId('row-complaints')).toHaveText('1 open complaint');
     await page.getByTestId('account-filter').fill('Pohjoinen');
+    await expect(page.getByTestId('account-row').getByTestId('row-last-contact')).toContainText('40 days ago');
     await expect(page.getByTestId('account-row').getByTestId('row-cadence-slipping')).toBeVisible();
     await page.close();
   });
