@@ -118,7 +118,7 @@ const Row = memo(function Row({ row, now, tz, index, focusable, onFocusIndex }: 
           </span>
         ))}
       </span>
-      <span data-testid="row-last-contact">
+      <span data-testid="row-last-contact" className="wrap">
         {row.lastContactAt === null ? (
           <span className="muted">{t('portfolioNeverContacted')}</span>
         ) : (
