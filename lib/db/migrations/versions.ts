@@ -19,7 +19,7 @@ export const schemaVersions: SchemaVersion[] = [
     version: 1,
     stores: {
       // *domains: account by domain (the panel's fallback match); stage and *tags: the account list's
-      // filters and its tag list (lib/db/queries/accounts-page.ts).
+      // filters and its tag list (lib/db/queries/account-filter.ts).
       accounts: 'id, name, *domains, stage, *tags',
       // *emails: contact by email (the panel's first match).
       contacts: 'id, accountId, *emails',

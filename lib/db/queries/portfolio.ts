@@ -5,7 +5,7 @@ import { attentionScore, cadenceSlipping } from '@/lib/tasks/attention';
 import { lastInteractionByAccount } from '@/lib/tasks/cadence';
 import { dueDay } from '@/lib/tasks/due';
 import { DAY_MS, localDay, runtimeTimeZone } from '@/lib/time/local-time';
-import { type AccountFilter, accountMatches, filteredAccounts } from './accounts-page';
+import { type AccountFilter, accountMatches, filteredAccounts } from './account-filter';
 import { meetingsBetween } from './meetings';
 import { openTasks } from './open-tasks';
 

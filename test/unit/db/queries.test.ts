@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '@/lib/db/app-db';
-import { accountsPage } from '@/lib/db/queries/accounts-page';
+import { filteredAccounts } from '@/lib/db/queries/account-filter';
 import { openTasks, openTasksDueBy, openTasksOf, openTasksWithReminder } from '@/lib/db/queries/open-tasks';
 import { templatesForMeeting } from '@/lib/db/queries/templates';
 import { timeline } from '@/lib/db/queries/timeline';
@@ -57,7 +57,7 @@ describe('open tasks', () => {
   });
 });
 
-describe('accountsPage', () => {
+describe('filteredAccounts', () => {
   beforeEach(async () => {
     await createAccount(db, { id: '1', name: 'Zeta', stage: 'key', tags: ['vip', 'north'], domains: ['zeta.example'] });
     await createAccount(db, { id: '2', name: 'Alpha', stage: 'key', tags: ['north'] });
@@ -67,22 +67,16 @@ describe('accountsPage', () => {
   const names = (p: { accounts: { name: string }[] }) => p.accounts.map((a) => a.name);
 
   it('without a filter: every account by name, with the tags in use', async () => {
-    const page = await accountsPage(db, {}, { limit: 10 });
-    expect(names(page)).toEqual(['Alpha', 'Beta', 'Zeta']);
-    expect(page).toMatchObject({ matching: 3, total: 3, tags: ['north', 'vip'] });
+    const list = await filteredAccounts(db, {});
+    expect(names(list)).toEqual(['Alpha', 'Beta', 'Zeta']);
+    expect(list).toMatchObject({ total: 3, tags: ['north', 'vip'] });
   });
 
   it('filters by stage, by tag, by both and by text', async () => {
-    expect(names(await accountsPage(db, { stage: 'key' }, { limit: 10 }))).toEqual(['Alpha', 'Zeta']);
-    expect(names(await accountsPage(db, { tag: 'vip' }, { limit: 10 }))).toEqual(['Beta', 'Zeta']);
-    expect(names(await accountsPage(db, { stage: 'key', tag: 'vip' }, { limit: 10 }))).toEqual(['Zeta']);
-    expect(names(await accountsPage(db, { q: 'zeta.example' }, { limit: 10 }))).toEqual(['Zeta']);
-  });
-
-  it('returns the first page and counts what matches', async () => {
-    const page = await accountsPage(db, { tag: 'north' }, { limit: 1 });
-    expect(names(page)).toEqual(['Alpha']);
-    expect(page).toMatchObject({ matching: 2, total: 3 });
+    expect(names(await filteredAccounts(db, { stage: 'key' }))).toEqual(['Alpha', 'Zeta']);
+    expect(names(await filteredAccounts(db, { tag: 'vip' }))).toEqual(['Beta', 'Zeta']);
+    expect(names(await filteredAccounts(db, { stage: 'key', tag: 'vip' }))).toEqual(['Zeta']);
+    expect(names(await filteredAccounts(db, { q: 'zeta.example' }))).toEqual(['Zeta']);
   });
 });
 

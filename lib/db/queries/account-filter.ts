@@ -11,11 +11,9 @@ export interface AccountFilter {
   q?: string;
 }
 
-export interface AccountsPage {
-  /** The first `limit` matching accounts, by name. */
+export interface FilteredAccounts {
+  /** Every matching account, by name. */
   accounts: Account[];
-  /** How many accounts match the filter. */
-  matching: number;
   /** How many accounts there are. */
   total: number;
   /** Every tag in use, sorted (the `*tags` index's keys), for the tag filter. */
@@ -37,7 +35,7 @@ export function accountMatches(a: Account, q: string | undefined): boolean {
  * narrows the read through its index (`stage`, `*tags`), so a filtered list does not load every
  * account; the text filter then runs on what is left.
  */
-export async function filteredAccounts(db: AppDB, filter: AccountFilter): Promise<Omit<AccountsPage, 'matching'>> {
+export async function filteredAccounts(db: AppDB, filter: AccountFilter): Promise<FilteredAccounts> {
   const { stage, tag, q } = filter;
   let rows: Account[];
   if (stage) rows = (await db.accounts.where('stage').equals(stage).toArray()).sort(byName);
@@ -48,10 +46,4 @@ export async function filteredAccounts(db: AppDB, filter: AccountFilter): Promis
   const accounts = rows.filter((a) => (!stage || a.stage === stage) && (!tag || a.tags.includes(tag)) && accountMatches(a, q));
   const [total, tags] = await Promise.all([db.accounts.count(), db.accounts.orderBy('tags').uniqueKeys()]);
   return { accounts, total, tags: (tags as string[]).sort() };
-}
-
-/** The first `limit` accounts of the filtered list. */
-export async function accountsPage(db: AppDB, filter: AccountFilter, { limit }: { limit: number }): Promise<AccountsPage> {
-  const { accounts, total, tags } = await filteredAccounts(db, filter);
-  return { accounts: accounts.slice(0, limit), matching: accounts.length, total, tags };
 }
