@@ -3,20 +3,13 @@
  * website, or else from a person's work email (never a freemail provider's, Settings'
  * freemailDomains, nor the user's own company's).
  */
+import { websiteHost } from '@/lib/matching/match-websites';
 import { normalizeDomain } from '@/lib/matching/normalize';
 import { Domain } from '@/lib/schema';
 
 /** "https://www.Acme.example/about" → "acme.example"; undefined when it is no web address. */
 export function domainOfWebsite(website: string): string | undefined {
-  const text = website.trim();
-  if (!text || /\s/.test(text)) return undefined;
-  let host: string;
-  try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`).hostname;
-  } catch {
-    return undefined;
-  }
-  const parsed = Domain.safeParse(normalizeDomain(host));
+  const parsed = Domain.safeParse(websiteHost(website));
   return parsed.success ? parsed.data : undefined;
 }
 
