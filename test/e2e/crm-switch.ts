@@ -1,9 +1,25 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { ensureDemoData, routeFixture } from './panel-helpers';
 
 /** A golden CRM page's URL: its expected context's `url` (test/fixtures/<crm>/<name>.expected.json). */
 export const crmFixtureUrl = (crm: string, name: string): string =>
   (JSON.parse(readFileSync(`test/fixtures/${crm}/${name}.expected.json`, 'utf8')) as { url: string }).url;
+
+/** The demo dossiers loaded, a CRM's golden page served at its real host (`hostPattern`), and that page opened. */
+export async function openCrmFixture(
+  context: BrowserContext,
+  dashboardUrl: string,
+  crm: string,
+  hostPattern: string,
+  name: string,
+): Promise<Page> {
+  await ensureDemoData(context, dashboardUrl);
+  await routeFixture(context, hostPattern, `test/fixtures/${crm}/${name}.html`);
+  const page = await context.newPage();
+  await page.goto(crmFixtureUrl(crm, name));
+  return page;
+}
 
 /**
  * What a CRM's single-page app does when the user opens another record: the part of the page

@@ -1,6 +1,6 @@
 import { expect, test } from './extension';
-import { crmFixtureUrl, switchRecord } from './crm-switch';
-import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
+import { openCrmFixture, switchRecord } from './crm-switch';
+import { panelOf } from './panel-helpers';
 
 /**
  * Issue 11: Dynamics 365 Sales record forms at a real regional hostname (request routing serves
@@ -9,13 +9,8 @@ import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
  */
 
 const HOST = 'https://contoso.crm4.dynamics.com/**';
-const open = async (ext: Parameters<Parameters<typeof test>[2]>[0]['ext'], name: string) => {
-  await ensureDemoData(ext.context, ext.url('dashboard.html'));
-  await routeFixture(ext.context, HOST, `test/fixtures/dynamics/${name}.html`);
-  const page = await ext.context.newPage();
-  await page.goto(crmFixtureUrl('dynamics', name));
-  return page;
-};
+const open = (ext: Parameters<Parameters<typeof test>[2]>[0]['ext'], name: string) =>
+  openCrmFixture(ext.context, ext.url('dashboard.html'), 'dynamics', HOST, name);
 
 test.describe('panel on Dynamics 365 records', () => {
   test.afterEach(async ({ ext }) => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { crmFixtureUrl, openCrmFixture } from './crm-switch';
 import { expect, test } from './extension';
-import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
+import { panelOf } from './panel-helpers';
 
 /**
  * Issue 11: Salesforce Lightning and HubSpot record pages at their real hostnames (request routing
@@ -10,9 +11,6 @@ import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
  * domain; moving to another record without a page load (pushState, content re-rendered) makes
  * the panel follow. Salesforce renders its fields in open shadow roots (declarative shadow DOM).
  */
-
-const urlOf = (site: string, name: string) =>
-  (JSON.parse(readFileSync(`test/fixtures/${site}/${name}.expected.json`, 'utf8')) as { url: string }).url;
 
 /** The page's <body> markup, as the app would render it on a switch. */
 const bodyOf = (site: string, name: string) =>
@@ -57,10 +55,7 @@ test.describe('panel on Salesforce and HubSpot records (golden pages at the real
 
   for (const [site, host, name, account, contact] of CASES) {
     test(`${site} ${name.slice('2026-12-'.length)}: the record's email opens the contact's dossier`, async ({ ext }) => {
-      await ensureDemoData(ext.context, ext.url('dashboard.html'));
-      await routeFixture(ext.context, `https://${host}/**`, `test/fixtures/${site}/${name}.html`);
-      const page = await ext.context.newPage();
-      await page.goto(urlOf(site, name));
+      const page = await openCrmFixture(ext.context, ext.url('dashboard.html'), site, `https://${host}/**`, name);
       const panel = panelOf(page);
       await expect(panel.getByTestId('dossier-name').first()).toContainText(account);
       await expect(panel.getByTestId('contact-name').first()).toContainText(contact);
@@ -70,10 +65,7 @@ test.describe('panel on Salesforce and HubSpot records (golden pages at the real
 
   for (const [site, host, name, account] of WEBSITES) {
     test(`${site}: a company record showing only its website opens the account by domain`, async ({ ext }) => {
-      await ensureDemoData(ext.context, ext.url('dashboard.html'));
-      await routeFixture(ext.context, `https://${host}/**`, `test/fixtures/${site}/${name}.html`);
-      const page = await ext.context.newPage();
-      await page.goto(urlOf(site, name));
+      const page = await openCrmFixture(ext.context, ext.url('dashboard.html'), site, `https://${host}/**`, name);
       const panel = panelOf(page);
       await expect(panel.getByTestId('dossier-name').first()).toContainText(account);
       await page.close();
@@ -93,21 +85,18 @@ test.describe('panel on Salesforce and HubSpot records (golden pages at the real
   ];
   for (const [site, host, from, to, before, after] of SWITCHES) {
     test(`${site}: opening another record without a page load makes the panel follow`, async ({ ext }) => {
-      await ensureDemoData(ext.context, ext.url('dashboard.html'));
-      await routeFixture(ext.context, `https://${host}/**`, `test/fixtures/${site}/${from}.html`);
-      const page = await ext.context.newPage();
-      await page.goto(urlOf(site, from));
+      const page = await openCrmFixture(ext.context, ext.url('dashboard.html'), site, `https://${host}/**`, from);
       const panel = panelOf(page);
       await expect(panel.getByTestId('dossier-name').first()).toContainText(before);
       // Same host, so the next record's URL keeps the path shape; the content is the other page's.
-      const next = new URL(urlOf(site, to));
+      const next = new URL(crmFixtureUrl(site, to));
       await switchRecord(page, `https://${host}${next.pathname}${next.search}`, bodyOf(site, to));
       await expect(panel.getByTestId('dossier-name').first()).toContainText(after);
       await expect(panel.getByTestId('dossier-name')).toHaveCount(1);
       // And a list view: nothing is open, the panel goes idle.
       await switchRecord(
         page,
-        `https://${host}${new URL(urlOf(site, '2026-12-list-view')).pathname}`,
+        `https://${host}${new URL(crmFixtureUrl(site, '2026-12-list-view')).pathname}`,
         bodyOf(site, '2026-12-list-view'),
       );
       await expect(panel.getByTestId('dossier-name')).toHaveCount(0);
@@ -116,11 +105,14 @@ test.describe('panel on Salesforce and HubSpot records (golden pages at the real
   }
 
   test('salesforce: a record switch rendered only inside a shadow root (no light-DOM change) is followed', async ({ ext }) => {
-    await ensureDemoData(ext.context, ext.url('dashboard.html'));
     const host = 'keyside-demo.lightning.force.com';
-    await routeFixture(ext.context, `https://${host}/**`, 'test/fixtures/salesforce/2026-12-contact.html');
-    const page = await ext.context.newPage();
-    await page.goto(urlOf('salesforce', '2026-12-contact'));
+    const page = await openCrmFixture(
+      ext.context,
+      ext.url('dashboard.html'),
+      'salesforce',
+      `https://${host}/**`,
+      '2026-12-contact',
+    );
     const panel = panelOf(page);
     // Lightning with native shadow: the whole app lives in an open shadow root of one host element.
     await page.evaluate(() => {
@@ -129,7 +121,7 @@ test.describe('panel on Salesforce and HubSpot records (golden pages at the real
       document.body.append(app);
     });
     await expect(panel.getByTestId('dossier-name').first()).toContainText('Acme Logistics');
-    const next = urlOf('salesforce', '2026-12-account-website');
+    const next = crmFixtureUrl('salesforce', '2026-12-account-website');
     await page.evaluate(
       ([url, markup]) => {
         history.pushState(null, '', url);

@@ -1,6 +1,6 @@
 import { expect, test } from './extension';
-import { crmFixtureUrl, switchRecord } from './crm-switch';
-import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
+import { openCrmFixture, switchRecord } from './crm-switch';
+import { panelOf } from './panel-helpers';
 
 /**
  * Issue 11: Zoho CRM record pages at the real hostname (request routing serves the golden pages in
@@ -9,13 +9,8 @@ import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
  */
 
 const HOST = 'https://crm.zoho.eu/**';
-const open = async (ext: Parameters<Parameters<typeof test>[2]>[0]['ext'], name: string) => {
-  await ensureDemoData(ext.context, ext.url('dashboard.html'));
-  await routeFixture(ext.context, HOST, `test/fixtures/zoho/${name}.html`);
-  const page = await ext.context.newPage();
-  await page.goto(crmFixtureUrl('zoho', name));
-  return page;
-};
+const open = (ext: Parameters<Parameters<typeof test>[2]>[0]['ext'], name: string) =>
+  openCrmFixture(ext.context, ext.url('dashboard.html'), 'zoho', HOST, name);
 
 test.describe('panel on Zoho CRM records', () => {
   test.afterEach(async ({ ext }) => {
