@@ -1,5 +1,6 @@
 import { demoBackup } from '@/lib/demo/demo-data';
 import { expect, importThroughDashboard, test } from './extension';
+import { readStore } from './read-store';
 
 test.describe('dashboard: backup import and the dossier', () => {
   test('imports a backup and shows the dossier, grouped', async ({ ext }) => {
@@ -124,26 +125,6 @@ async function countAccounts(page: import('@playwright/test').Page, dashboardUrl
   await page.goto(`${dashboardUrl}#/accounts`);
   await page.locator('[data-testid="accounts-empty"], [data-testid="account-row"]').first().waitFor();
   return page.getByTestId('account-row').count();
-}
-
-/** Reads a store of the extension's database straight from IndexedDB (same origin as the dashboard). */
-function readStore<T>(page: import('@playwright/test').Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (store) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('keyside');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const all = open.result.transaction(store).objectStore(store).getAll();
-          all.onsuccess = () => {
-            resolve(all.result as T[]);
-            open.result.close();
-          };
-          all.onerror = () => reject(new Error(String(all.error)));
-        };
-      }),
-    store,
-  );
 }
 
 async function templateNames(page: import('@playwright/test').Page, dashboardUrl: string, navigate = true): Promise<string[]> {

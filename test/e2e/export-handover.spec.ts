@@ -6,6 +6,7 @@ import { demoBackup } from '@/lib/demo/demo-data';
 import { localDay } from '@/lib/time/local-time';
 import { expect, importThroughDashboard, test } from './extension';
 import { ensureDemoData } from './panel-helpers';
+import { readStore } from './read-store';
 
 /**
  * Issue 12, items 4–6: exports (CSV, .ics, the monthly report), the encrypted handover package
@@ -27,24 +28,10 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ downl
   return { download: d, path };
 }
 
-/** Counts records of a store straight from IndexedDB (same origin as the dashboard). */
-function countStore(page: Page, store: string, accountId?: string): Promise<number> {
-  return page.evaluate(
-    ([store, accountId]) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('keyside');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const all = open.result.transaction(store!).objectStore(store!).getAll();
-          all.onsuccess = () => {
-            const rows = all.result as { accountId?: string; id?: string }[];
-            resolve(rows.filter((r) => accountId === undefined || r.accountId === accountId || r.id === accountId).length);
-            open.result.close();
-          };
-        };
-      }),
-    [store, accountId],
-  );
+/** Counts records of a store (of one account, when given) straight from IndexedDB. */
+async function countStore(page: Page, store: string, accountId?: string): Promise<number> {
+  const rows = await readStore<{ accountId?: string; id?: string }>(page, store);
+  return rows.filter((r) => accountId === undefined || r.accountId === accountId || r.id === accountId).length;
 }
 
 async function deleteAccountInUi(page: Page, dashboard: string, id: string) {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
+import { readStore } from './read-store';
 
 /** Unique per run: specs share one browser profile, so names and domains must not collide. */
 const run = Date.now().toString(36);
@@ -42,22 +43,8 @@ async function expectAccountWithPerson(page: Page, dashboard: string, account: s
   await expect(page.getByTestId('people').getByTestId('person').filter({ hasText: person })).toHaveCount(1);
 }
 
-function readNames(page: Page, store: 'accounts' | 'contacts'): Promise<string[]> {
-  return page.evaluate(
-    (store) =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('keyside');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const all = open.result.transaction(store).objectStore(store).getAll();
-          all.onsuccess = () => {
-            resolve((all.result as { name: string }[]).map((r) => r.name));
-            open.result.close();
-          };
-        };
-      }),
-    store,
-  );
+async function readNames(page: Page, store: 'accounts' | 'contacts'): Promise<string[]> {
+  return (await readStore<{ name: string }>(page, store)).map((r) => r.name);
 }
 
 test.describe('dashboard: contacts import from CSV and vCard', () => {
