@@ -69,11 +69,13 @@ export function innerRoots(el: Element): ParentNode[] {
 }
 
 /**
- * Every element the selector finds, in order (per root, document order), without duplicates.
- * Throws like `querySelectorAll` when a part is not valid CSS or a `>>>` part is empty; callers
+ * Every element a site rule's selector finds, in order (per root, document order), without
+ * duplicates: each `>>>` steps into the shadow roots and same-origin frames the previous part
+ * found. (deep-query.ts `deepQueryAll` is the other walk: one plain selector searched through
+ * every open shadow root, for built-in adapters.) Throws like `querySelectorAll` when a part is not valid CSS or a `>>>` part is empty; callers
  * that must not throw (adapters) run it through safeRead (lib/adapters/context.ts).
  */
-export function deepQueryAll(root: ParentNode, selector: string): Element[] {
+export function queryDeepSelector(root: ParentNode, selector: string): Element[] {
   const parts = splitDeepSelector(selector);
   if (!parts) throw new SyntaxError(`empty part around ${PIERCE}`);
   if (parts.length === 1) return [...root.querySelectorAll(selector)];

@@ -1,4 +1,4 @@
-import { deepQueryAll, PIERCE_JOIN } from './deep-selector';
+import { queryDeepSelector, PIERCE_JOIN } from './deep-selector';
 import { isGeneratedToken } from './generated-token';
 
 /**
@@ -132,7 +132,7 @@ export function deriveSelector(el: Element, top: Document, avoid: readonly strin
  */
 export function verifySelector(selector: string, el: Element, top: Document): 'exact' | 'first' | 'missed' {
   try {
-    const found = deepQueryAll(top, selector);
+    const found = queryDeepSelector(top, selector);
     if (found[0] !== el) return 'missed';
     return found.length === 1 ? 'exact' : 'first';
   } catch {

@@ -1,6 +1,6 @@
 import type { SiteRule } from '@/lib/schema/site-rule';
 import { makeContext, PeopleList, safeRead } from './context';
-import { deepQueryAll } from './deep-selector';
+import { queryDeepSelector } from './deep-selector';
 import { HIDING_ATTRS, textOf } from './dom';
 import { parseAddressList, type Address } from './parse-address';
 import { matchesPattern, sampleUrl } from './match-pattern';
@@ -25,9 +25,9 @@ function addressesOf(el: Element, attribute: string | undefined): Address[] {
  */
 export function adapterFromRule(rule: SiteRule): SiteAdapter {
   const read = (doc: Document, url: URL) => {
-    const emailEls = deepQueryAll(doc, rule.emailSelector);
+    const emailEls = queryDeepSelector(doc, rule.emailSelector);
     if (emailEls.length === 0) return makeContext(SITE, url, 'unrecognised', { title: doc.title });
-    const nameEls = rule.nameSelector ? deepQueryAll(doc, rule.nameSelector) : [];
+    const nameEls = rule.nameSelector ? queryDeepSelector(doc, rule.nameSelector) : [];
     const paired = nameEls.length === emailEls.length;
     const people = new PeopleList();
     emailEls.forEach((el, i) => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
-import { deepQueryAll, deepSelectorProblem, PIERCE_JOIN, splitDeepSelector } from '@/lib/adapters/deep-selector';
+import { queryDeepSelector, deepSelectorProblem, PIERCE_JOIN, splitDeepSelector } from '@/lib/adapters/deep-selector';
 
 /**
  * The piercing selector form (lib/adapters/deep-selector.ts) is parsed from backups and user
@@ -61,7 +61,7 @@ describe('deep selector (property)', () => {
     doc.body.innerHTML = '<p class="a"><b id="x">1</b></p><i class="a b">2</i><span title=">>>">3</span>';
     fc.assert(
       fc.property(fc.constantFrom('.a', 'b', '#x', '.a.b', 'p > b', '[title=">>>"]', '*', 'p, i'), (sel) => {
-        expect(deepQueryAll(doc, sel)).toEqual([...doc.querySelectorAll(sel)]);
+        expect(queryDeepSelector(doc, sel)).toEqual([...doc.querySelectorAll(sel)]);
       }),
     );
   });
@@ -73,10 +73,10 @@ describe('deep selector (property)', () => {
     open.innerHTML = '<x-inner></x-inner><a href="mailto:a@b.example">a</a>';
     open.querySelector('x-inner')!.attachShadow({ mode: 'open' }).innerHTML = '<em>deep</em>';
     doc.getElementById('closed')!.attachShadow({ mode: 'closed' }).innerHTML = '<a href="mailto:c@d.example">c</a>';
-    expect(deepQueryAll(doc, 'x-card >>> a').map((a) => a.textContent)).toEqual(['a']);
-    expect(deepQueryAll(doc, 'x-card >>> x-inner >>> em').map((a) => a.textContent)).toEqual(['deep']);
-    expect(deepQueryAll(doc, 'a')).toEqual([]);
-    expect(() => deepQueryAll(doc, 'x-card >>> a[[')).toThrow();
+    expect(queryDeepSelector(doc, 'x-card >>> a').map((a) => a.textContent)).toEqual(['a']);
+    expect(queryDeepSelector(doc, 'x-card >>> x-inner >>> em').map((a) => a.textContent)).toEqual(['deep']);
+    expect(queryDeepSelector(doc, 'a')).toEqual([]);
+    expect(() => queryDeepSelector(doc, 'x-card >>> a[[')).toThrow();
   });
 
   it('names the problem of a selector the engine rejects', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { deepQueryAll } from '@/lib/adapters/deep-selector';
+import { queryDeepSelector } from '@/lib/adapters/deep-selector';
 import { deriveSelector, verifySelector } from '@/lib/adapters/derive-selector';
 import { isGeneratedToken } from '@/lib/adapters/generated-token';
 
@@ -77,7 +77,7 @@ describe('deriveSelector', () => {
     const el = row.shadowRoot!.querySelector('a')!;
     const sel = deriveSelector(el, doc, [EMAIL]);
     expect(sel).toBe('crm-record[data-kind="contact"] >>> field-row[data-name="email"] >>> a[href^="mailto:"]');
-    expect(deepQueryAll(doc, sel)).toEqual([el]);
+    expect(queryDeepSelector(doc, sel)).toEqual([el]);
     expect(verifySelector(sel, el, doc)).toBe('exact');
   });
 
