@@ -86,6 +86,8 @@ test.describe('capture: what it becomes, where it goes', () => {
   test('on a webmail thread the dossier open in the panel is proposed; Esc cancels without saving', async ({ cap }) => {
     await routeFixture(cap.context, 'https://mail.google.com/**', 'test/fixtures/gmail/2026-11-thread.html');
     const before = await openDossier(cap, 'demo-acme');
+    // Count once the history has loaded (the demo's Acme has entries), not while it is still empty.
+    await expect(before.getByTestId('history-entry').first()).toBeVisible();
     const entries = await before.getByTestId('history-entry').count();
     await before.close();
 
