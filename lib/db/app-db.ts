@@ -1,5 +1,19 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Account, ChecklistTemplate, Contact, Interaction, Meeting, SiteRule, Task } from '@/lib/schema';
+import type {
+  Account,
+  ChecklistTemplate,
+  ComplaintCase,
+  Contact,
+  Contract,
+  Interaction,
+  Invoice,
+  Meeting,
+  PersonRelation,
+  PlanFigure,
+  Referral,
+  SiteRule,
+  Task,
+} from '@/lib/schema';
 import { crmKeysMiddleware } from './crm-keys';
 import type { AccountActivity } from './account-activity';
 import { accountActivityMiddleware } from './activity-middleware';
@@ -26,6 +40,12 @@ export class AppDB extends Dexie {
   checklistTemplates!: EntityTable<ChecklistTemplate, 'id'>;
   siteRules!: EntityTable<SiteRule, 'id'>;
   kv!: EntityTable<KeyValue, 'key'>;
+  contracts!: EntityTable<Contract, 'id'>;
+  invoices!: EntityTable<Invoice, 'id'>;
+  complaintCases!: EntityTable<ComplaintCase, 'id'>;
+  personRelations!: EntityTable<PersonRelation, 'id'>;
+  referrals!: EntityTable<Referral, 'id'>;
+  planFigures!: EntityTable<PlanFigure, 'id'>;
   /** Derived from interactions by accountActivityMiddleware; read by the portfolio view only. */
   accountActivity!: EntityTable<AccountActivity, 'accountId'>;
   /** The search index, written only by search-index-middleware.ts and repos/search-backfill.ts. */

@@ -131,6 +131,9 @@ export function demoBackup(now = new Date()): Backup {
         personalNotes: 'Runs marathons',
         vip: true,
         language: 'en',
+        relationshipStage: 'contact',
+        stance: 'unknown',
+        interests: [],
       },
       {
         id: 'demo-igor',
@@ -144,6 +147,9 @@ export function demoBackup(now = new Date()): Backup {
         personalNotes: '',
         vip: false,
         language: 'ru',
+        relationshipStage: 'contact',
+        stance: 'unknown',
+        interests: [],
       },
       {
         id: 'demo-lena',
@@ -157,6 +163,9 @@ export function demoBackup(now = new Date()): Backup {
         personalNotes: '',
         vip: false,
         language: 'fi',
+        relationshipStage: 'contact',
+        stance: 'unknown',
+        interests: [],
       },
       {
         id: 'demo-maria',
@@ -170,6 +179,9 @@ export function demoBackup(now = new Date()): Backup {
         personalNotes: '',
         vip: false,
         language: 'ru',
+        relationshipStage: 'contact',
+        stance: 'unknown',
+        interests: [],
       },
       {
         id: 'demo-giorgi',
@@ -183,6 +195,9 @@ export function demoBackup(now = new Date()): Backup {
         personalNotes: '',
         vip: false,
         language: 'ka',
+        relationshipStage: 'contact',
+        stance: 'unknown',
+        interests: [],
       },
       {
         id: 'demo-mikko',
@@ -196,6 +211,9 @@ export function demoBackup(now = new Date()): Backup {
         personalNotes: '',
         vip: false,
         language: 'fi',
+        relationshipStage: 'contact',
+        stance: 'unknown',
+        interests: [],
       },
     ],
     interactions: [
@@ -300,5 +318,11 @@ export function demoBackup(now = new Date()): Backup {
     ],
     checklistTemplates: [],
     siteRules: [],
+    contracts: [],
+    invoices: [],
+    complaintCases: [],
+    personRelations: [],
+    referrals: [],
+    planFigures: [],
   };
 }

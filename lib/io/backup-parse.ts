@@ -38,6 +38,8 @@ function fromZod(error: z.ZodError): BackupProblem[] {
 interface RawRecord {
   id?: unknown;
   accountId?: unknown;
+  referrerAccountId?: unknown;
+  referredAccountId?: unknown;
 }
 type RawBackup = Partial<Record<BackupTable, unknown>>;
 
@@ -69,14 +71,25 @@ function duplicateIds(raw: RawBackup): BackupProblem[] {
 function danglingRefs(raw: RawBackup, existingAccountIds: ReadonlySet<string>): BackupProblem[] {
   const known = new Set([...existingAccountIds, ...rows(raw, 'accounts').map((a) => String(a.id))]);
   const problems: BackupProblem[] = [];
-  const check = (table: 'contacts' | 'interactions' | 'meetings') =>
+  const check = (table: BackupTable, field: 'accountId' | 'referrerAccountId' | 'referredAccountId' = 'accountId') =>
     rows(raw, table).forEach((rec, index) => {
-      if (typeof rec.accountId === 'string' && !known.has(rec.accountId))
-        problems.push({ path: `$.${table}[${index}].accountId`, message: `no account with id "${rec.accountId}"` });
+      const id = rec[field];
+      if (typeof id === 'string' && !known.has(id))
+        problems.push({ path: `$.${table}[${index}].${field}`, message: `no account with id "${id}"` });
     });
-  check('contacts');
-  check('interactions');
-  check('meetings');
+  const byAccount = [
+    'contacts',
+    'interactions',
+    'meetings',
+    'contracts',
+    'invoices',
+    'complaintCases',
+    'personRelations',
+    'planFigures',
+  ];
+  for (const table of byAccount as BackupTable[]) check(table);
+  check('referrals', 'referrerAccountId');
+  check('referrals', 'referredAccountId');
   return problems;
 }
 

@@ -22,6 +22,14 @@ export const Source = z.looseObject({
   title: Text.optional(),
 });
 
+/** An exhibition, fair or corporate event the client was invited to or attended (kind `event`). */
+export const EventDetails = z.looseObject({
+  type: z.enum(['exhibition', 'fair', 'corporate', 'other']).default('other'),
+  name: Text.default(''),
+  attendance: z.enum(['invited', 'attended', 'declined']).default('invited'),
+});
+export type EventDetails = z.infer<typeof EventDetails>;
+
 /** One entry of the history timeline (docs/domain.md §4). */
 export const Interaction = z.looseObject({
   id: Id,
@@ -35,6 +43,9 @@ export const Interaction = z.looseObject({
   quote: Text.optional(),
   /** Complaints and commitments stay "open" until resolved, so prompts can surface them. */
   state: z.enum(['open', 'closed']).optional(),
+  event: EventDetails.optional(),
+  /** The complaint case (lib/schema/complaint-case.ts) this entry belongs to. */
+  caseId: Id.optional(),
   createdAt: IsoDate.optional(),
 });
 export type Interaction = z.infer<typeof Interaction>;

@@ -77,4 +77,20 @@ export const schemaVersions: SchemaVersion[] = [
       searchDocs: 'r, *t, *n, *x',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // The complete dossier (lib/schema/contract.ts and its neighbours), each listed by account.
+      contracts: 'id, accountId',
+      // [accountId+number]: an accounting export's invoice found again by its number on re-import.
+      invoices: 'id, accountId, [accountId+number]',
+      // openedAt, resolvedAt: the monthly report's cases opened and closed in a month.
+      complaintCases: 'id, accountId, status, openedAt, resolvedAt',
+      // fromId, toId: a person's relations, removed with the person.
+      personRelations: 'id, accountId, fromId, toId',
+      // Either side of a referral shows it in its history.
+      referrals: 'id, referrerAccountId, referredAccountId',
+      planFigures: 'id, accountId',
+    },
+  },
 ];

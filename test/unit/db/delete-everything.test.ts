@@ -27,6 +27,12 @@ describe('Delete everything', () => {
       meetings: 0,
       checklistTemplates: 0,
       siteRules: 0,
+      contracts: 0,
+      invoices: 0,
+      complaintCases: 0,
+      personRelations: 0,
+      referrals: 0,
+      planFigures: 0,
     });
     expect(after.checklistTemplates).toBe(before.checklistTemplates);
     expect(await db.kv.get('settings')).toBeUndefined();

@@ -34,6 +34,14 @@ const published: Record<number, Record<string, string | null>> = {
   2: { accounts: 'id, name, *domains, stage, *tags, *crmKeys' },
   3: { accountActivity: 'accountId' },
   4: { searchDocs: 'r, *t, *n, *x' },
+  5: {
+    contracts: 'id, accountId',
+    invoices: 'id, accountId, [accountId+number]',
+    complaintCases: 'id, accountId, status, openedAt, resolvedAt',
+    personRelations: 'id, accountId, fromId, toId',
+    referrals: 'id, referrerAccountId, referredAccountId',
+    planFigures: 'id, accountId',
+  },
 };
 
 describe('schema versions', () => {
@@ -136,6 +144,30 @@ describe('schema versions', () => {
     expect(after.indexing).toBe(false);
     expect(after.hits.map((h) => h.id)).toEqual(['a3']);
     expect((await searchAll(db, 'cold chain')).hits.map((h) => h.id)).toEqual(['t1']);
+    db.close();
+  });
+
+  it('version 5 keeps a version-4 database whole and lists the new dossier parts by account', async () => {
+    const factory = new IDBFactory();
+    const old = openAtVersion(factory, 4);
+    await old.table('accounts').put({ id: 'a1', name: 'Acme', domains: [], tags: [] });
+    await old.table('contacts').put({ id: 'c1', accountId: 'a1', name: 'Anna', emails: ['anna@acme.example'] });
+    old.close();
+
+    const db = new AppDB('keyside', { indexedDB: factory, IDBKeyRange });
+    expect((await db.contacts.get('c1'))?.name).toBe('Anna');
+    await db.contracts.put({ id: 'k1', accountId: 'a1', number: 'K-7' });
+    await db.invoices.put({ id: 'v1', accountId: 'a1', number: 'INV-1', amount: 10, currency: 'EUR' });
+    await db.complaintCases.put({ id: 'x1', accountId: 'a1', status: 'open', openedAt: '2026-11-02T10:00:00.000Z' });
+    await db.personRelations.put({ id: 'r1', accountId: 'a1', fromId: 'c1', toId: 'c2', kind: 'reports-to' });
+    await db.referrals.put({ id: 'f1', referrerAccountId: 'a1', referredAccountId: null });
+    await db.planFigures.put({ id: 'p1', accountId: 'a1', measure: 'sales', period: '2026', plan: 5 });
+    expect((await db.contracts.where('accountId').equals('a1').toArray()).map((c) => c.id)).toEqual(['k1']);
+    expect(await db.invoices.where('[accountId+number]').equals(['a1', 'INV-1']).count()).toBe(1);
+    expect(await db.complaintCases.where('openedAt').between('2026-11-01', '2026-12-01').count()).toBe(1);
+    expect(await db.personRelations.where('toId').equals('c2').count()).toBe(1);
+    expect(await db.referrals.where('referrerAccountId').equals('a1').count()).toBe(1);
+    expect(await db.planFigures.where('accountId').equals('a1').count()).toBe(1);
     db.close();
   });
 });
