@@ -54,6 +54,19 @@ export default defineConfig({
         : {}),
     };
   },
+  // `npm run dev` (test/tools/dev.mjs) names a Chromium that can load an unpacked extension and the
+  // demo inbox to open; plain `wxt` without them keeps WXT's own defaults.
+  webExt: process.env.KEYSIDE_DEV_CHROMIUM
+    ? {
+        binaries: { chrome: process.env.KEYSIDE_DEV_CHROMIUM },
+        startUrls: process.env.KEYSIDE_DEV_START_URL ? [process.env.KEYSIDE_DEV_START_URL] : [],
+        chromiumArgs: [
+          '--no-first-run',
+          '--disable-sync',
+          ...(process.env.KEYSIDE_DEV_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
+        ],
+      }
+    : {},
   hooks: {
     // The e2e/demo build also runs the any-host content script on loopback (docs/contract.md, Commands)
     // and each CRM's content script on its hosts, which a release build registers at run time.

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Worker } from '@playwright/test';
-export declare const chromiumPath: string;
+export declare const chromiumPath: () => string;
 export declare function launchChromium(opts?: { headless?: boolean }): Promise<Browser>;
 export declare function launchWithExtension(opts?: {
   headless?: boolean;

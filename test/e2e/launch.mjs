@@ -4,9 +4,14 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findChromium } from '../tools/find-browser.mjs';
 
-/** Debian's real binary by default (docs/testing.md, Browsers); a laptop can point CHROMIUM_PATH elsewhere. */
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
+/**
+ * CHROMIUM_PATH, else the system's Chromium (Debian's real binary first, docs/testing.md, Browsers),
+ * else Playwright's (test/tools/find-browser.mjs). `npm start` and `npm test` install one first
+ * when there is none (test/tools/ensure-tools.mjs); the fallback only names what is missing.
+ */
+export const chromiumPath = () => findChromium()?.path ?? '/usr/lib/chromium/chromium';
 
 /** Flags for every launch: runs in a container (no sandbox, GPU, /dev/shm) and stays quiet. */
 const QUIET_ARGS = [
@@ -21,7 +26,7 @@ const QUIET_ARGS = [
 
 /** Chromium without the extension (a plain browser, e.g. to look at a webmail as it is). */
 export async function launchChromium({ headless = true } = {}) {
-  return chromium.launch({ executablePath: chromiumPath, headless, args: QUIET_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), headless, args: QUIET_ARGS });
 }
 
 /**
@@ -39,7 +44,7 @@ export async function launchWithExtension({
   const userDataDir = mkdtempSync(join(tmpdir(), profilePrefix));
   const extDir = resolve(dir);
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
+    executablePath: chromiumPath(),
     headless,
     viewport,
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...QUIET_ARGS, ...args],

@@ -3,6 +3,12 @@
 // the total of tests run ("N passed, N failed") so CI can see that tests really ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureTools } from './ensure-tools.mjs';
+
+// The browsers and the webmail first, installed here when missing: a fresh machine needs nothing
+// beyond Node and npm (README, Development).
+console.log('=== browsers and webmail ===');
+ensureTools(['chromium', 'firefox', 'roundcube']);
 
 const reports = {
   vitest: '.output/reports/vitest.json',
