@@ -12,7 +12,8 @@ import { findChromium, findFirefox } from './find-browser.mjs';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = process.platform === 'linux' && existsSync('/usr/bin/apt-get');
 /** Debian's `chromium` is a real package; Ubuntu's is a transitional one that wants snapd. */
-const isDebian = existsSync('/etc/os-release') && /^ID=debian$/m.test(readFileSync('/etc/os-release', 'utf8'));
+const isUbuntu = existsSync('/etc/os-release') && /^ID=ubuntu$/m.test(readFileSync('/etc/os-release', 'utf8'));
+const useApt = hasApt && isRoot && !isUbuntu;
 
 class Missing extends Error {}
 
@@ -39,7 +40,7 @@ export function ensureChromium() {
   checkNamed(found, 'CHROMIUM_PATH');
   if (found) return report('Chromium', found);
   console.log('Chromium: none found that can load an unpacked extension; installing one.');
-  if (hasApt && isRoot && isDebian) aptInstall('chromium');
+  if (useApt) aptInstall('chromium');
   else run('npx', ['playwright', 'install', ...(hasApt && isRoot ? ['--with-deps'] : []), 'chromium']);
   const now = findChromium();
   if (now) return report('Chromium', now, 'installed');
@@ -55,7 +56,7 @@ export function ensureFirefox() {
   checkNamed(found, 'FIREFOX_PATH');
   if (found) return report('Firefox', found);
   console.log('Firefox: none found; installing Firefox ESR.');
-  if (hasApt && isRoot && isDebian) aptInstall('firefox-esr');
+  if (useApt) aptInstall('firefox-esr');
   const now = findFirefox();
   if (now) return report('Firefox', now, 'installed');
   throw new Missing(
