@@ -44,11 +44,13 @@ export default defineConfig({
         ? {
             browser_specific_settings: {
               // Keyside collects nothing: no data leaves the machine (brief: privacy is a feature).
+              // 140 (the ESR of 2025) is the first to read data_collection_permissions; Android 142.
               gecko: {
                 id: 'keyside@keyside.example',
-                strict_min_version: '115.0',
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

@@ -22,7 +22,8 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports.vitest}`]],
-  ['release builds', 'npm', ['run', 'build']],
+  // The store zips are the release builds; the Firefox one must pass Mozilla's linter.
+  ['release builds, store zips, web-ext lint', 'npm', ['run', 'zip']],
   ['e2e builds', 'npm', ['run', 'build:e2e']],
   ['e2e build (Firefox)', 'npm', ['run', 'build:e2e:firefox']],
   [
