@@ -9,7 +9,7 @@ export function ContractAlerts({ alerts }: { alerts: ContractAlert[] | undefined
   return (
     <section aria-label={t('contractAlertsTitle')} data-testid="contract-alerts">
       <h2>{t('contractAlertsTitle')}</h2>
-      <ul className="tasks">
+      <ul className="timeline contract-alerts">
         {alerts.map((a, i) => (
           <li
             key={`${a.contractId}-${a.kind}-${i}`}
@@ -17,8 +17,9 @@ export function ContractAlerts({ alerts }: { alerts: ContractAlert[] | undefined
             data-kind={a.kind}
             className={a.overdue ? 'overdue' : ''}
           >
-            <span>{contractAlertText(a)}</span>
-            <span className="due">
+            <span className="alert-text">{contractAlertText(a)}</span>
+            <span className="when">
+              {' · '}
               {a.contract}
               {a.kind === 'renewal' && a.noticeBy ? ` · ${t('contractAlertNoticeBy', formatDay(a.noticeBy))}` : ''}
             </span>

@@ -40,7 +40,7 @@ export function ContractDisagreements({ contract: c }: { contract: Contract }) {
               <input
                 type="checkbox"
                 checked={d.resolved}
-                aria-label={t('disagreementResolved')}
+                aria-label={`${t('disagreementResolved')}: ${d.text}`}
                 onChange={(e) =>
                   void save(c.disagreements.map((x) => (x.id === d.id ? { ...x, resolved: e.target.checked } : x)))
                 }

@@ -52,7 +52,7 @@ export function ContractObligations({ contract: c }: { contract: Contract }) {
                 <input
                   type="checkbox"
                   checked={o.done}
-                  aria-label={t('obligationDone')}
+                  aria-label={`${t('obligationDone')}: ${o.text}`}
                   onChange={(e) => void save(c.obligations.map((x) => (x.id === o.id ? { ...x, done: e.target.checked } : x)))}
                 />{' '}
                 <span className="badge">{t(o.side === 'we' ? 'obligationSideWe' : 'obligationSideClient')}</span>{' '}
