@@ -21,7 +21,8 @@ const libLayers = [
   ['meetings', 'capture', 'io', 'panel-data', 'demo'],
   ['db', 'messaging'],
   // lib/tasks is pure follow-up logic over schema and time: queries may sort with it.
-  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n'],
+  // lib/contracts plans a contract's derived follow-ups: pure over schema, time and i18n (titles).
+  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'contracts'],
   ['schema', 'time'],
 ];
 

@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n/t';
 import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { StageBadge } from '@/components/ui/StageBadge';
+import { ContractAlerts } from './ContractAlerts';
 import { EmailActions } from './EmailActions';
 import { MeetingPrep } from './MeetingPrep';
 import { OpenTasks } from './OpenTasks';
@@ -54,6 +55,7 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
         </section>
       )}
       <OpenTasks tasks={briefing.openTasks} accountId={account.id} />
+      <ContractAlerts alerts={briefing.contractAlerts} />
       {briefing.nextMeeting && <MeetingPrep next={briefing.nextMeeting} account={account} />}
       <RecentHistory items={briefing.recentInteractions} />
     </article>

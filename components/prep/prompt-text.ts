@@ -59,12 +59,33 @@ export function promptText(prompt: Prompt): string {
       return t('prompt_noContactEver', tPlural('cadenceEvery', Number(p.cadenceDays)));
     case 'prompt.reliability':
       return p.notes ? t('prompt_reliability', ratingLabel(p.rating), str(p.notes)) : ratingLabel(p.rating);
+    case 'prompt.contractRenewal':
+      return Number(p.days) < 0
+        ? t('prompt_contractRenewalPast', str(p.contract), day(p.day))
+        : tPlural('prompt_contractRenewal', Number(p.days), str(p.contract), day(p.day));
+    case 'prompt.contractNotice':
+      return Number(p.days) < 0
+        ? t('prompt_contractNoticePast', str(p.contract), day(p.day))
+        : tPlural('prompt_contractNotice', Number(p.days), str(p.contract), day(p.day));
+    case 'prompt.disagreement':
+      return t(p.scope === 'beyond' ? 'prompt_disagreementBeyond' : 'prompt_disagreementWithin', str(p.contract), str(p.text));
+    case 'prompt.obligation':
+      return obligationText(p);
   }
+}
+
+function obligationText(p: Prompt['params']): string {
+  const we = p.side === 'we';
+  if (!p.due) return t(we ? 'prompt_obligationWe' : 'prompt_obligationClient', str(p.text), str(p.contract));
+  if (p.overdue)
+    return t(we ? 'prompt_obligationWeOverdue' : 'prompt_obligationClientOverdue', str(p.text), str(p.contract), day(p.due));
+  return t(we ? 'prompt_obligationWeDue' : 'prompt_obligationClientDue', str(p.text), str(p.contract), day(p.due));
 }
 
 /** Reading order of the groups: what can hurt first, then what to keep in mind. */
 export const promptGroups: { key: MessageKey; kinds: PromptKind[] }[] = [
   { key: 'prepGroupWatch', kinds: ['open-complaint', 'overdue-task', 'reliability', 'no-contact'] },
+  { key: 'prepGroupContracts', kinds: ['contract-date', 'disagreement', 'obligation'] },
   { key: 'prepGroupCommitments', kinds: ['open-commitment'] },
   { key: 'sectionNuances', kinds: ['nuance'] },
   { key: 'prepGroupPeople', kinds: ['attendee'] },

@@ -318,7 +318,37 @@ export function demoBackup(now = new Date()): Backup {
     ],
     checklistTemplates: [],
     siteRules: [],
-    contracts: [],
+    // Acme's framework contract renews in 45 days (notice by day 15) and we owe a delivery
+    // schedule in 3 days: the panel's contract dates and the negotiation preparation show both. No derived follow-ups are listed here (other
+    // specs count Acme's demo follow-ups); saving the contract in the dossier makes them.
+    contracts: [
+      {
+        id: 'demo-acme-contract-1',
+        accountId: 'demo-acme',
+        number: 'FA-2025-014',
+        title: 'Warehousing framework agreement',
+        status: 'signed',
+        startOn: dayOf(now, -320),
+        endOn: dayOf(now, 44),
+        renewalOn: dayOf(now, 45),
+        noticeDays: 30,
+        leadDays: 30,
+        disagreements: [
+          { id: 'demo-acme-dis-1', text: 'Rate indexation above 4% a year', scope: 'beyond', resolved: false },
+          {
+            id: 'demo-acme-dis-2',
+            text: 'Pallet count reporting every week instead of monthly',
+            scope: 'within',
+            resolved: false,
+          },
+        ],
+        obligations: [
+          { id: 'demo-acme-ob-1', side: 'we', text: 'Delivery schedule for Q1', due: dayOf(now, 3), done: false },
+          { id: 'demo-acme-ob-2', side: 'client', text: 'Forecast of winter volumes', due: dayOf(now, 10), done: false },
+        ],
+        notes: '',
+      },
+    ],
     invoices: [],
     complaintCases: [],
     personRelations: [],

@@ -5,6 +5,7 @@
  */
 import type { Account } from '@/lib/schema/account';
 import type { Contact } from '@/lib/schema/contact';
+import type { Contract } from '@/lib/schema/contract';
 import type { Interaction } from '@/lib/schema/interaction';
 import type { Meeting } from '@/lib/schema/meeting';
 import type { PromptKey, PromptKind } from '@/lib/schema/prompt';
@@ -12,6 +13,7 @@ import type { Task } from '@/lib/schema/task';
 import { daysSince } from '@/lib/tasks/cadence';
 import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
+import { contractPrompts } from './prompts-contracts';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
@@ -39,6 +41,8 @@ export interface PromptInput {
   tz?: string;
   /** How many recent interactions to show; the brief asks for three. */
   lastInteractions?: number;
+  /** The account's contracts: renewal, notice, disagreements and obligations for the meeting types that need them. */
+  contracts?: readonly Contract[];
 }
 
 /**
@@ -90,6 +94,8 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
 
   const cadence = noContactPrompt(input, interactions, tz);
   if (cadence) out.push(cadence);
+
+  out.push(...contractPrompts(input, today, tz));
 
   // Open commitments: follow-ups not yet overdue (dated first), then open non-complaint
   // interactions — the schema keeps e.g. a sent proposal 'open' until it is answered.

@@ -1,13 +1,15 @@
 import { preparationPrompts } from '@/lib/meetings/prompts';
 import type { AppDB } from '@/lib/db/app-db';
+import { contractsOf } from '@/lib/db/queries/contracts';
 import { meetingsOf } from '@/lib/db/queries/meetings';
 import { openTasksOf } from '@/lib/db/queries/open-tasks';
 import { contactsByIds } from '@/lib/db/queries/people';
 import { timeline } from '@/lib/db/queries/timeline';
-import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
+import type { Account, Contact, Contract, Interaction, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
 import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { addDays, endOfLocalDay, localDay } from '@/lib/time/local-time';
+import { contractAlerts } from './contract-alerts';
 
 const RECENT = 5;
 
@@ -20,6 +22,7 @@ async function nextMeetingOf(
   account: Account,
   history: Interaction[],
   openTasks: Task[],
+  contracts: Contract[],
   now: Date,
 ): Promise<AccountBriefing['nextMeeting']> {
   const accountId = account.id;
@@ -39,6 +42,7 @@ async function nextMeetingOf(
     meetings,
     now,
     meeting,
+    contracts,
   });
   return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts };
 }
@@ -55,6 +59,7 @@ export async function briefingFor(
   const id = account.id;
   const history: Interaction[] = await timeline(db, id);
   const openTasks = await openTasksOf(db, id);
+  const contracts = await contractsOf(db, id);
   return {
     account,
     people,
@@ -62,7 +67,8 @@ export async function briefingFor(
     openTasks,
     openComplaints: history.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
     recentInteractions: history.slice(0, RECENT),
-    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now),
+    contractAlerts: contractAlerts(contracts, now),
+    nextMeeting: await nextMeetingOf(db, account, history, openTasks, contracts, now),
     emailLogged: !!messageId && history.some((i) => i.source?.messageId === messageId),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContractAlert } from './contract-alert';
 import { PROMPT_KEYS, PROMPT_KINDS } from './prompt';
 import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '.';
 
@@ -43,6 +44,8 @@ export const AccountBriefing = z.object({
   recentInteractions: z.array(Interaction),
   /** The next meeting today or tomorrow, with its checklist. */
   nextMeeting: NextMeeting.optional(),
+  /** Renewals and obligations due soon or overdue (lib/panel-data/contract-alerts.ts). */
+  contractAlerts: z.array(ContractAlert).optional(),
   /** This open message is already in the account's history. */
   emailLogged: z.boolean(),
 });

@@ -12,6 +12,10 @@ export const PROMPT_KINDS = [
   'plan-goal',
   'no-contact',
   'reliability',
+  // Contract facts (lib/meetings/prompts-contracts.ts), for negotiation, signing and account review.
+  'contract-date',
+  'disagreement',
+  'obligation',
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
@@ -28,5 +32,9 @@ export const PROMPT_KEYS = [
   'prompt.noContact',
   'prompt.noContactEver',
   'prompt.reliability',
+  'prompt.contractRenewal',
+  'prompt.contractNotice',
+  'prompt.disagreement',
+  'prompt.obligation',
 ] as const;
 export type PromptKey = (typeof PROMPT_KEYS)[number];

@@ -9,6 +9,7 @@ import { guarded } from '@/components/dashboard/guarded';
 import { go } from '@/components/dashboard/use-hash-route';
 import { CommercialCards } from './CommercialCards';
 import { CompetitorsCard } from './CompetitorsCard';
+import { ContractsCard } from './ContractsCard';
 import { CrmRecordsCard } from './CrmRecordsCard';
 import { FollowUpsCard } from './FollowUpsCard';
 import { HistoryCard } from './HistoryCard';
@@ -53,6 +54,7 @@ export function AccountDossier({ id }: { id: string }) {
           <IdentityCard account={account} />
           <CommercialCards account={account} />
           <CompetitorsCard account={account} />
+          <ContractsCard accountId={id} />
           <CrmRecordsCard account={account} />
         </div>
         <div className="col">

@@ -51,6 +51,12 @@ describe('counted messages', () => {
         'contactsImportRows',
         'contactsImportSetAside',
         'contactsImportSkipped',
+        // Contracts: the dossier card, the panel's contract dates and the preparation prompts.
+        'contractAlertRenewal',
+        'contractLeadDays',
+        'contractNoticeDays',
+        'prompt_contractNotice',
+        'prompt_contractRenewal',
       ].sort(),
     );
   });
