@@ -15,6 +15,7 @@ import { HistoryCard } from './HistoryCard';
 import { IdentityCard } from './IdentityCard';
 import { MeetingsCard } from './MeetingsCard';
 import { PeopleCard } from './PeopleCard';
+import { ReferralsCard } from './ReferralsCard';
 
 /** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
 export function AccountDossier({ id }: { id: string }) {
@@ -54,6 +55,7 @@ export function AccountDossier({ id }: { id: string }) {
           <CommercialCards account={account} />
           <CompetitorsCard account={account} />
           <CrmRecordsCard account={account} />
+          <ReferralsCard accountId={id} />
         </div>
         <div className="col">
           <PeopleCard accountId={id} />
