@@ -42,6 +42,17 @@ test.describe('dossier referrals and events', () => {
     const history = page.getByTestId('history');
     await expect(history.getByTestId('history-referral')).toHaveText(new RegExp(`Referred by ${referrerName}`));
 
+    // Someone without a dossier: the typed name is kept as it is.
+    await page.getByTestId('referral-add-to').click();
+    await page.getByTestId('referral-who').fill(`Jussi Virtanen ${stamp}`);
+    await page.getByTestId('referral-save').click();
+    const nameOnly = page.getByTestId('referrals-to').getByTestId('referral');
+    await expect(nameOnly).toContainText(`Jussi Virtanen ${stamp}`);
+    await expect(nameOnly).toContainText('no dossier');
+    await expect(history.getByTestId('history-referral').filter({ hasText: 'Jussi' })).toHaveText(
+      new RegExp(`Referred Jussi Virtanen ${stamp} to us`),
+    );
+
     // The referrer's dossier shows the same record from its side.
     await page.goto(`${dashboard}#/account/${encodeURIComponent(referrerId)}`);
     await expect(page.getByTestId('dossier-title')).toHaveText(referrerName);

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type SubmitEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
-import { otherSide, referralsWithNames } from '@/lib/db/queries/referrals';
+import { accountsNamedLike, otherSide, referralsWithNames } from '@/lib/db/queries/referrals';
 import { addReferral, deleteReferral, restoreReferral, type ReferralSide } from '@/lib/db/repos/referrals';
 import { formatDay } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
@@ -20,6 +20,11 @@ type Direction = 'by' | 'to';
  * here shows it in the other dossier too. The other side is a dossier or only a name.
  */
 export function ReferralsCard({ accountId }: { accountId: string }) {
+  // Keyed by account: a half-filled form never follows the user into another dossier.
+  return <Referrals key={accountId} accountId={accountId} />;
+}
+
+function Referrals({ accountId }: { accountId: string }) {
   const db = getDb();
   const offerUndo = useUndo();
   const data = useLiveQuery(() => referralsWithNames(db, accountId), [accountId]);
@@ -58,8 +63,7 @@ export function ReferralsCard({ accountId }: { accountId: string }) {
                 <span dir="auto">{name}</span>
               )}
               {!side.accountId && <span className="badge">{t('referralNameOnly')}</span>}{' '}
-              <span className="muted">· {formatDay(r.on)}</span>
-              {r.note && <div className="small">{r.note}</div>}
+              <span className="muted">· {formatDay(r.on)}</span>{' '}
               <button
                 className="link small"
                 onClick={() => void remove(r, name)}
@@ -68,6 +72,7 @@ export function ReferralsCard({ accountId }: { accountId: string }) {
               >
                 ✕
               </button>
+              {r.note && <div className="small">{r.note}</div>}
             </li>
           );
         })}
@@ -101,10 +106,16 @@ function ReferralForm({ accountId, direction, onDone }: { accountId: string; dir
   const [busy, setBusy] = useState(false);
   const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const other: ReferralSide = who.accountId ? { accountId: who.accountId } : { name: who.name };
     const self: ReferralSide = { accountId };
     setBusy(true);
     try {
+      // A typed name that is exactly a dossier's name means that dossier, picked or not.
+      const typed = who.name.trim().toLocaleLowerCase();
+      const same = who.accountId
+        ? undefined
+        : (await accountsNamedLike(db, who.name, { exceptId: accountId })).find((a) => a.name.toLocaleLowerCase() === typed);
+      const picked = who.accountId ?? same?.id;
+      const other: ReferralSide = picked ? { accountId: picked } : { name: who.name };
       await guarded(() =>
         addReferral(db, {
           referrer: direction === 'by' ? other : self,
