@@ -266,6 +266,15 @@ export function demoBackup(now = new Date()): Backup {
         at: at(now, -40),
         summary: 'Confirmed spring delivery schedule.',
       },
+      {
+        id: 'demo-i7',
+        accountId: 'demo-acme',
+        contactIds: ['demo-anna'],
+        kind: 'event',
+        at: at(now, -25, 12),
+        summary: 'Met Anna at our stand; she asked about cold-chain lanes to Tallinn.',
+        event: { type: 'exhibition', name: 'Logistics Expo 2026', attendance: 'attended' },
+      },
     ],
     tasks: [
       {
@@ -352,7 +361,17 @@ export function demoBackup(now = new Date()): Backup {
     invoices: [],
     complaintCases: [],
     personRelations: [],
-    referrals: [],
+    referrals: [
+      {
+        id: 'demo-r1',
+        referrerAccountId: 'demo-acme',
+        referrerName: '',
+        referredAccountId: 'demo-pohjoinen',
+        referredName: '',
+        on: dayOf(now, -200),
+        note: 'Anna introduced us to Mikko at a Kotka port event.',
+      },
+    ],
     planFigures: [],
   };
 }

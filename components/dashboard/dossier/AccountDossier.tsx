@@ -16,6 +16,7 @@ import { HistoryCard } from './HistoryCard';
 import { IdentityCard } from './IdentityCard';
 import { MeetingsCard } from './MeetingsCard';
 import { PeopleCard } from './PeopleCard';
+import { ReferralsCard } from './ReferralsCard';
 
 /** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
 export function AccountDossier({ id }: { id: string }) {
@@ -56,6 +57,7 @@ export function AccountDossier({ id }: { id: string }) {
           <CompetitorsCard account={account} />
           <ContractsCard accountId={id} />
           <CrmRecordsCard account={account} />
+          <ReferralsCard accountId={id} />
         </div>
         <div className="col">
           <PeopleCard accountId={id} />
