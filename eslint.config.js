@@ -21,7 +21,8 @@ const libLayers = [
   ['meetings', 'capture', 'io', 'panel-data', 'demo'],
   ['db', 'messaging'],
   // lib/tasks is pure follow-up logic over schema and time: queries may sort with it.
-  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n'],
+  // lib/money is pure arithmetic and parsing of amounts, days and overdue totals over schema and time.
+  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'money'],
   ['schema', 'time'],
 ];
 

@@ -5,6 +5,7 @@
  */
 import type { Account } from '@/lib/schema/account';
 import type { Contact } from '@/lib/schema/contact';
+import type { Invoice } from '@/lib/schema/invoice';
 import type { Interaction } from '@/lib/schema/interaction';
 import type { Meeting } from '@/lib/schema/meeting';
 import type { PromptKey, PromptKind } from '@/lib/schema/prompt';
@@ -12,6 +13,7 @@ import type { Task } from '@/lib/schema/task';
 import { daysSince } from '@/lib/tasks/cadence';
 import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
+import { moneyPrompts } from './prompts-money';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
@@ -39,6 +41,8 @@ export interface PromptInput {
   tz?: string;
   /** How many recent interactions to show; the brief asks for three. */
   lastInteractions?: number;
+  /** The account's orders and invoices: overdue ones become a prompt per currency. */
+  invoices?: readonly Invoice[];
 }
 
 /**
@@ -77,6 +81,8 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
       refId: t.id,
     });
   }
+
+  out.push(...moneyPrompts(account, input.invoices ?? [], today));
 
   const rating = account.reliability?.rating;
   if (rating === 'watch' || rating === 'risk') {

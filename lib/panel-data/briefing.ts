@@ -2,12 +2,14 @@ import { preparationPrompts } from '@/lib/meetings/prompts';
 import type { AppDB } from '@/lib/db/app-db';
 import { meetingsOf } from '@/lib/db/queries/meetings';
 import { openTasksOf } from '@/lib/db/queries/open-tasks';
+import { invoicesOf } from '@/lib/db/queries/invoices';
 import { contactsByIds } from '@/lib/db/queries/people';
 import { timeline } from '@/lib/db/queries/timeline';
-import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
+import type { Account, Contact, Interaction, Invoice, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
 import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { addDays, endOfLocalDay, localDay } from '@/lib/time/local-time';
+import { moneySummary } from './money-summary';
 
 const RECENT = 5;
 
@@ -21,6 +23,7 @@ async function nextMeetingOf(
   history: Interaction[],
   openTasks: Task[],
   now: Date,
+  invoices: Invoice[],
 ): Promise<AccountBriefing['nextMeeting']> {
   const accountId = account.id;
   // A meeting that started up to its own length ago is still "now": keep it on screen.
@@ -39,6 +42,7 @@ async function nextMeetingOf(
     meetings,
     now,
     meeting,
+    invoices,
   });
   return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts };
 }
@@ -55,6 +59,7 @@ export async function briefingFor(
   const id = account.id;
   const history: Interaction[] = await timeline(db, id);
   const openTasks = await openTasksOf(db, id);
+  const invoices = await invoicesOf(db, id);
   return {
     account,
     people,
@@ -62,7 +67,8 @@ export async function briefingFor(
     openTasks,
     openComplaints: history.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
     recentInteractions: history.slice(0, RECENT),
-    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now),
+    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now, invoices),
     emailLogged: !!messageId && history.some((i) => i.source?.messageId === messageId),
+    money: moneySummary(invoices, now),
   };
 }

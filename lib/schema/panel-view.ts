@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MoneySummary } from './money-summary';
 import { PROMPT_KEYS, PROMPT_KINDS } from './prompt';
 import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '.';
 
@@ -45,6 +46,8 @@ export const AccountBriefing = z.object({
   nextMeeting: NextMeeting.optional(),
   /** This open message is already in the account's history. */
   emailLogged: z.boolean(),
+  /** Money owed per currency (overdue and outstanding); absent when nothing is owed. */
+  money: MoneySummary.optional(),
 });
 export type AccountBriefing = z.infer<typeof AccountBriefing>;
 

@@ -14,6 +14,7 @@ import { FollowUpsCard } from './FollowUpsCard';
 import { HistoryCard } from './HistoryCard';
 import { IdentityCard } from './IdentityCard';
 import { MeetingsCard } from './MeetingsCard';
+import { MoneyCard } from './MoneyCard';
 import { PeopleCard } from './PeopleCard';
 
 /** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
@@ -59,6 +60,7 @@ export function AccountDossier({ id }: { id: string }) {
           <PeopleCard accountId={id} />
           <MeetingsCard accountId={id} />
           <FollowUpsCard accountId={id} />
+          <MoneyCard accountId={id} />
           <HistoryCard accountId={id} />
         </div>
       </div>
