@@ -51,6 +51,14 @@ describe('counted messages', () => {
         'contactsImportRows',
         'contactsImportSetAside',
         'contactsImportSkipped',
+        // Money (issue 17): the panel's overdue line, the prompt, the invoices import's counts.
+        'panelMoneyOverdue',
+        'prompt_overdueInvoices',
+        'invoicesImportAdded',
+        'invoicesImportRows',
+        'invoicesImportSetAside',
+        'invoicesImportUnchanged',
+        'invoicesImportUpdated',
       ].sort(),
     );
   });
