@@ -120,69 +120,71 @@ export function MoneyCard({ accountId }: { accountId: string }) {
       {list.length > 0 && (
         <>
           <Totals invoices={list} today={today} />
-          <table className="money-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('moneyColNumber')}</th>
-                <th scope="col">{t('moneyColKind')}</th>
-                <th scope="col">{t('moneyColIssued')}</th>
-                <th scope="col" className="num">
-                  {t('moneyColAmount')}
-                </th>
-                <th scope="col">{t('moneyColDue')}</th>
-                <th scope="col">{t('moneyColStatus')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('moneyColActions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((i) =>
-                editing === i.id ? (
-                  <tr key={i.id}>
-                    <td colSpan={7}>
-                      <InvoiceForm
-                        initial={i}
-                        defaultCurrency={defaultCurrency}
-                        onSave={(d) => save(d, i)}
-                        onCancel={() => setEditing(null)}
-                      />
-                    </td>
-                  </tr>
-                ) : (
-                  <tr
-                    key={i.id}
-                    data-testid="invoice-row"
-                    data-number={i.number}
-                    data-overdue={isOverdue(i, today) ? 'true' : 'false'}
-                    className={isOverdue(i, today) ? 'overdue' : i.paid ? 'paid' : undefined}
-                  >
-                    <td>{i.number || <span className="muted">{t('moneyNoNumber')}</span>}</td>
-                    <td>{t(`moneyKind_${i.kind}`)}</td>
-                    <td>{i.issuedOn ? formatDay(i.issuedOn) : ''}</td>
-                    <td className="num">{formatMoney(i.amount, i.currency)}</td>
-                    <td>{i.dueOn ? formatDay(i.dueOn) : ''}</td>
-                    <td data-testid="invoice-status">
-                      <Status invoice={i} today={today} />
-                    </td>
-                    <td className="actions">
-                      {!i.paid && (
-                        <button className="link small" onClick={() => void markPaid(i)} data-testid="invoice-mark-paid">
-                          {t('moneyMarkPaid')}
+          <div className="money-list-scroll">
+            <table className="money-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t('moneyColNumber')}</th>
+                  <th scope="col">{t('moneyColKind')}</th>
+                  <th scope="col">{t('moneyColIssued')}</th>
+                  <th scope="col" className="num">
+                    {t('moneyColAmount')}
+                  </th>
+                  <th scope="col">{t('moneyColDue')}</th>
+                  <th scope="col">{t('moneyColStatus')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('moneyColActions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((i) =>
+                  editing === i.id ? (
+                    <tr key={i.id}>
+                      <td colSpan={7}>
+                        <InvoiceForm
+                          initial={i}
+                          defaultCurrency={defaultCurrency}
+                          onSave={(d) => save(d, i)}
+                          onCancel={() => setEditing(null)}
+                        />
+                      </td>
+                    </tr>
+                  ) : (
+                    <tr
+                      key={i.id}
+                      data-testid="invoice-row"
+                      data-number={i.number}
+                      data-overdue={isOverdue(i, today) ? 'true' : 'false'}
+                      className={isOverdue(i, today) ? 'overdue' : i.paid ? 'paid' : undefined}
+                    >
+                      <td>{i.number || <span className="muted">{t('moneyNoNumber')}</span>}</td>
+                      <td>{t(`moneyKind_${i.kind}`)}</td>
+                      <td>{i.issuedOn ? formatDay(i.issuedOn) : ''}</td>
+                      <td className="num">{formatMoney(i.amount, i.currency)}</td>
+                      <td>{i.dueOn ? formatDay(i.dueOn) : ''}</td>
+                      <td data-testid="invoice-status">
+                        <Status invoice={i} today={today} />
+                      </td>
+                      <td className="actions">
+                        {!i.paid && (
+                          <button className="link small" onClick={() => void markPaid(i)} data-testid="invoice-mark-paid">
+                            {t('moneyMarkPaid')}
+                          </button>
+                        )}
+                        <button className="link small" onClick={() => setEditing(i.id)} data-testid="invoice-edit">
+                          {t('actionEdit')}
                         </button>
-                      )}
-                      <button className="link small" onClick={() => setEditing(i.id)} data-testid="invoice-edit">
-                        {t('actionEdit')}
-                      </button>
-                      <button className="link small" onClick={() => void remove(i)} data-testid="invoice-delete">
-                        {t('actionDelete')}
-                      </button>
-                    </td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
+                        <button className="link small" onClick={() => void remove(i)} data-testid="invoice-delete">
+                          {t('actionDelete')}
+                        </button>
+                      </td>
+                    </tr>
+                  ),
+                )}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

@@ -55,7 +55,7 @@ function Problems({ problems }: { problems: readonly InvoiceProblem[] }) {
   );
 }
 
-function PlanTable({ rows }: { rows: readonly PlannedRow[] }) {
+function PlanTable({ rows, names }: { rows: readonly PlannedRow[]; names: ReadonlyMap<string, string> | undefined }) {
   if (rows.length === 0) return null;
   return (
     <div className="column-mapping">
@@ -77,7 +77,7 @@ function PlanTable({ rows }: { rows: readonly PlannedRow[] }) {
             <tr key={line} data-testid="invoices-import-row" data-status={status} data-line={line}>
               <td className="muted">{line}</td>
               <td>{t(`invoicesImportStatus_${status}`)}</td>
-              <td>{c.client}</td>
+              <td title={c.client}>{names?.get(c.accountId) ?? c.client}</td>
               <td>{c.number}</td>
               <td>{formatMoney(c.amount, c.currency)}</td>
               <td>{c.dueOn ? formatDay(c.dueOn) : ''}</td>
@@ -201,7 +201,7 @@ export function InvoicesImport() {
             <h3>{t('invoicesImportWhatHappens')}</h3>
             {plan ? <Counts counts={countsOf(plan, plan.problems)} /> : <p className="muted">{t('loading')}</p>}
           </div>
-          {plan && mapped && <PlanTable rows={plan.rows} />}
+          {plan && mapped && <PlanTable rows={plan.rows} names={s.accountNames} />}
           {plan && mapped && <Problems problems={plan.problems} />}
           <button onClick={() => void s.confirm()} disabled={!canConfirm} data-testid="import-confirm">
             {t('invoicesImportConfirm')}

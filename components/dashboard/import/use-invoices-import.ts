@@ -164,7 +164,10 @@ export function useInvoicesImport() {
 
   const cancel = () => cancelRef.current?.();
 
+  const accountNames = index?.data.names;
+
   return {
+    accountNames,
     phase,
     outcome,
     source,

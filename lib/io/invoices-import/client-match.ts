@@ -14,6 +14,8 @@ export interface ClientLookup {
 }
 
 export interface ClientIndex {
+  /** Each account's name, for the preview to say which client a row went to. */
+  names: Map<string, string>;
   byName: Map<string, Set<string>>;
   byDomain: Map<string, string>;
   byEmail: Map<string, string>;
@@ -44,7 +46,9 @@ export function buildClientIndex(lookup: ClientLookup): ClientIndex {
     byName.set(key, ids);
   };
   const byDomain = new Map<string, string>();
+  const names = new Map<string, string>();
   for (const a of lookup.accounts) {
+    names.set(a.id, a.name);
     addName(a.name, a.id);
     // "Tbilisi Wine House / თბილისის ღვინის სახლი": either spelling names the account.
     if (a.name.includes(' / ')) for (const part of a.name.split(' / ')) addName(part, a.id);
@@ -55,7 +59,7 @@ export function buildClientIndex(lookup: ClientLookup): ClientIndex {
     if (!c.accountId) continue;
     for (const e of c.emails) if (!byEmail.has(e)) byEmail.set(e, c.accountId);
   }
-  return { byName, byDomain, byEmail };
+  return { names, byName, byDomain, byEmail };
 }
 
 function byDomainOf(index: ClientIndex, domain: string | undefined): string | undefined {
