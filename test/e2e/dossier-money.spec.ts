@@ -135,13 +135,11 @@ test.describe('dossier money: invoices and overdue amounts', () => {
     await page.goto(`${ext.url('dashboard.html')}#/backup`);
     await page.getByTestId('import-invoices').setInputFiles(EXPORT);
     await expect(page.getByTestId('invoices-import-preview')).toBeVisible({ timeout: 60_000 });
-    await page
-      .getByTestId('import-contacts')
-      .setInputFiles({
-        name: 'people.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from('Name,Email\nAnna,anna@one-at-a-time.example\n'),
-      });
+    await page.getByTestId('import-contacts').setInputFiles({
+      name: 'people.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Name,Email\nAnna,anna@one-at-a-time.example\n'),
+    });
     await expect(page.getByTestId('contacts-import-preview')).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId('invoices-import-preview')).toHaveCount(0);
     await expect(page.getByTestId('import-confirm')).toHaveCount(1);
