@@ -22,7 +22,8 @@ const libLayers = [
   ['db', 'messaging'],
   // lib/tasks is pure follow-up logic over schema and time: queries may sort with it.
   // lib/contracts plans a contract's derived follow-ups: pure over schema, time and i18n (titles).
-  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'contracts'],
+  // lib/money is pure arithmetic and parsing of amounts, days and overdue totals over schema and time.
+  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'contracts', 'money'],
   ['schema', 'time'],
 ];
 

@@ -10,6 +10,7 @@ import type { Backup } from '@/lib/schema';
 import { ExportFilesCard } from './export/ExportFilesCard';
 import { HandoverCard } from './handover/HandoverCard';
 import { ContactsImport } from './import/ContactsImport';
+import { InvoicesImport } from './import/InvoicesImport';
 import { useOtherFileChosen } from './use-other-file-chosen';
 
 const SHOWN_PROBLEMS = 100;
@@ -196,6 +197,7 @@ export function BackupPage() {
       </div>
       <HandoverCard />
       <ContactsImport />
+      <InvoicesImport />
     </section>
   );
 }

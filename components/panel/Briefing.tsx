@@ -4,6 +4,7 @@ import { StageBadge } from '@/components/ui/StageBadge';
 import { ContractAlerts } from './ContractAlerts';
 import { EmailActions } from './EmailActions';
 import { MeetingPrep } from './MeetingPrep';
+import { MoneyAlert } from './MoneyAlert';
 import { OpenTasks } from './OpenTasks';
 import { PersonCard } from './PersonCard';
 import { RecentHistory } from './RecentHistory';
@@ -29,6 +30,7 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
       )}
       {hasMessage && <EmailActions accountId={account.id} logged={briefing.emailLogged} />}
       {account.summary && <p className="summary">{account.summary}</p>}
+      {briefing.money && <MoneyAlert money={briefing.money} />}
       {briefing.people.map((p) => (
         <PersonCard key={p.id} contact={p} />
       ))}

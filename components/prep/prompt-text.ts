@@ -7,6 +7,7 @@ import type { Prompt, PromptKind, PromptParam } from '@/lib/meetings/prompts';
 import { formatDay, formatRelativeDays } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t, type MessageKey } from '@/lib/i18n/t';
+import { formatMoney } from '@/lib/money/format-money';
 
 /** A param as the prompt's params record hands it out (absent keys read as undefined). */
 type Param = PromptParam | undefined;
@@ -57,6 +58,8 @@ export function promptText(prompt: Prompt): string {
       return tPlural('prompt_noContact', Number(p.days), tPlural('cadenceEvery', Number(p.cadenceDays)));
     case 'prompt.noContactEver':
       return t('prompt_noContactEver', tPlural('cadenceEvery', Number(p.cadenceDays)));
+    case 'prompt.overdueInvoices':
+      return tPlural('prompt_overdueInvoices', Number(p.count), formatMoney(Number(p.amount), str(p.currency)), day(p.oldestDue));
     case 'prompt.reliability':
       return p.notes ? t('prompt_reliability', ratingLabel(p.rating), str(p.notes)) : ratingLabel(p.rating);
     case 'prompt.contractRenewal':
@@ -84,7 +87,7 @@ function obligationText(p: Prompt['params']): string {
 
 /** Reading order of the groups: what can hurt first, then what to keep in mind. */
 export const promptGroups: { key: MessageKey; kinds: PromptKind[] }[] = [
-  { key: 'prepGroupWatch', kinds: ['open-complaint', 'overdue-task', 'reliability', 'no-contact'] },
+  { key: 'prepGroupWatch', kinds: ['open-complaint', 'overdue-task', 'overdue-invoices', 'reliability', 'no-contact'] },
   { key: 'prepGroupContracts', kinds: ['contract-date', 'disagreement', 'obligation'] },
   { key: 'prepGroupCommitments', kinds: ['open-commitment'] },
   { key: 'sectionNuances', kinds: ['nuance'] },

@@ -6,6 +6,7 @@
 import type { Account } from '@/lib/schema/account';
 import type { Contact } from '@/lib/schema/contact';
 import type { Contract } from '@/lib/schema/contract';
+import type { Invoice } from '@/lib/schema/invoice';
 import type { Interaction } from '@/lib/schema/interaction';
 import type { Meeting } from '@/lib/schema/meeting';
 import type { PromptKey, PromptKind } from '@/lib/schema/prompt';
@@ -14,6 +15,7 @@ import { daysSince } from '@/lib/tasks/cadence';
 import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 import { contractPrompts } from './prompts-contracts';
+import { moneyPrompts } from './prompts-money';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
@@ -43,6 +45,8 @@ export interface PromptInput {
   lastInteractions?: number;
   /** The account's contracts: renewal, notice, disagreements and obligations for the meeting types that need them. */
   contracts?: readonly Contract[];
+  /** The account's orders and invoices: overdue ones become a prompt per currency. */
+  invoices?: readonly Invoice[];
 }
 
 /**
@@ -81,6 +85,8 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
       refId: t.id,
     });
   }
+
+  out.push(...moneyPrompts(account, input.invoices ?? [], today));
 
   const rating = account.reliability?.rating;
   if (rating === 'watch' || rating === 'risk') {

@@ -3,13 +3,19 @@ import type { AppDB } from '@/lib/db/app-db';
 import { contractsOf } from '@/lib/db/queries/contracts';
 import { meetingsOf } from '@/lib/db/queries/meetings';
 import { openTasksOf } from '@/lib/db/queries/open-tasks';
+import { invoicesOf } from '@/lib/db/queries/invoices';
 import { contactsByIds } from '@/lib/db/queries/people';
 import { timeline } from '@/lib/db/queries/timeline';
-import type { Account, Contact, Contract, Interaction, Meeting, Task } from '@/lib/schema';
+import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
+import type { PromptInput } from '@/lib/meetings/prompts';
 import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { addDays, endOfLocalDay, localDay } from '@/lib/time/local-time';
 import { contractAlerts } from './contract-alerts';
+import { moneySummary } from './money-summary';
+
+/** The complete dossier's parts the preparation prompts read (contracts, money, cases, plan). */
+type DossierFacts = Pick<PromptInput, 'contracts' | 'invoices'>;
 
 const RECENT = 5;
 
@@ -22,8 +28,8 @@ async function nextMeetingOf(
   account: Account,
   history: Interaction[],
   openTasks: Task[],
-  contracts: Contract[],
   now: Date,
+  facts: DossierFacts,
 ): Promise<AccountBriefing['nextMeeting']> {
   const accountId = account.id;
   // A meeting that started up to its own length ago is still "now": keep it on screen.
@@ -42,7 +48,7 @@ async function nextMeetingOf(
     meetings,
     now,
     meeting,
-    contracts,
+    ...facts,
   });
   return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts };
 }
@@ -60,6 +66,7 @@ export async function briefingFor(
   const history: Interaction[] = await timeline(db, id);
   const openTasks = await openTasksOf(db, id);
   const contracts = await contractsOf(db, id);
+  const invoices = await invoicesOf(db, id);
   return {
     account,
     people,
@@ -68,7 +75,8 @@ export async function briefingFor(
     openComplaints: history.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
     recentInteractions: history.slice(0, RECENT),
     contractAlerts: contractAlerts(contracts, now),
-    nextMeeting: await nextMeetingOf(db, account, history, openTasks, contracts, now),
+    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now, { contracts, invoices }),
     emailLogged: !!messageId && history.some((i) => i.source?.messageId === messageId),
+    money: moneySummary(invoices, now),
   };
 }

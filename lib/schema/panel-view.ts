@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContractAlert } from './contract-alert';
+import { MoneySummary } from './money-summary';
 import { PROMPT_KEYS, PROMPT_KINDS } from './prompt';
 import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '.';
 
@@ -48,6 +49,8 @@ export const AccountBriefing = z.object({
   contractAlerts: z.array(ContractAlert).optional(),
   /** This open message is already in the account's history. */
   emailLogged: z.boolean(),
+  /** Money owed per currency (overdue and outstanding); absent when nothing is owed. */
+  money: MoneySummary.optional(),
 });
 export type AccountBriefing = z.infer<typeof AccountBriefing>;
 

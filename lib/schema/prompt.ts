@@ -16,6 +16,7 @@ export const PROMPT_KINDS = [
   'contract-date',
   'disagreement',
   'obligation',
+  'overdue-invoices',
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
@@ -36,5 +37,6 @@ export const PROMPT_KEYS = [
   'prompt.contractNotice',
   'prompt.disagreement',
   'prompt.obligation',
+  'prompt.overdueInvoices',
 ] as const;
 export type PromptKey = (typeof PROMPT_KEYS)[number];

@@ -15,6 +15,7 @@ import { FollowUpsCard } from './FollowUpsCard';
 import { HistoryCard } from './HistoryCard';
 import { IdentityCard } from './IdentityCard';
 import { MeetingsCard } from './MeetingsCard';
+import { MoneyCard } from './MoneyCard';
 import { PeopleCard } from './PeopleCard';
 import { ReferralsCard } from './ReferralsCard';
 
@@ -63,6 +64,7 @@ export function AccountDossier({ id }: { id: string }) {
           <PeopleCard accountId={id} />
           <MeetingsCard accountId={id} />
           <FollowUpsCard accountId={id} />
+          <MoneyCard accountId={id} />
           <HistoryCard accountId={id} />
         </div>
       </div>

@@ -4,6 +4,7 @@ import { preparationPrompts, type Prompt } from '@/lib/meetings/prompts';
 import { getDb } from '@/lib/db/app-db';
 import { accountById } from '@/lib/db/queries/accounts';
 import { contractsOf } from '@/lib/db/queries/contracts';
+import { invoicesOf } from '@/lib/db/queries/invoices';
 import { meetingById, meetingsOf } from '@/lib/db/queries/meetings';
 import { tasksOf } from '@/lib/db/queries/open-tasks';
 import { contactsByIds, peopleOf } from '@/lib/db/queries/people';
@@ -32,7 +33,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
     const meeting = await meetingById(db, id);
     if (!meeting) return null;
     const accountId = meeting.accountId;
-    const [account, people, present, interactions, tasks, meetings, templates, contracts] = await Promise.all([
+    const [account, people, present, interactions, tasks, meetings, templates, contracts, invoices] = await Promise.all([
       accountById(db, accountId),
       peopleOf(db, accountId),
       contactsByIds(db, meeting.contactIds),
@@ -41,6 +42,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
       meetingsOf(db, accountId),
       checklistTemplates(db),
       contractsOf(db, accountId),
+      invoicesOf(db, accountId),
     ]);
     const known = new Set(people.map((c) => c.id));
     const prompts = account
@@ -53,6 +55,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
           now: new Date(),
           meeting,
           contracts,
+          invoices,
         })
       : [];
     return {

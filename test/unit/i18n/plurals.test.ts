@@ -57,6 +57,14 @@ describe('counted messages', () => {
         'contractNoticeDays',
         'prompt_contractNotice',
         'prompt_contractRenewal',
+        // Money (issue 17): the panel's overdue line, the prompt, the invoices import's counts.
+        'panelMoneyOverdue',
+        'prompt_overdueInvoices',
+        'invoicesImportAdded',
+        'invoicesImportRows',
+        'invoicesImportSetAside',
+        'invoicesImportUnchanged',
+        'invoicesImportUpdated',
       ].sort(),
     );
   });
