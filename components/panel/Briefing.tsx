@@ -3,6 +3,7 @@ import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { StageBadge } from '@/components/ui/StageBadge';
 import { EmailActions } from './EmailActions';
 import { MeetingPrep } from './MeetingPrep';
+import { OpenCases } from './OpenCases';
 import { OpenTasks } from './OpenTasks';
 import { PersonCard } from './PersonCard';
 import { RecentHistory } from './RecentHistory';
@@ -41,18 +42,7 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
           </ul>
         </section>
       )}
-      {briefing.openComplaints.length > 0 && (
-        <section>
-          <h2>{t('sectionOpenComplaints')}</h2>
-          <ul className="complaints">
-            {briefing.openComplaints.map((c) => (
-              <li key={c.id} data-testid="open-complaint">
-                {c.summary}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <OpenCases cases={briefing.openCases ?? []} complaints={briefing.openComplaints} />
       <OpenTasks tasks={briefing.openTasks} accountId={account.id} />
       {briefing.nextMeeting && <MeetingPrep next={briefing.nextMeeting} account={account} />}
       <RecentHistory items={briefing.recentInteractions} />

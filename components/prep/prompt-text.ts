@@ -28,6 +28,10 @@ function attendeeDetails(p: Prompt['params']): string {
 export function promptText(prompt: Prompt): string {
   const p = prompt.params;
   switch (prompt.key) {
+    case 'prompt.openCase':
+      return tPlural('prompt_openCase', Number(p.daysOpen), str(p.title));
+    case 'prompt.caseInProgress':
+      return tPlural('prompt_caseInProgress', Number(p.daysOpen), str(p.title));
     case 'prompt.openComplaint':
       return t('prompt_openComplaint', day(p.day), str(p.summary));
     case 'prompt.overdueTask':
@@ -64,7 +68,7 @@ export function promptText(prompt: Prompt): string {
 
 /** Reading order of the groups: what can hurt first, then what to keep in mind. */
 export const promptGroups: { key: MessageKey; kinds: PromptKind[] }[] = [
-  { key: 'prepGroupWatch', kinds: ['open-complaint', 'overdue-task', 'reliability', 'no-contact'] },
+  { key: 'prepGroupWatch', kinds: ['open-case', 'open-complaint', 'overdue-task', 'reliability', 'no-contact'] },
   { key: 'prepGroupCommitments', kinds: ['open-commitment'] },
   { key: 'sectionNuances', kinds: ['nuance'] },
   { key: 'prepGroupPeople', kinds: ['attendee'] },

@@ -4,6 +4,7 @@
  * the user's language; user text (summaries, nuances) is passed through as a param, never parsed.
  */
 import type { Account } from '@/lib/schema/account';
+import type { ComplaintCase } from '@/lib/schema/complaint-case';
 import type { Contact } from '@/lib/schema/contact';
 import type { Interaction } from '@/lib/schema/interaction';
 import type { Meeting } from '@/lib/schema/meeting';
@@ -12,6 +13,7 @@ import type { Task } from '@/lib/schema/task';
 import { daysSince } from '@/lib/tasks/cadence';
 import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
+import { casePrompts, toldByCase } from './prompts-cases';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
@@ -39,6 +41,8 @@ export interface PromptInput {
   tz?: string;
   /** How many recent interactions to show; the brief asks for three. */
   lastInteractions?: number;
+  /** The account's complaint cases; unresolved ones become prompts (./prompts-cases.ts). */
+  cases?: readonly ComplaintCase[];
 }
 
 /**
@@ -52,11 +56,12 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
   const today = localDay(now, tz);
   const interactions = input.interactions.filter((i) => i.accountId === account.id);
   const tasks = input.tasks.filter((t) => t.accountId === account.id && isOpen(t));
-  const out: Prompt[] = [];
+  const out: Prompt[] = casePrompts(input, tz);
+  const inCase = toldByCase(input);
 
   // Open complaints, oldest first: the longest-waiting client is the angriest.
   for (const c of byAt(
-    interactions.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
+    interactions.filter((i) => i.kind === 'complaint' && i.state !== 'closed' && !inCase(i)),
     'asc',
   )) {
     out.push({

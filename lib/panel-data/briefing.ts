@@ -4,10 +4,11 @@ import { meetingsOf } from '@/lib/db/queries/meetings';
 import { openTasksOf } from '@/lib/db/queries/open-tasks';
 import { contactsByIds } from '@/lib/db/queries/people';
 import { timeline } from '@/lib/db/queries/timeline';
-import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
+import type { Account, ComplaintCase, Contact, Interaction, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
 import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { addDays, endOfLocalDay, localDay } from '@/lib/time/local-time';
+import { casesForBriefing } from './open-cases';
 
 const RECENT = 5;
 
@@ -21,6 +22,7 @@ async function nextMeetingOf(
   history: Interaction[],
   openTasks: Task[],
   now: Date,
+  cases: readonly ComplaintCase[],
 ): Promise<AccountBriefing['nextMeeting']> {
   const accountId = account.id;
   // A meeting that started up to its own length ago is still "now": keep it on screen.
@@ -39,6 +41,7 @@ async function nextMeetingOf(
     meetings,
     now,
     meeting,
+    cases,
   });
   return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts };
 }
@@ -55,14 +58,16 @@ export async function briefingFor(
   const id = account.id;
   const history: Interaction[] = await timeline(db, id);
   const openTasks = await openTasksOf(db, id);
+  const cases = await casesForBriefing(db, id, now);
   return {
     account,
     people,
     via,
     openTasks,
     openComplaints: history.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
+    openCases: cases.open,
     recentInteractions: history.slice(0, RECENT),
-    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now),
+    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now, cases.all),
     emailLogged: !!messageId && history.some((i) => i.source?.messageId === messageId),
   };
 }

@@ -3,6 +3,7 @@ import { checklistFor, type MeetingChecklistItem } from '@/lib/checklists/checkl
 import { preparationPrompts, type Prompt } from '@/lib/meetings/prompts';
 import { getDb } from '@/lib/db/app-db';
 import { accountById } from '@/lib/db/queries/accounts';
+import { unresolvedCasesOf } from '@/lib/db/queries/complaint-cases';
 import { meetingById, meetingsOf } from '@/lib/db/queries/meetings';
 import { tasksOf } from '@/lib/db/queries/open-tasks';
 import { contactsByIds, peopleOf } from '@/lib/db/queries/people';
@@ -31,7 +32,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
     const meeting = await meetingById(db, id);
     if (!meeting) return null;
     const accountId = meeting.accountId;
-    const [account, people, present, interactions, tasks, meetings, templates] = await Promise.all([
+    const [account, people, present, interactions, tasks, meetings, templates, cases] = await Promise.all([
       accountById(db, accountId),
       peopleOf(db, accountId),
       contactsByIds(db, meeting.contactIds),
@@ -39,6 +40,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
       tasksOf(db, accountId),
       meetingsOf(db, accountId),
       checklistTemplates(db),
+      unresolvedCasesOf(db, accountId),
     ]);
     const known = new Set(people.map((c) => c.id));
     const prompts = account
@@ -50,6 +52,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
           meetings,
           now: new Date(),
           meeting,
+          cases,
         })
       : [];
     return {

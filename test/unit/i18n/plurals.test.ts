@@ -51,6 +51,13 @@ describe('counted messages', () => {
         'contactsImportRows',
         'contactsImportSetAside',
         'contactsImportSkipped',
+        // Complaint cases: their age in the panel and the prompts, the report's counts (issue 17).
+        'panelCaseInProgressFor',
+        'panelCaseOpenFor',
+        'prompt_caseInProgress',
+        'prompt_openCase',
+        'reportCasesOpened',
+        'reportCasesResolved',
       ].sort(),
     );
   });
