@@ -1,4 +1,4 @@
-import { tPlural } from '@/lib/i18n/plural';
+import { formatDaysAgo } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import type { Interaction } from '@/lib/schema';
 import type { OpenCase } from '@/lib/schema/open-case';
@@ -25,7 +25,7 @@ export function OpenCases({ cases, complaints }: { cases: OpenCase[]; complaints
               {caseStatusLabel(c.status)}
             </span>{' '}
             <span className="muted small">
-              {c.status === 'open' ? tPlural('panelCaseOpenFor', c.daysOpen) : tPlural('panelCaseInProgressFor', c.daysOpen)}
+              {t('panelCaseOpened', formatDaysAgo(c.daysOpen))}
               {c.department ? ` · ${c.department}` : ''}
             </span>
             <ul className="case-entries">

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './extension';
-import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
+import { ensureDemoData, panelOf, routeFixture, serveHtml } from './panel-helpers';
 
 const GMAIL = 'https://mail.google.com/**';
 
@@ -54,7 +55,7 @@ test.describe('complaint cases', () => {
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
     const inPanel = panel.getByTestId('open-case').filter({ hasText: title });
     await expect(inPanel.getByTestId('open-case-status')).toHaveText('Open');
-    await expect(inPanel).toContainText('open for 0 days');
+    await expect(inPanel).toContainText('opened today');
 
     await item.getByTestId('case-start').click();
     await expect(item.getByTestId('case-status')).toHaveText('In progress');
@@ -82,7 +83,7 @@ test.describe('complaint cases', () => {
     await dash.close();
   });
 
-  test("the demo's open complaint shows under its case in the dossier", async ({ ext }) => {
+  test("the demo's open complaint shows under its case, in the dossier and once in the panel", async ({ ext }) => {
     const dash = await ext.context.newPage();
     await dash.goto(`${ext.url('dashboard.html')}#/account/demo-tbilisi`);
     const item = dash.getByTestId('cases-card').getByTestId('case-item').filter({ hasText: 'TB-2211' });
@@ -90,5 +91,20 @@ test.describe('complaint cases', () => {
     await expect(item.getByTestId('case-linked-entry')).toContainText('Damaged pallets');
     await expect(item.getByTestId('case-follow-up')).toContainText('Resolve the TB-2211 claim');
     await dash.close();
+
+    // The same Gmail thread, written by Giorgi: his complaint is listed under its case, not twice.
+    const thread = readFileSync('test/fixtures/gmail/2026-11-thread.html', 'utf8')
+      .replaceAll('anna.petrova@acme-logistics.example', 'giorgi.beridze@tbilisi-wine.example')
+      .replaceAll('igor.smirnov@acme-logistics.example', 'giorgi.beridze@tbilisi-wine.example');
+    await serveHtml(ext.context, GMAIL, thread);
+    const mail = await ext.context.newPage();
+    await mail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
+    const panel = panelOf(mail);
+    await expect(panel.getByTestId('dossier-name').first()).toContainText('Tbilisi Wine House');
+    const kase = panel.getByTestId('open-case').filter({ hasText: 'TB-2211' });
+    await expect(kase.getByTestId('open-case-status')).toHaveText('In progress');
+    await expect(kase.getByTestId('open-complaint')).toContainText('Damaged pallets');
+    await expect(panel.getByTestId('open-complaint').filter({ hasText: 'Damaged pallets' })).toHaveCount(1);
+    await mail.close();
   });
 });

@@ -92,6 +92,7 @@ export function CaseLinks({ rec, data, onError }: { rec: ComplaintCase; data: Ca
       </ul>
       <form className="row wrap" onSubmit={addFollowUp}>
         <input
+          className="grow"
           type="text"
           value={title}
           onChange={(e) => setTitle(e.target.value)}

@@ -51,9 +51,7 @@ describe('counted messages', () => {
         'contactsImportRows',
         'contactsImportSetAside',
         'contactsImportSkipped',
-        // Complaint cases: their age in the panel and the prompts, the report's counts (issue 17).
-        'panelCaseInProgressFor',
-        'panelCaseOpenFor',
+        // Complaint cases: their age in the prompts, the report's counts (issue 17).
         'prompt_caseInProgress',
         'prompt_openCase',
         'reportCasesOpened',
