@@ -107,4 +107,35 @@ test.describe('complaint cases', () => {
     await expect(panel.getByTestId('open-complaint').filter({ hasText: 'Damaged pallets' })).toHaveCount(1);
     await mail.close();
   });
+
+  test('a complaint entry of the history opens a case with its text and stays linked to it', async ({ ext }) => {
+    const summary = `Wrong labels on pallets ${Date.now().toString(36)}`;
+    const dash = await ext.context.newPage();
+    await dash.goto(`${ext.url('dashboard.html')}#/account/demo-acme`);
+    const history = dash.getByTestId('history');
+    await history.getByTestId('add-note').click();
+    await history.locator('form [name="kind"]').selectOption('complaint');
+    await history.locator('form [name="summary"]').fill(summary);
+    await history.locator('form button[type="submit"]').click();
+    await expect(history.getByTestId('history-entry').filter({ hasText: summary })).toBeVisible();
+
+    const card = dash.getByTestId('cases-card');
+    await card.getByTestId('case-loose-complaint').filter({ hasText: summary }).getByTestId('case-from-complaint').click();
+    await expect(card.getByTestId('case-form').locator('[name="title"]')).toHaveValue(summary);
+    await card.getByTestId('case-form').locator('button[type="submit"]').click();
+    const item = card.getByTestId('case-item').filter({ hasText: summary });
+    await expect(item.getByTestId('case-linked-entry')).toContainText(summary);
+    await expect(card.getByTestId('case-loose-complaint').filter({ hasText: summary })).toHaveCount(0);
+
+    // Clean up: the case, then the history entry.
+    await item.getByTestId('case-delete').click();
+    await expect(item).toHaveCount(0);
+    await history
+      .getByTestId('history-entry')
+      .filter({ hasText: summary })
+      .getByRole('button', { name: `Delete: ${summary}` })
+      .click();
+    await expect(history.getByTestId('history-entry').filter({ hasText: summary })).toHaveCount(0);
+    await dash.close();
+  });
 });

@@ -37,8 +37,11 @@ export function CasesCard({ accountId }: { accountId: string }) {
   const ready = data && !('error' in data) ? data : undefined;
   const fromEntry = adding && adding !== 'new' ? ready?.history.find((i) => i.id === adding) : undefined;
   const loose = (ready?.history ?? []).filter((i) => i.kind === 'complaint' && !i.caseId && i.state === 'open');
-  const save = (p: Record<string, unknown>) =>
+  const initial: Record<string, unknown> = fromEntry ? { title: fromEntry.summary.slice(0, 120) } : {};
+  // FieldsForm hands back only what the user changed: a prefilled title left as it was is not in it.
+  const save = (changed: Record<string, unknown>) =>
     guarded(async () => {
+      const p = { ...initial, ...changed };
       const fields = {
         title: fieldText(p.title).trim(),
         cause: fieldText(p.cause),
@@ -61,7 +64,7 @@ export function CasesCard({ accountId }: { accountId: string }) {
           key={adding}
           testId="case-form"
           fields={caseFields()}
-          values={fromEntry ? { title: fromEntry.summary.slice(0, 120) } : {}}
+          values={initial}
           saveLabel={t('actionSave')}
           cancelLabel={t('actionCancel')}
           onCancel={() => setAdding(null)}

@@ -19,6 +19,7 @@ export async function addCase(
   db: AppDB,
   input: Omit<ComplaintCaseInput, 'id' | 'openedAt' | 'interactionIds' | 'taskIds'> & { openedAt?: string },
 ): Promise<ComplaintCase> {
+  if (typeof input.title !== 'string' || !input.title.trim()) throw new UserFacingError('caseErrorTitle');
   const now = nowIso();
   const rec = ComplaintCase.parse({
     ...input,
@@ -48,6 +49,7 @@ export async function openCaseFrom(
 }
 
 export function updateCase(db: AppDB, id: string, patch: CaseFields, base?: CaseFields): Promise<ComplaintCase> {
+  if (patch.title !== undefined && !patch.title.trim()) return Promise.reject(new UserFacingError('caseErrorTitle'));
   return db.transaction('rw', db.complaintCases, () =>
     patchChecked<ComplaintCase>(db.complaintCases, id, patch, base, (m) => ComplaintCase.parse(m)),
   );

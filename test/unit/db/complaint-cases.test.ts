@@ -93,6 +93,8 @@ describe('complaint cases repo', () => {
     const { db, a } = await seed();
     const c = await addCase(db, { accountId: a.id, title: 'One' });
     await updateCase(db, c.id, { department: 'Claims' }, { department: '' });
+    await expect(updateCase(db, c.id, { title: '  ' })).rejects.toMatchObject({ key: 'caseErrorTitle' });
+    await expect(addCase(db, { accountId: a.id, title: ' ' })).rejects.toMatchObject({ key: 'caseErrorTitle' });
     await expect(updateCase(db, c.id, { department: 'Sales' }, { department: '' })).rejects.toMatchObject({
       key: 'errorConflict',
     });
