@@ -5,6 +5,7 @@ import { ContractAlerts } from './ContractAlerts';
 import { EmailActions } from './EmailActions';
 import { MeetingPrep } from './MeetingPrep';
 import { MoneyAlert } from './MoneyAlert';
+import { OpenCases } from './OpenCases';
 import { OpenTasks } from './OpenTasks';
 import { PersonCard } from './PersonCard';
 import { RecentHistory } from './RecentHistory';
@@ -44,18 +45,7 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
           </ul>
         </section>
       )}
-      {briefing.openComplaints.length > 0 && (
-        <section>
-          <h2>{t('sectionOpenComplaints')}</h2>
-          <ul className="complaints">
-            {briefing.openComplaints.map((c) => (
-              <li key={c.id} data-testid="open-complaint">
-                {c.summary}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <OpenCases cases={briefing.openCases ?? []} complaints={briefing.openComplaints} />
       <OpenTasks tasks={briefing.openTasks} accountId={account.id} />
       <ContractAlerts alerts={briefing.contractAlerts} />
       {briefing.nextMeeting && <MeetingPrep next={briefing.nextMeeting} account={account} />}

@@ -29,6 +29,10 @@ function attendeeDetails(p: Prompt['params']): string {
 export function promptText(prompt: Prompt): string {
   const p = prompt.params;
   switch (prompt.key) {
+    case 'prompt.openCase':
+      return tPlural('prompt_openCase', Number(p.daysOpen), str(p.title));
+    case 'prompt.caseInProgress':
+      return tPlural('prompt_caseInProgress', Number(p.daysOpen), str(p.title));
     case 'prompt.openComplaint':
       return t('prompt_openComplaint', day(p.day), str(p.summary));
     case 'prompt.overdueTask':
@@ -87,7 +91,10 @@ function obligationText(p: Prompt['params']): string {
 
 /** Reading order of the groups: what can hurt first, then what to keep in mind. */
 export const promptGroups: { key: MessageKey; kinds: PromptKind[] }[] = [
-  { key: 'prepGroupWatch', kinds: ['open-complaint', 'overdue-task', 'overdue-invoices', 'reliability', 'no-contact'] },
+  {
+    key: 'prepGroupWatch',
+    kinds: ['open-case', 'open-complaint', 'overdue-task', 'overdue-invoices', 'reliability', 'no-contact'],
+  },
   { key: 'prepGroupContracts', kinds: ['contract-date', 'disagreement', 'obligation'] },
   { key: 'prepGroupCommitments', kinds: ['open-commitment'] },
   { key: 'sectionNuances', kinds: ['nuance'] },

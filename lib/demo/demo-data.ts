@@ -257,6 +257,7 @@ export function demoBackup(now = new Date()): Backup {
         at: at(now, -4),
         summary: 'Damaged pallets in shipment TB-2211; claim for 14 cases.',
         state: 'open',
+        caseId: 'demo-case-1',
       },
       {
         id: 'demo-i6',
@@ -298,6 +299,7 @@ export function demoBackup(now = new Date()): Backup {
         title: 'Resolve the TB-2211 claim with the claims department',
         due: dayOf(now, 1),
         status: 'open',
+        caseId: 'demo-case-1',
       },
       { id: 'demo-t5', accountId: 'demo-pohjoinen', title: 'Invite Mikko to the spring fair', due: null, status: 'done' },
     ],
@@ -401,7 +403,22 @@ export function demoBackup(now = new Date()): Backup {
         notes: '',
       },
     ],
-    complaintCases: [],
+    complaintCases: [
+      {
+        id: 'demo-case-1',
+        accountId: 'demo-tbilisi',
+        title: 'TB-2211: damaged pallets',
+        cause: 'Pallets shifted in the trailer; the load was not strapped at the hub.',
+        measures: 'Photos and the CMR collected; claim passed to the claims department.',
+        department: 'Claims',
+        status: 'in-progress',
+        outcome: '',
+        openedAt: at(now, -4, 11),
+        resolvedAt: null,
+        interactionIds: ['demo-i5'],
+        taskIds: ['demo-t4'],
+      },
+    ],
     personRelations: [],
     referrals: [
       {

@@ -4,6 +4,7 @@
  * the user's language; user text (summaries, nuances) is passed through as a param, never parsed.
  */
 import type { Account } from '@/lib/schema/account';
+import type { ComplaintCase } from '@/lib/schema/complaint-case';
 import type { Contact } from '@/lib/schema/contact';
 import type { Contract } from '@/lib/schema/contract';
 import type { Invoice } from '@/lib/schema/invoice';
@@ -16,6 +17,7 @@ import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 import { contractPrompts } from './prompts-contracts';
 import { moneyPrompts } from './prompts-money';
+import { casePrompts, toldByCase } from './prompts-cases';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
@@ -47,6 +49,8 @@ export interface PromptInput {
   contracts?: readonly Contract[];
   /** The account's orders and invoices: overdue ones become a prompt per currency. */
   invoices?: readonly Invoice[];
+  /** The account's complaint cases; unresolved ones become prompts (./prompts-cases.ts). */
+  cases?: readonly ComplaintCase[];
 }
 
 /**
@@ -60,11 +64,12 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
   const today = localDay(now, tz);
   const interactions = input.interactions.filter((i) => i.accountId === account.id);
   const tasks = input.tasks.filter((t) => t.accountId === account.id && isOpen(t));
-  const out: Prompt[] = [];
+  const out: Prompt[] = casePrompts(input, tz);
+  const inCase = toldByCase(input);
 
   // Open complaints, oldest first: the longest-waiting client is the angriest.
   for (const c of byAt(
-    interactions.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
+    interactions.filter((i) => i.kind === 'complaint' && i.state !== 'closed' && !inCase(i)),
     'asc',
   )) {
     out.push({

@@ -13,9 +13,10 @@ import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { addDays, endOfLocalDay, localDay } from '@/lib/time/local-time';
 import { contractAlerts } from './contract-alerts';
 import { moneySummary } from './money-summary';
+import { casesForBriefing } from './open-cases';
 
 /** The complete dossier's parts the preparation prompts read (contracts, money, cases, plan). */
-type DossierFacts = Pick<PromptInput, 'contracts' | 'invoices'>;
+type DossierFacts = Pick<PromptInput, 'contracts' | 'invoices' | 'cases'>;
 
 const RECENT = 5;
 
@@ -67,15 +68,17 @@ export async function briefingFor(
   const openTasks = await openTasksOf(db, id);
   const contracts = await contractsOf(db, id);
   const invoices = await invoicesOf(db, id);
+  const cases = await casesForBriefing(db, id, now);
   return {
     account,
     people,
     via,
     openTasks,
     openComplaints: history.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
+    openCases: cases.open,
     recentInteractions: history.slice(0, RECENT),
     contractAlerts: contractAlerts(contracts, now),
-    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now, { contracts, invoices }),
+    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now, { contracts, invoices, cases: cases.all }),
     emailLogged: !!messageId && history.some((i) => i.source?.messageId === messageId),
     money: moneySummary(invoices, now),
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContractAlert } from './contract-alert';
 import { MoneySummary } from './money-summary';
+import { OpenCase } from './open-case';
 import { PROMPT_KEYS, PROMPT_KINDS } from './prompt';
 import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '.';
 
@@ -42,6 +43,8 @@ export const AccountBriefing = z.object({
   openTasks: z.array(Task),
   /** Complaints and commitments still open. */
   openComplaints: z.array(Interaction),
+  /** Complaint cases open or in progress, oldest first (lib/panel-data/open-cases.ts). */
+  openCases: z.array(OpenCase).optional(),
   recentInteractions: z.array(Interaction),
   /** The next meeting today or tomorrow, with its checklist. */
   nextMeeting: NextMeeting.optional(),

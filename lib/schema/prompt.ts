@@ -3,6 +3,7 @@
  * as lists so the panel's message schema (./panel-view.ts) can check what arrives.
  */
 export const PROMPT_KINDS = [
+  'open-case',
   'open-complaint',
   'overdue-task',
   'open-commitment',
@@ -21,6 +22,8 @@ export const PROMPT_KINDS = [
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
 export const PROMPT_KEYS = [
+  'prompt.openCase',
+  'prompt.caseInProgress',
   'prompt.openComplaint',
   'prompt.overdueTask',
   'prompt.openCommitment',

@@ -7,6 +7,7 @@ import { StageBadge } from '@/components/ui/StageBadge';
 import { useUndo } from '@/components/ui/undo';
 import { guarded } from '@/components/dashboard/guarded';
 import { go } from '@/components/dashboard/use-hash-route';
+import { CasesCard } from './CasesCard';
 import { CommercialCards } from './CommercialCards';
 import { CompetitorsCard } from './CompetitorsCard';
 import { ContractsCard } from './ContractsCard';
@@ -65,6 +66,7 @@ export function AccountDossier({ id }: { id: string }) {
           <MeetingsCard accountId={id} />
           <FollowUpsCard accountId={id} />
           <MoneyCard accountId={id} />
+          <CasesCard accountId={id} />
           <HistoryCard accountId={id} />
         </div>
       </div>

@@ -176,7 +176,8 @@ export function HistoryCard({ accountId }: { accountId: string }) {
               )}
               {/* A missing or empty title (pages without one) shows the address instead. */}
               {i.source?.url && <SafeLink href={i.source.url} text={(i.source.title ?? '') || i.source.url} />}
-              {i.state === 'open' && (
+              {/* An entry of a complaint case closes with its case (lib/db/repos/complaint-cases.ts). */}
+              {i.state === 'open' && !i.caseId && (
                 <button className="link small" onClick={() => void guarded(() => resolveInteraction(db, i.id))}>
                   {t('actionResolve')}
                 </button>

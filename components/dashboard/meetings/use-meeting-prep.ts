@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/app-db';
 import { accountById } from '@/lib/db/queries/accounts';
 import { contractsOf } from '@/lib/db/queries/contracts';
 import { invoicesOf } from '@/lib/db/queries/invoices';
+import { unresolvedCasesOf } from '@/lib/db/queries/complaint-cases';
 import { meetingById, meetingsOf } from '@/lib/db/queries/meetings';
 import { tasksOf } from '@/lib/db/queries/open-tasks';
 import { contactsByIds, peopleOf } from '@/lib/db/queries/people';
@@ -33,7 +34,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
     const meeting = await meetingById(db, id);
     if (!meeting) return null;
     const accountId = meeting.accountId;
-    const [account, people, present, interactions, tasks, meetings, templates, contracts, invoices] = await Promise.all([
+    const [account, people, present, interactions, tasks, meetings, templates, contracts, invoices, cases] = await Promise.all([
       accountById(db, accountId),
       peopleOf(db, accountId),
       contactsByIds(db, meeting.contactIds),
@@ -43,6 +44,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
       checklistTemplates(db),
       contractsOf(db, accountId),
       invoicesOf(db, accountId),
+      unresolvedCasesOf(db, accountId),
     ]);
     const known = new Set(people.map((c) => c.id));
     const prompts = account
@@ -56,6 +58,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
           meeting,
           contracts,
           invoices,
+          cases,
         })
       : [];
     return {

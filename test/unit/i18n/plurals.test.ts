@@ -65,6 +65,11 @@ describe('counted messages', () => {
         'invoicesImportSetAside',
         'invoicesImportUnchanged',
         'invoicesImportUpdated',
+        // Complaint cases: their age in the prompts, the report's counts (issue 17).
+        'prompt_caseInProgress',
+        'prompt_openCase',
+        'reportCasesOpened',
+        'reportCasesResolved',
       ].sort(),
     );
   });
