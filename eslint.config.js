@@ -21,7 +21,8 @@ const libLayers = [
   ['meetings', 'capture', 'io', 'panel-data', 'demo'],
   ['db', 'messaging'],
   // lib/tasks is pure follow-up logic over schema and time: queries may sort with it.
-  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n'],
+  // lib/plan is pure plan-against-actual logic (periods, gaps): queries sort the portfolio with it.
+  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'plan'],
   ['schema', 'time'],
 ];
 
@@ -144,6 +145,23 @@ export default defineConfig(
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [deepRelative, noBackground] }] },
+  },
+  {
+    // The panel and the preparation view it shares load inside web pages: the charting library
+    // stays in the dashboard (components/dashboard), which hands a chart to PreparationView.
+    files: ['components/panel/**/*.{ts,tsx}', 'components/prep/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            deepRelative,
+            noBackground,
+            { regex: '^@visx/', message: 'Charts are for the dashboard only: keep @visx out of the panel.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['entrypoints/**/*.{ts,tsx}'],

@@ -7,11 +7,13 @@ import type { Account } from '@/lib/schema/account';
 import type { Contact } from '@/lib/schema/contact';
 import type { Interaction } from '@/lib/schema/interaction';
 import type { Meeting } from '@/lib/schema/meeting';
+import type { PlanFigure } from '@/lib/schema/plan-figure';
 import type { PromptKey, PromptKind } from '@/lib/schema/prompt';
 import type { Task } from '@/lib/schema/task';
 import { daysSince } from '@/lib/tasks/cadence';
 import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
+import { planPrompts } from './prompts-plan';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
@@ -39,6 +41,8 @@ export interface PromptInput {
   tz?: string;
   /** How many recent interactions to show; the brief asks for three. */
   lastInteractions?: number;
+  /** The account's plan figures: an account review shows plan against actual (./prompts-plan.ts). */
+  planFigures?: readonly PlanFigure[];
 }
 
 /**
@@ -156,6 +160,7 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
       });
     }
   }
+  out.push(...planPrompts(account.id, input.meeting, input.planFigures));
   return out;
 }
 

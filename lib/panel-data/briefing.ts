@@ -3,6 +3,7 @@ import type { AppDB } from '@/lib/db/app-db';
 import { meetingsOf } from '@/lib/db/queries/meetings';
 import { openTasksOf } from '@/lib/db/queries/open-tasks';
 import { contactsByIds } from '@/lib/db/queries/people';
+import { planFiguresOf } from '@/lib/db/queries/plan-figures';
 import { timeline } from '@/lib/db/queries/timeline';
 import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
@@ -39,6 +40,7 @@ async function nextMeetingOf(
     meetings,
     now,
     meeting,
+    planFigures: await planFiguresOf(db, accountId),
   });
   return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts };
 }

@@ -12,6 +12,7 @@ export const PROMPT_KINDS = [
   'plan-goal',
   'no-contact',
   'reliability',
+  'plan-actual',
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
@@ -28,5 +29,6 @@ export const PROMPT_KEYS = [
   'prompt.noContact',
   'prompt.noContactEver',
   'prompt.reliability',
+  'prompt.planActual',
 ] as const;
 export type PromptKey = (typeof PROMPT_KEYS)[number];

@@ -15,6 +15,7 @@ import { HistoryCard } from './HistoryCard';
 import { IdentityCard } from './IdentityCard';
 import { MeetingsCard } from './MeetingsCard';
 import { PeopleCard } from './PeopleCard';
+import { PlanFiguresCard } from './PlanFiguresCard';
 
 /** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
 export function AccountDossier({ id }: { id: string }) {
@@ -52,6 +53,7 @@ export function AccountDossier({ id }: { id: string }) {
         <div className="col">
           <IdentityCard account={account} />
           <CommercialCards account={account} />
+          <PlanFiguresCard accountId={id} />
           <CompetitorsCard account={account} />
           <CrmRecordsCard account={account} />
         </div>
