@@ -3,20 +3,23 @@
  * Month names and numbers come from Intl in the interface locale; a quarter has no Intl form,
  * so its words are a message (`planQuarter`).
  */
-import { t } from '@/lib/i18n/t';
+import { t, type MessageKey } from '@/lib/i18n/t';
 import { uiLocale } from '@/lib/time/ui-locale';
 import { parsePeriod } from './period';
-
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** A period as people name it: "2026", "Q3 2026", "July 2026" (`short`: "Jul 2026"). */
 export function periodLabel(period: string, style: 'long' | 'short' = 'long', locale: string = uiLocale()): string {
   const p = parsePeriod(period);
   if (!p) return period;
   if (p.kind === 'year') return String(p.year);
-  if (p.kind === 'quarter') return t('planQuarter', p.index, p.year, ROMAN[p.index - 1] ?? '');
+  if (p.kind === 'quarter') return t('planQuarter', quarterName(p.index), p.year);
   const month = new Intl.DateTimeFormat(locale, { month: style === 'long' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' });
   return month.format(Date.UTC(p.year, p.index - 1, 15));
+}
+
+/** A quarter's own name: "Q3", «3 кв.», Georgian "III". */
+export function quarterName(index: number): string {
+  return t(`planQuarterName_${index}` as MessageKey);
 }
 
 /** The name of a measure: the built-in ones translated, the user's own as typed. */

@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { type PeriodKind, type PeriodParts } from '@/lib/plan/period';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { uiLocale } from '@/lib/time/ui-locale';
+import { quarterName } from '@/lib/plan/labels';
 
 const kinds: PeriodKind[] = ['quarter', 'month', 'year'];
-const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** Month names of the interface language, January first. */
 function monthNames(): string[] {
@@ -36,7 +36,12 @@ export function PeriodPicker({ value, onChange }: { value: PeriodParts; onChange
       <legend>{t('fieldPlanPeriod')}</legend>
       <label htmlFor={`${id}-kind`}>
         <span className="sr-only">{t('fieldPlanPeriodKind')}</span>
-        <select id={`${id}-kind`} value={value.kind} onChange={(e) => setKind(e.target.value as PeriodKind)} data-testid="plan-period-kind">
+        <select
+          id={`${id}-kind`}
+          value={value.kind}
+          onChange={(e) => setKind(e.target.value as PeriodKind)}
+          data-testid="plan-period-kind"
+        >
           {kinds.map((k) => (
             <option key={k} value={k}>
               {t(`planPeriod_${k}` as MessageKey)}
@@ -53,9 +58,9 @@ export function PeriodPicker({ value, onChange }: { value: PeriodParts; onChange
             onChange={(e) => onChange({ ...value, index: Number(e.target.value) })}
             data-testid="plan-period-quarter"
           >
-            {ROMAN.map((r, i) => (
-              <option key={r} value={i + 1}>
-                {t('planQuarterOption', i + 1, r)}
+            {[1, 2, 3, 4].map((q) => (
+              <option key={q} value={q}>
+                {quarterName(q)}
               </option>
             ))}
           </select>

@@ -148,7 +148,7 @@ export function PlanFigureForm(props: {
           <input
             id={`${id}-actual`}
             inputMode="decimal"
-            placeholder={t('planActualUnknown')}
+            placeholder={t('hintPlanActual')}
             value={draft.actual}
             onChange={(e) => set({ actual: e.target.value })}
             data-testid="plan-actual"

@@ -42,7 +42,11 @@ export function PlanTable(props: { series: PlanSeries; caption: string; actions?
                 {formatFigure(f.plan, series.currency)}
               </td>
               <td className="num" data-testid="plan-cell-actual">
-                {f.actual === null ? <span className="muted">{t('planActualUnknown')}</span> : formatFigure(f.actual, series.currency)}
+                {f.actual === null ? (
+                  <span className="muted">{t('planActualUnknown')}</span>
+                ) : (
+                  formatFigure(f.actual, series.currency)
+                )}
               </td>
               <td className={`num${gap && gap.amount < 0 ? ' behind' : ''}`} data-testid="plan-cell-gap">
                 {gap ? (
