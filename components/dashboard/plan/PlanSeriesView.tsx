@@ -1,11 +1,15 @@
-import { type ReactNode, useId, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useId, useState } from 'react';
 import { planSeries, type PlanSeries } from '@/lib/plan/gap';
 import { measureLabel } from '@/lib/plan/labels';
 import type { PlanFigure } from '@/lib/schema';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { PlanChart, PlanLegend } from './PlanChart';
+import { PlanLegend } from './PlanLegend';
 import { PlanTable } from './PlanTable';
 import './plan.css';
+
+// The chart library (visx, with its d3 scales) loads only when a chart is shown: the rest of
+// the dashboard, and the table of the same numbers, do not wait for it.
+const PlanChart = lazy(() => import('./PlanChart').then((m) => ({ default: m.PlanChart })));
 
 /** "Sales · EUR · by quarter": the series' name, in the picker and as the chart's title. */
 export function seriesName(s: PlanSeries): string {
@@ -38,7 +42,15 @@ export function PlanSeriesView(props: { figures: readonly PlanFigure[]; actions?
         </label>
       )}
       <p className="plan-series-name small muted">{seriesName(series)}</p>
-      <PlanChart series={series} title={title} />
+      <Suspense
+        fallback={
+          <p className="muted small" role="status">
+            {t('loading')}
+          </p>
+        }
+      >
+        <PlanChart series={series} title={title} />
+      </Suspense>
       <PlanLegend />
       <PlanTable series={series} caption={title} actions={props.actions} />
     </div>
