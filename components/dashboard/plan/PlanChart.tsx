@@ -51,7 +51,7 @@ export function PlanChart({ series, title }: { series: PlanSeries; title: string
                 width={inner.bandwidth()}
                 {...barOf(f.plan)}
               >
-                <title>{`${periodLabel(f.period)} · ${t('planLegendPlan')}: ${formatFigure(f.plan, series.currency)}`}</title>
+                <title>{t('planBarPlan', periodLabel(f.period), formatFigure(f.plan, series.currency))}</title>
               </Bar>
               {f.actual !== null && (
                 <Bar
@@ -61,7 +61,7 @@ export function PlanChart({ series, title }: { series: PlanSeries; title: string
                   width={inner.bandwidth()}
                   {...barOf(f.actual)}
                 >
-                  <title>{`${periodLabel(f.period)} · ${t('planLegendActual')}: ${formatFigure(f.actual, series.currency)}`}</title>
+                  <title>{t('planBarActual', periodLabel(f.period), formatFigure(f.actual, series.currency))}</title>
                 </Bar>
               )}
             </Group>
