@@ -23,7 +23,8 @@ const libLayers = [
   // lib/tasks is pure follow-up logic over schema and time: queries may sort with it.
   // lib/contracts plans a contract's derived follow-ups: pure over schema, time and i18n (titles).
   // lib/money is pure arithmetic and parsing of amounts, days and overdue totals over schema and time.
-  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'contracts', 'money'],
+  // lib/plan is pure plan-against-actual logic (periods, gaps): queries sort the portfolio with it.
+  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'contracts', 'money', 'plan'],
   ['schema', 'time'],
 ];
 
@@ -146,6 +147,23 @@ export default defineConfig(
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [deepRelative, noBackground] }] },
+  },
+  {
+    // The panel and the preparation view it shares load inside web pages: the charting library
+    // stays in the dashboard (components/dashboard), which hands a chart to PreparationView.
+    files: ['components/panel/**/*.{ts,tsx}', 'components/prep/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            deepRelative,
+            noBackground,
+            { regex: '^@visx/', message: 'Charts are for the dashboard only: keep @visx out of the panel.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['entrypoints/**/*.{ts,tsx}'],

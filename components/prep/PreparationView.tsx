@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { MeetingChecklistItem } from '@/lib/checklists/checklist';
 import type { Prompt } from '@/lib/meetings/prompts';
 import { t } from '@/lib/i18n/t';
@@ -16,6 +16,8 @@ export interface PreparationViewProps {
   onTick: (itemId: string, checked: boolean) => unknown;
   /** Disables ticking, e.g. while the panel waits for the background. */
   readOnly?: boolean;
+  /** The dashboard's plan-against-actual chart for an account review; the panel has none (no chart library there). */
+  planChart?: ReactNode;
 }
 
 /**
@@ -64,6 +66,7 @@ export function PreparationView(props: PreparationViewProps) {
       <section className="prep-prompts" aria-labelledby="prep-prompts-h">
         <h2 id="prep-prompts-h">{props.account ? t('prepFromDossier', props.account.name) : t('prepFromDossierNone')}</h2>
         {prompts.length === 0 ? <p className="muted">{t('prepNoPrompts')}</p> : <PromptList prompts={prompts} />}
+        {props.planChart}
       </section>
     </div>
   );

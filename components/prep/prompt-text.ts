@@ -8,6 +8,7 @@ import { formatDay, formatRelativeDays } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { formatMoney } from '@/lib/money/format-money';
+import { formatFigure, formatShare, periodLabel } from '@/lib/plan/labels';
 
 /** A param as the prompt's params record hands it out (absent keys read as undefined). */
 type Param = PromptParam | undefined;
@@ -23,6 +24,20 @@ function attendeeDetails(p: Prompt['params']): string {
   return [str(p.title), roleLabel(p.role), p.vip ? 'VIP' : '', style ? `${t('fieldStyle')}: ${style}` : '']
     .filter(Boolean)
     .join(' · ');
+}
+
+/** "Plan vs actual: 64 % of the sales plan for Q4 2026 (64 000 € of 100 000 €)". */
+function planActualText(p: Prompt['params']): string {
+  const currency = str(p.currency);
+  const subs = [
+    formatShare(Number(p.share)),
+    periodLabel(str(p.period)),
+    formatFigure(Number(p.actual), currency),
+    formatFigure(Number(p.plan), currency),
+  ];
+  if (p.measure === 'sales') return t('prompt_planActualSales', ...subs);
+  if (p.measure === 'margin') return t('prompt_planActualMargin', ...subs);
+  return t('prompt_planActualOther', ...subs, str(p.measure));
 }
 
 /** One prompt as a sentence. */
@@ -64,6 +79,8 @@ export function promptText(prompt: Prompt): string {
       return t('prompt_noContactEver', tPlural('cadenceEvery', Number(p.cadenceDays)));
     case 'prompt.overdueInvoices':
       return tPlural('prompt_overdueInvoices', Number(p.count), formatMoney(Number(p.amount), str(p.currency)), day(p.oldestDue));
+    case 'prompt.planActual':
+      return planActualText(p);
     case 'prompt.reliability':
       return p.notes ? t('prompt_reliability', ratingLabel(p.rating), str(p.notes)) : ratingLabel(p.rating);
     case 'prompt.contractRenewal':
@@ -100,5 +117,5 @@ export const promptGroups: { key: MessageKey; kinds: PromptKind[] }[] = [
   { key: 'sectionNuances', kinds: ['nuance'] },
   { key: 'prepGroupPeople', kinds: ['attendee'] },
   { key: 'prepGroupHistory', kinds: ['last-interaction'] },
-  { key: 'prepGroupPlan', kinds: ['plan-goal'] },
+  { key: 'prepGroupPlan', kinds: ['plan-actual', 'plan-goal'] },
 ];

@@ -1,4 +1,5 @@
 import type { Backup } from '@/lib/schema';
+import { formatPeriod, periodOf, shiftPeriod } from '@/lib/plan/period';
 import { addDays, localDay, parseLocalDateTime } from '@/lib/time/local-time';
 
 /** A date `days` from `now` at a given local hour, as ISO (demo data stays fresh whenever loaded). */
@@ -431,6 +432,30 @@ export function demoBackup(now = new Date()): Backup {
         note: 'Anna introduced us to Mikko at a Kotka port event.',
       },
     ],
-    planFigures: [],
+    planFigures: demoPlanFigures(now),
   };
+}
+
+/**
+ * Acme's sales plan for the last three quarters with their actuals (the latest one behind plan,
+ * at 64 %) and the current quarter's plan, its actual not known yet.
+ */
+function demoPlanFigures(now: Date): Backup['planFigures'] {
+  const [year, month] = localDay(now).split('-').map(Number);
+  const current = periodOf('quarter', year ?? 2026, month ?? 1);
+  const rows: [number, number, number | null][] = [
+    [3, 100000, 104000],
+    [2, 110000, 112500],
+    [1, 120000, 76800],
+    [0, 125000, null],
+  ];
+  return rows.map(([back, plan, actual], i) => ({
+    id: `demo-plan-${i + 1}`,
+    accountId: 'demo-acme',
+    measure: 'sales',
+    period: formatPeriod(shiftPeriod(current, back)),
+    plan,
+    actual,
+    currency: 'EUR',
+  }));
 }

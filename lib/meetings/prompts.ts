@@ -10,6 +10,7 @@ import type { Contract } from '@/lib/schema/contract';
 import type { Invoice } from '@/lib/schema/invoice';
 import type { Interaction } from '@/lib/schema/interaction';
 import type { Meeting } from '@/lib/schema/meeting';
+import type { PlanFigure } from '@/lib/schema/plan-figure';
 import type { PromptKey, PromptKind } from '@/lib/schema/prompt';
 import type { Task } from '@/lib/schema/task';
 import { daysSince } from '@/lib/tasks/cadence';
@@ -18,6 +19,7 @@ import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 import { contractPrompts } from './prompts-contracts';
 import { moneyPrompts } from './prompts-money';
 import { casePrompts, toldByCase } from './prompts-cases';
+import { planPrompts } from './prompts-plan';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
@@ -51,6 +53,8 @@ export interface PromptInput {
   invoices?: readonly Invoice[];
   /** The account's complaint cases; unresolved ones become prompts (./prompts-cases.ts). */
   cases?: readonly ComplaintCase[];
+  /** The account's plan figures: an account review shows plan against actual (./prompts-plan.ts). */
+  planFigures?: readonly PlanFigure[];
 }
 
 /**
@@ -173,6 +177,7 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
       });
     }
   }
+  out.push(...planPrompts(account.id, input.meeting, input.planFigures));
   return out;
 }
 

@@ -5,6 +5,7 @@ import { meetingsOf } from '@/lib/db/queries/meetings';
 import { openTasksOf } from '@/lib/db/queries/open-tasks';
 import { invoicesOf } from '@/lib/db/queries/invoices';
 import { contactsByIds } from '@/lib/db/queries/people';
+import { planFiguresOf } from '@/lib/db/queries/plan-figures';
 import { timeline } from '@/lib/db/queries/timeline';
 import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
@@ -16,7 +17,7 @@ import { moneySummary } from './money-summary';
 import { casesForBriefing } from './open-cases';
 
 /** The complete dossier's parts the preparation prompts read (contracts, money, cases, plan). */
-type DossierFacts = Pick<PromptInput, 'contracts' | 'invoices' | 'cases'>;
+type DossierFacts = Pick<PromptInput, 'contracts' | 'invoices' | 'cases' | 'planFigures'>;
 
 const RECENT = 5;
 
@@ -69,6 +70,7 @@ export async function briefingFor(
   const contracts = await contractsOf(db, id);
   const invoices = await invoicesOf(db, id);
   const cases = await casesForBriefing(db, id, now);
+  const planFigures = await planFiguresOf(db, id);
   return {
     account,
     people,
@@ -78,7 +80,12 @@ export async function briefingFor(
     openCases: cases.open,
     recentInteractions: history.slice(0, RECENT),
     contractAlerts: contractAlerts(contracts, now),
-    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now, { contracts, invoices, cases: cases.all }),
+    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now, {
+      contracts,
+      invoices,
+      cases: cases.all,
+      planFigures,
+    }),
     emailLogged: !!messageId && history.some((i) => i.source?.messageId === messageId),
     money: moneySummary(invoices, now),
   };

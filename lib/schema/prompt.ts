@@ -18,6 +18,7 @@ export const PROMPT_KINDS = [
   'disagreement',
   'obligation',
   'overdue-invoices',
+  'plan-actual',
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
@@ -41,5 +42,6 @@ export const PROMPT_KEYS = [
   'prompt.disagreement',
   'prompt.obligation',
   'prompt.overdueInvoices',
+  'prompt.planActual',
 ] as const;
 export type PromptKey = (typeof PROMPT_KEYS)[number];

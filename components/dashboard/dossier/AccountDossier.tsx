@@ -19,6 +19,7 @@ import { MeetingsCard } from './MeetingsCard';
 import { MoneyCard } from './MoneyCard';
 import { PeopleCard } from './PeopleCard';
 import { ReferralsCard } from './ReferralsCard';
+import { PlanFiguresCard } from './PlanFiguresCard';
 
 /** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
 export function AccountDossier({ id }: { id: string }) {
@@ -56,6 +57,7 @@ export function AccountDossier({ id }: { id: string }) {
         <div className="col">
           <IdentityCard account={account} />
           <CommercialCards account={account} />
+          <PlanFiguresCard accountId={id} />
           <CompetitorsCard account={account} />
           <ContractsCard accountId={id} />
           <CrmRecordsCard account={account} />

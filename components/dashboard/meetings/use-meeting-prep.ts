@@ -9,9 +9,10 @@ import { unresolvedCasesOf } from '@/lib/db/queries/complaint-cases';
 import { meetingById, meetingsOf } from '@/lib/db/queries/meetings';
 import { tasksOf } from '@/lib/db/queries/open-tasks';
 import { contactsByIds, peopleOf } from '@/lib/db/queries/people';
+import { planFiguresOf } from '@/lib/db/queries/plan-figures';
 import { checklistTemplates } from '@/lib/db/queries/templates';
 import { timeline } from '@/lib/db/queries/timeline';
-import type { Account, ChecklistTemplate, Contact, Meeting, Task } from '@/lib/schema';
+import type { Account, ChecklistTemplate, Contact, Meeting, PlanFigure, Task } from '@/lib/schema';
 
 export interface MeetingPrep {
   meeting: Meeting;
@@ -22,6 +23,8 @@ export interface MeetingPrep {
   prompts: Prompt[];
   /** Follow-ups made from this meeting's outcome. */
   followUps: Task[];
+  /** The account's plan figures, for the account review's chart. */
+  planFigures: PlanFigure[];
 }
 
 /**
@@ -34,18 +37,20 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
     const meeting = await meetingById(db, id);
     if (!meeting) return null;
     const accountId = meeting.accountId;
-    const [account, people, present, interactions, tasks, meetings, templates, contracts, invoices, cases] = await Promise.all([
-      accountById(db, accountId),
-      peopleOf(db, accountId),
-      contactsByIds(db, meeting.contactIds),
-      timeline(db, accountId),
-      tasksOf(db, accountId),
-      meetingsOf(db, accountId),
-      checklistTemplates(db),
-      contractsOf(db, accountId),
-      invoicesOf(db, accountId),
-      unresolvedCasesOf(db, accountId),
-    ]);
+    const [account, people, present, interactions, tasks, meetings, templates, contracts, invoices, cases, planFigures] =
+      await Promise.all([
+        accountById(db, accountId),
+        peopleOf(db, accountId),
+        contactsByIds(db, meeting.contactIds),
+        timeline(db, accountId),
+        tasksOf(db, accountId),
+        meetingsOf(db, accountId),
+        checklistTemplates(db),
+        contractsOf(db, accountId),
+        invoicesOf(db, accountId),
+        unresolvedCasesOf(db, accountId),
+        planFiguresOf(db, accountId),
+      ]);
     const known = new Set(people.map((c) => c.id));
     const prompts = account
       ? preparationPrompts({
@@ -59,6 +64,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
           contracts,
           invoices,
           cases,
+          planFigures,
         })
       : [];
     return {
@@ -69,6 +75,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
       items: checklistFor(meeting, templates),
       prompts,
       followUps: tasks.filter((t) => t.meetingId === meeting.id),
+      planFigures,
     };
   }, [id]);
 }
