@@ -21,7 +21,8 @@ const libLayers = [
   ['meetings', 'capture', 'io', 'panel-data', 'demo'],
   ['db', 'messaging'],
   // lib/tasks is pure follow-up logic over schema and time: queries may sort with it.
-  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n'],
+  // lib/people-map lays out the decision map (a pure function over people and relations).
+  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'people-map'],
   ['schema', 'time'],
 ];
 

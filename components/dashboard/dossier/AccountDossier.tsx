@@ -15,6 +15,7 @@ import { HistoryCard } from './HistoryCard';
 import { IdentityCard } from './IdentityCard';
 import { MeetingsCard } from './MeetingsCard';
 import { PeopleCard } from './PeopleCard';
+import { PeopleMapCard } from './PeopleMapCard';
 
 /** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
 export function AccountDossier({ id }: { id: string }) {
@@ -57,6 +58,7 @@ export function AccountDossier({ id }: { id: string }) {
         </div>
         <div className="col">
           <PeopleCard accountId={id} />
+          <PeopleMapCard account={account} />
           <MeetingsCard accountId={id} />
           <FollowUpsCard accountId={id} />
           <HistoryCard accountId={id} />
