@@ -7,6 +7,7 @@ import type { Prompt, PromptKind, PromptParam } from '@/lib/meetings/prompts';
 import { formatDay, formatRelativeDays } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t, type MessageKey } from '@/lib/i18n/t';
+import { decisionMapPromptText } from './prompt-text-people';
 
 /** A param as the prompt's params record hands it out (absent keys read as undefined). */
 type Param = PromptParam | undefined;
@@ -57,6 +58,10 @@ export function promptText(prompt: Prompt): string {
       return tPlural('prompt_noContact', Number(p.days), tPlural('cadenceEvery', Number(p.cadenceDays)));
     case 'prompt.noContactEver':
       return t('prompt_noContactEver', tPlural('cadenceEvery', Number(p.cadenceDays)));
+    case 'prompt.opponent':
+    case 'prompt.opponentInfluences':
+    case 'prompt.allyInfluences':
+      return decisionMapPromptText(prompt);
     case 'prompt.reliability':
       return p.notes ? t('prompt_reliability', ratingLabel(p.rating), str(p.notes)) : ratingLabel(p.rating);
   }
@@ -67,7 +72,7 @@ export const promptGroups: { key: MessageKey; kinds: PromptKind[] }[] = [
   { key: 'prepGroupWatch', kinds: ['open-complaint', 'overdue-task', 'reliability', 'no-contact'] },
   { key: 'prepGroupCommitments', kinds: ['open-commitment'] },
   { key: 'sectionNuances', kinds: ['nuance'] },
-  { key: 'prepGroupPeople', kinds: ['attendee'] },
+  { key: 'prepGroupPeople', kinds: ['attendee', 'decision-map'] },
   { key: 'prepGroupHistory', kinds: ['last-interaction'] },
   { key: 'prepGroupPlan', kinds: ['plan-goal'] },
 ];

@@ -7,11 +7,13 @@ import type { Account } from '@/lib/schema/account';
 import type { Contact } from '@/lib/schema/contact';
 import type { Interaction } from '@/lib/schema/interaction';
 import type { Meeting } from '@/lib/schema/meeting';
+import type { PersonRelation } from '@/lib/schema/person-relation';
 import type { PromptKey, PromptKind } from '@/lib/schema/prompt';
 import type { Task } from '@/lib/schema/task';
 import { daysSince } from '@/lib/tasks/cadence';
 import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
+import { decisionMapPrompts } from './prompts-people';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
@@ -39,6 +41,8 @@ export interface PromptInput {
   tz?: string;
   /** How many recent interactions to show; the brief asks for three. */
   lastInteractions?: number;
+  /** The account's decision map; its people are looked up in `contacts` (pass them all). */
+  relations?: readonly PersonRelation[];
 }
 
 /**
@@ -125,6 +129,7 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
       refId: c.id,
     });
   }
+  if (input.relations) out.push(...decisionMapPrompts(input.contacts, input.relations));
 
   const recent = byAt(
     interactions.filter((i) => Date.parse(i.at) <= now.getTime()),

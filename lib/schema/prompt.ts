@@ -12,6 +12,7 @@ export const PROMPT_KINDS = [
   'plan-goal',
   'no-contact',
   'reliability',
+  'decision-map',
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
@@ -28,5 +29,8 @@ export const PROMPT_KEYS = [
   'prompt.noContact',
   'prompt.noContactEver',
   'prompt.reliability',
+  'prompt.opponent',
+  'prompt.opponentInfluences',
+  'prompt.allyInfluences',
 ] as const;
 export type PromptKey = (typeof PROMPT_KEYS)[number];

@@ -96,6 +96,7 @@ export function MeetingPage({ id }: { id: string }) {
           attendees={prep.attendees}
           account={account}
           onTick={tick}
+          decisionMap={{ ...prep.decisionMap, onOpen: () => go(`account/${encodeURIComponent(meeting.accountId)}`) }}
         />
       </section>
       <OutcomeSection prep={prep} />

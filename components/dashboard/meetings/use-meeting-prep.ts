@@ -6,9 +6,10 @@ import { accountById } from '@/lib/db/queries/accounts';
 import { meetingById, meetingsOf } from '@/lib/db/queries/meetings';
 import { tasksOf } from '@/lib/db/queries/open-tasks';
 import { contactsByIds, peopleOf } from '@/lib/db/queries/people';
+import { relationsOf } from '@/lib/db/queries/person-relations';
 import { checklistTemplates } from '@/lib/db/queries/templates';
 import { timeline } from '@/lib/db/queries/timeline';
-import type { Account, ChecklistTemplate, Contact, Meeting, Task } from '@/lib/schema';
+import type { Account, ChecklistTemplate, Contact, Meeting, PersonRelation, Task } from '@/lib/schema';
 
 export interface MeetingPrep {
   meeting: Meeting;
@@ -19,6 +20,8 @@ export interface MeetingPrep {
   prompts: Prompt[];
   /** Follow-ups made from this meeting's outcome. */
   followUps: Task[];
+  /** The account's people and their relations: the decision map of a negotiation or signing. */
+  decisionMap: { people: Contact[]; relations: PersonRelation[] };
 }
 
 /**
@@ -31,7 +34,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
     const meeting = await meetingById(db, id);
     if (!meeting) return null;
     const accountId = meeting.accountId;
-    const [account, people, present, interactions, tasks, meetings, templates] = await Promise.all([
+    const [account, people, present, interactions, tasks, meetings, templates, relations] = await Promise.all([
       accountById(db, accountId),
       peopleOf(db, accountId),
       contactsByIds(db, meeting.contactIds),
@@ -39,6 +42,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
       tasksOf(db, accountId),
       meetingsOf(db, accountId),
       checklistTemplates(db),
+      relationsOf(db, accountId),
     ]);
     const known = new Set(people.map((c) => c.id));
     const prompts = account
@@ -50,6 +54,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
           meetings,
           now: new Date(),
           meeting,
+          relations,
         })
       : [];
     return {
@@ -60,6 +65,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
       items: checklistFor(meeting, templates),
       prompts,
       followUps: tasks.filter((t) => t.meetingId === meeting.id),
+      decisionMap: { people, relations },
     };
   }, [id]);
 }
