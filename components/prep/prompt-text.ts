@@ -72,7 +72,8 @@ export const promptGroups: { key: MessageKey; kinds: PromptKind[] }[] = [
   { key: 'prepGroupWatch', kinds: ['open-complaint', 'overdue-task', 'reliability', 'no-contact'] },
   { key: 'prepGroupCommitments', kinds: ['open-commitment'] },
   { key: 'sectionNuances', kinds: ['nuance'] },
-  { key: 'prepGroupPeople', kinds: ['attendee', 'decision-map'] },
+  { key: 'prepGroupPeople', kinds: ['attendee'] },
+  { key: 'prepGroupDecisionMap', kinds: ['decision-map'] },
   { key: 'prepGroupHistory', kinds: ['last-interaction'] },
   { key: 'prepGroupPlan', kinds: ['plan-goal'] },
 ];
