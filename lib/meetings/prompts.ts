@@ -13,6 +13,7 @@ import type { Task } from '@/lib/schema/task';
 import { daysSince } from '@/lib/tasks/cadence';
 import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
+import { showsDecisionMap } from '@/lib/people-map/meeting-types';
 import { decisionMapPrompts } from './prompts-people';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
@@ -41,7 +42,10 @@ export interface PromptInput {
   tz?: string;
   /** How many recent interactions to show; the brief asks for three. */
   lastInteractions?: number;
-  /** The account's decision map; its people are looked up in `contacts` (pass them all). */
+  /**
+   * The account's decision map; its people are looked up in `contacts` (pass them all). Prompts
+   * from it come for the meeting types that show the map (lib/people-map/meeting-types.ts).
+   */
   relations?: readonly PersonRelation[];
 }
 
@@ -129,7 +133,9 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
       refId: c.id,
     });
   }
-  if (input.relations) out.push(...decisionMapPrompts(input.contacts, input.relations));
+  // Where the preparation shows the decision map, its opponents and allies are prompts too.
+  if (input.relations && (!input.meeting || showsDecisionMap(input.meeting.type)))
+    out.push(...decisionMapPrompts(input.contacts, input.relations));
 
   const recent = byAt(
     interactions.filter((i) => Date.parse(i.at) <= now.getTime()),

@@ -37,7 +37,7 @@ describe('decision map prompts', () => {
     expect(decisionMapPrompts([elena], [rel('r', 'Elena', 'gone', 'influences')]).map((p) => p.key)).toEqual(['prompt.opponent']);
   });
 
-  it('preparationPrompts adds them only when relations are passed', () => {
+  it('preparationPrompts adds them when relations are passed, for a negotiation but not a call', () => {
     const account = Account.parse({ id: 'acme', name: 'Acme' });
     const meeting = Meeting.parse({
       id: 'm',
@@ -58,5 +58,11 @@ describe('decision map prompts', () => {
     expect(preparationPrompts(base).some((p) => p.kind === 'decision-map')).toBe(false);
     const withMap = preparationPrompts({ ...base, relations: [rel('r2', 'Elena', 'Anna', 'influences')] });
     expect(withMap.filter((p) => p.kind === 'decision-map').map((p) => p.key)).toEqual(['prompt.opponentInfluences']);
+    const call = preparationPrompts({
+      ...base,
+      meeting: { ...meeting, type: 'call' },
+      relations: [rel('r2', 'Elena', 'Anna', 'influences')],
+    });
+    expect(call.some((p) => p.kind === 'decision-map')).toBe(false);
   });
 });
