@@ -24,7 +24,8 @@ const libLayers = [
   // lib/contracts plans a contract's derived follow-ups: pure over schema, time and i18n (titles).
   // lib/money is pure arithmetic and parsing of amounts, days and overdue totals over schema and time.
   // lib/plan is pure plan-against-actual logic (periods, gaps): queries sort the portfolio with it.
-  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'contracts', 'money', 'plan'],
+  // lib/people-map lays out the decision map (a pure function over people and relations).
+  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'contracts', 'money', 'plan', 'people-map'],
   ['schema', 'time'],
 ];
 

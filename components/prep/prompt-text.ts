@@ -9,6 +9,7 @@ import { tPlural } from '@/lib/i18n/plural';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { formatMoney } from '@/lib/money/format-money';
 import { formatFigure, formatShare, periodLabel } from '@/lib/plan/labels';
+import { decisionMapPromptText } from './prompt-text-people';
 
 /** A param as the prompt's params record hands it out (absent keys read as undefined). */
 type Param = PromptParam | undefined;
@@ -81,6 +82,10 @@ export function promptText(prompt: Prompt): string {
       return tPlural('prompt_overdueInvoices', Number(p.count), formatMoney(Number(p.amount), str(p.currency)), day(p.oldestDue));
     case 'prompt.planActual':
       return planActualText(p);
+    case 'prompt.opponent':
+    case 'prompt.opponentInfluences':
+    case 'prompt.allyInfluences':
+      return decisionMapPromptText(prompt);
     case 'prompt.reliability':
       return p.notes ? t('prompt_reliability', ratingLabel(p.rating), str(p.notes)) : ratingLabel(p.rating);
     case 'prompt.contractRenewal':
@@ -116,6 +121,7 @@ export const promptGroups: { key: MessageKey; kinds: PromptKind[] }[] = [
   { key: 'prepGroupCommitments', kinds: ['open-commitment'] },
   { key: 'sectionNuances', kinds: ['nuance'] },
   { key: 'prepGroupPeople', kinds: ['attendee'] },
+  { key: 'prepGroupDecisionMap', kinds: ['decision-map'] },
   { key: 'prepGroupHistory', kinds: ['last-interaction'] },
   { key: 'prepGroupPlan', kinds: ['plan-actual', 'plan-goal'] },
 ];

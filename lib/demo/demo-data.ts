@@ -132,9 +132,10 @@ export function demoBackup(now = new Date()): Backup {
         personalNotes: 'Runs marathons',
         vip: true,
         language: 'en',
-        relationshipStage: 'contact',
-        stance: 'unknown',
-        interests: [],
+        relationshipStage: 'loyal',
+        stance: 'neutral',
+        interests: ['Marathon running', 'Warehouse automation'],
+        mood: { value: 'positive', note: 'Pleased with the volumes', on: dayOf(now, -12) },
       },
       {
         id: 'demo-igor',
@@ -148,9 +149,10 @@ export function demoBackup(now = new Date()): Backup {
         personalNotes: '',
         vip: false,
         language: 'ru',
-        relationshipStage: 'contact',
-        stance: 'unknown',
-        interests: [],
+        relationshipStage: 'acquainted',
+        stance: 'ally',
+        interests: ['Pallet turnaround', 'Ice hockey'],
+        mood: { value: 'neutral', note: 'Worried about Kotka', on: dayOf(now, -5) },
       },
       {
         id: 'demo-lena',
@@ -165,8 +167,8 @@ export function demoBackup(now = new Date()): Backup {
         vip: false,
         language: 'fi',
         relationshipStage: 'contact',
-        stance: 'unknown',
-        interests: [],
+        stance: 'opponent',
+        interests: ['Cost control'],
       },
       {
         id: 'demo-maria',
@@ -420,7 +422,11 @@ export function demoBackup(now = new Date()): Backup {
         taskIds: ['demo-t4'],
       },
     ],
-    personRelations: [],
+    personRelations: [
+      { id: 'demo-rel-1', accountId: 'demo-acme', fromId: 'demo-igor', toId: 'demo-anna', kind: 'reports-to', note: '' },
+      { id: 'demo-rel-2', accountId: 'demo-acme', fromId: 'demo-lena', toId: 'demo-anna', kind: 'influences', note: '' },
+      { id: 'demo-rel-3', accountId: 'demo-acme', fromId: 'demo-igor', toId: 'demo-anna', kind: 'influences', note: '' },
+    ],
     referrals: [
       {
         id: 'demo-r1',

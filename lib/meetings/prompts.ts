@@ -11,6 +11,7 @@ import type { Invoice } from '@/lib/schema/invoice';
 import type { Interaction } from '@/lib/schema/interaction';
 import type { Meeting } from '@/lib/schema/meeting';
 import type { PlanFigure } from '@/lib/schema/plan-figure';
+import type { PersonRelation } from '@/lib/schema/person-relation';
 import type { PromptKey, PromptKind } from '@/lib/schema/prompt';
 import type { Task } from '@/lib/schema/task';
 import { daysSince } from '@/lib/tasks/cadence';
@@ -20,6 +21,8 @@ import { contractPrompts } from './prompts-contracts';
 import { moneyPrompts } from './prompts-money';
 import { casePrompts, toldByCase } from './prompts-cases';
 import { planPrompts } from './prompts-plan';
+import { showsDecisionMap } from '@/lib/people-map/meeting-types';
+import { decisionMapPrompts } from './prompts-people';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
@@ -55,6 +58,11 @@ export interface PromptInput {
   cases?: readonly ComplaintCase[];
   /** The account's plan figures: an account review shows plan against actual (./prompts-plan.ts). */
   planFigures?: readonly PlanFigure[];
+  /**
+   * The account's decision map; its people are looked up in `contacts` (pass them all). Prompts
+   * from it come for the meeting types that show the map (lib/people-map/meeting-types.ts).
+   */
+  relations?: readonly PersonRelation[];
 }
 
 /**
@@ -146,6 +154,9 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
       refId: c.id,
     });
   }
+  // Where the preparation shows the decision map, its opponents and allies are prompts too.
+  if (input.relations && (!input.meeting || showsDecisionMap(input.meeting.type)))
+    out.push(...decisionMapPrompts(input.contacts, input.relations));
 
   const recent = byAt(
     interactions.filter((i) => Date.parse(i.at) <= now.getTime()),

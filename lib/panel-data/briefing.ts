@@ -10,6 +10,7 @@ import { timeline } from '@/lib/db/queries/timeline';
 import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
 import type { PromptInput } from '@/lib/meetings/prompts';
+import { decisionMapFor } from './decision-map';
 import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { addDays, endOfLocalDay, localDay } from '@/lib/time/local-time';
 import { contractAlerts } from './contract-alerts';
@@ -41,10 +42,14 @@ async function nextMeetingOf(
   const meeting: Meeting | undefined = meetings.find((m) => new Date(m.at).getTime() + m.durationMin * 60000 >= now.getTime());
   if (!meeting) return undefined;
   const attendees = await contactsByIds(db, meeting.contactIds);
+  const decisionMap = await decisionMapFor(db, meeting);
   // The same live facts as the dashboard's preparation view, computed where the data is.
   const prompts = preparationPrompts({
     account,
-    contacts: attendees,
+    // With a decision map, everyone of the account, so its prompts can name them; attendee
+    // prompts still follow the meeting's own attendees.
+    contacts: decisionMap ? [...attendees, ...decisionMap.people] : attendees,
+    relations: decisionMap?.relations,
     interactions: history,
     tasks: openTasks,
     meetings,
@@ -52,7 +57,7 @@ async function nextMeetingOf(
     meeting,
     ...facts,
   });
-  return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts };
+  return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts, decisionMap };
 }
 
 /** Everything the panel shows for one account, read in one pass of indexed queries. */

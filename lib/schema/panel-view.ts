@@ -3,7 +3,7 @@ import { ContractAlert } from './contract-alert';
 import { MoneySummary } from './money-summary';
 import { OpenCase } from './open-case';
 import { PROMPT_KEYS, PROMPT_KINDS } from './prompt';
-import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '.';
+import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, PersonRelation, Task } from '.';
 
 /**
  * What the panel shows, as zod schemas: the worker computes a view (compute-view.ts) and the
@@ -28,6 +28,8 @@ export const NextMeeting = z.object({
   items: z.array(MeetingChecklistItemSchema),
   attendees: z.array(Contact),
   prompts: z.array(PromptSchema),
+  /** A negotiation's or signing's decision map: the account's people and their relations. */
+  decisionMap: z.object({ people: z.array(Contact), relations: z.array(PersonRelation) }).optional(),
 });
 
 /** The matched account as the panel shows it: everything for the briefing, already queried. */

@@ -19,6 +19,7 @@ export const PROMPT_KINDS = [
   'obligation',
   'overdue-invoices',
   'plan-actual',
+  'decision-map',
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
@@ -43,5 +44,8 @@ export const PROMPT_KEYS = [
   'prompt.obligation',
   'prompt.overdueInvoices',
   'prompt.planActual',
+  'prompt.opponent',
+  'prompt.opponentInfluences',
+  'prompt.allyInfluences',
 ] as const;
 export type PromptKey = (typeof PROMPT_KEYS)[number];

@@ -20,6 +20,7 @@ import { MoneyCard } from './MoneyCard';
 import { PeopleCard } from './PeopleCard';
 import { ReferralsCard } from './ReferralsCard';
 import { PlanFiguresCard } from './PlanFiguresCard';
+import { PeopleMapCard } from './PeopleMapCard';
 
 /** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
 export function AccountDossier({ id }: { id: string }) {
@@ -65,6 +66,7 @@ export function AccountDossier({ id }: { id: string }) {
         </div>
         <div className="col">
           <PeopleCard accountId={id} />
+          <PeopleMapCard account={account} />
           <MeetingsCard accountId={id} />
           <FollowUpsCard accountId={id} />
           <MoneyCard accountId={id} />

@@ -103,6 +103,7 @@ export function MeetingPage({ id }: { id: string }) {
               <PlanReviewChart figures={prep.planFigures} accountId={meeting.accountId} />
             ) : undefined
           }
+          decisionMap={{ ...prep.decisionMap, onOpen: () => go(`account/${encodeURIComponent(meeting.accountId)}`) }}
         />
       </section>
       <OutcomeSection prep={prep} />

@@ -10,9 +10,10 @@ import { meetingById, meetingsOf } from '@/lib/db/queries/meetings';
 import { tasksOf } from '@/lib/db/queries/open-tasks';
 import { contactsByIds, peopleOf } from '@/lib/db/queries/people';
 import { planFiguresOf } from '@/lib/db/queries/plan-figures';
+import { relationsOf } from '@/lib/db/queries/person-relations';
 import { checklistTemplates } from '@/lib/db/queries/templates';
 import { timeline } from '@/lib/db/queries/timeline';
-import type { Account, ChecklistTemplate, Contact, Meeting, PlanFigure, Task } from '@/lib/schema';
+import type { Account, ChecklistTemplate, Contact, Meeting, PersonRelation, PlanFigure, Task } from '@/lib/schema';
 
 export interface MeetingPrep {
   meeting: Meeting;
@@ -25,6 +26,8 @@ export interface MeetingPrep {
   followUps: Task[];
   /** The account's plan figures, for the account review's chart. */
   planFigures: PlanFigure[];
+  /** The account's people and their relations: the decision map of a negotiation or signing. */
+  decisionMap: { people: Contact[]; relations: PersonRelation[] };
 }
 
 /**
@@ -37,20 +40,33 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
     const meeting = await meetingById(db, id);
     if (!meeting) return null;
     const accountId = meeting.accountId;
-    const [account, people, present, interactions, tasks, meetings, templates, contracts, invoices, cases, planFigures] =
-      await Promise.all([
-        accountById(db, accountId),
-        peopleOf(db, accountId),
-        contactsByIds(db, meeting.contactIds),
-        timeline(db, accountId),
-        tasksOf(db, accountId),
-        meetingsOf(db, accountId),
-        checklistTemplates(db),
-        contractsOf(db, accountId),
-        invoicesOf(db, accountId),
-        unresolvedCasesOf(db, accountId),
-        planFiguresOf(db, accountId),
-      ]);
+    const [
+      account,
+      people,
+      present,
+      interactions,
+      tasks,
+      meetings,
+      templates,
+      contracts,
+      invoices,
+      cases,
+      planFigures,
+      relations,
+    ] = await Promise.all([
+      accountById(db, accountId),
+      peopleOf(db, accountId),
+      contactsByIds(db, meeting.contactIds),
+      timeline(db, accountId),
+      tasksOf(db, accountId),
+      meetingsOf(db, accountId),
+      checklistTemplates(db),
+      contractsOf(db, accountId),
+      invoicesOf(db, accountId),
+      unresolvedCasesOf(db, accountId),
+      planFiguresOf(db, accountId),
+      relationsOf(db, accountId),
+    ]);
     const known = new Set(people.map((c) => c.id));
     const prompts = account
       ? preparationPrompts({
@@ -65,6 +81,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
           invoices,
           cases,
           planFigures,
+          relations,
         })
       : [];
     return {
@@ -76,6 +93,7 @@ export function useMeetingPrep(id: string): MeetingPrep | null | undefined {
       prompts,
       followUps: tasks.filter((t) => t.meetingId === meeting.id),
       planFigures,
+      decisionMap: { people, relations },
     };
   }, [id]);
 }

@@ -49,6 +49,9 @@ const shared: Record<string, string> = {
   fieldTaskTitle: 'follow-up title',
   fieldTime: 'meeting, dashboard form and panel',
   fieldTitle: 'a person’s job title',
+  relationColumnFrom: 'a decision-map relation’s parts, its form and its table',
+  relationColumnKind: 'a decision-map relation’s parts, its form and its table',
+  relationColumnTo: 'a decision-map relation’s parts, its form and its table',
   // A site rule's fields: the Settings form, the Teach page and the check that names a bad field.
   fieldRuleName: 'site rule field',
   fieldUrlPattern: 'site rule field',
