@@ -31,8 +31,13 @@ const CSS = `
   border-radius: 6px 0 0 6px; background: #1e3a8a; color: #fff; cursor: pointer; font: 600 12px system-ui, sans-serif;
   writing-mode: vertical-rl; }
 .col.collapsed .tab { left: 0; }
-.tab:focus-visible { outline: 3px solid #f59e0b; }
+.tab:focus-visible { outline: 3px solid #d97706; }
 iframe { border: 0; flex: 1; height: 100%; color-scheme: normal; }
+.col.dark { background: #16181d; }
+.col.dark .grip { background: #3a3f49; }
+.col.dark .grip:hover, .col.dark .grip:focus-visible { background: #5b7bd5; }
+.col.dark .tab { background: #93b4f8; color: #16181d; }
+.col.dark .tab:focus-visible { outline-color: #fbbf24; }
 `;
 
 export interface PanelFrame {
@@ -46,13 +51,15 @@ export function createPanelFrame(
   panelUrl: string,
   labels: { toggle: string; resize: string },
   onChange: (state: FrameState) => void,
+  /** The host page's look (host-theme.ts), or the OS's when the page gave none: the tab sits on the page. */
+  dark = false,
 ): PanelFrame {
   const host = document.createElement('keyside-panel');
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = CSS;
   const col = document.createElement('div');
-  col.className = 'col';
+  col.className = dark ? 'col dark' : 'col';
   const tab = document.createElement('button');
   tab.className = 'tab';
   tab.textContent = 'Keyside';

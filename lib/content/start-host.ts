@@ -7,6 +7,7 @@ import { onMessage, sendMessage, type ContentConfig } from '@/lib/messaging/prot
 import { inviteFollower } from './invite';
 import { claimPage, ignoreForgedStart, runtimeAlive } from './page-guards';
 import { newPanelToken } from './panel-token';
+import { hostTheme } from './host-theme';
 import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame';
 import { followRoutes } from './route-change';
 
@@ -37,10 +38,13 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
   const mount = () => sendMessage('panelMount', { token });
   await mount().catch(() => undefined);
   if (!ctx.isValid) return;
+  // The panel matches the host's look when the page shows one (components/panel/panel-theme.ts).
+  const theme = hostTheme();
   const frame = createPanelFrame(
-    `${browser.runtime.getURL('/panel.html')}#${token}`,
+    `${browser.runtime.getURL('/panel.html')}${theme ? `?theme=${theme}` : ''}#${token}`,
     { toggle: browser.i18n.getMessage('panelToggle'), resize: browser.i18n.getMessage('panelResize') },
     (state) => void browser.storage.local.set({ [key]: state }),
+    (theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark',
   );
   frame.apply(saved);
   ctx.onInvalidated(() => frame.remove());
