@@ -1,6 +1,6 @@
 /**
  * The panel's theme: the content script passes the host page's look in the iframe URL's query
- * (`?theme=dark|light`, lib/content/start-host.ts) and it wins over the OS preference, so the
+ * (`?theme=dark|light`, lib/content/panel-frame.ts) and it wins over the OS preference, so the
  * panel matches the page it sits on. Without it, base.css follows prefers-color-scheme.
  */
 export function applyPanelTheme(search: string = location.search, root: HTMLElement = document.documentElement): void {

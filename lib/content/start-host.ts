@@ -38,13 +38,11 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
   const mount = () => sendMessage('panelMount', { token });
   await mount().catch(() => undefined);
   if (!ctx.isValid) return;
-  // The panel matches the host's look when the page shows one (components/panel/panel-theme.ts).
-  const theme = hostTheme();
   const frame = createPanelFrame(
-    `${browser.runtime.getURL('/panel.html')}${theme ? `?theme=${theme}` : ''}#${token}`,
+    `${browser.runtime.getURL('/panel.html')}#${token}`,
     { toggle: browser.i18n.getMessage('panelToggle'), resize: browser.i18n.getMessage('panelResize') },
     (state) => void browser.storage.local.set({ [key]: state }),
-    (theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark',
+    hostTheme(), // the panel matches the host's look when the page shows one
   );
   frame.apply(saved);
   ctx.onInvalidated(() => frame.remove());
@@ -59,6 +57,7 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
       void sendMessage('pageContext', pageCtx).catch(() => undefined);
       lastInvite = pageCtx.inviteUrl;
       followInvite(lastInvite);
+      frame.retheme(hostTheme()); // the page's own UI may have replaced a loading screen by now
     },
     ctx.signal,
   );

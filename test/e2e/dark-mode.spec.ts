@@ -90,6 +90,24 @@ test.describe('dark mode', () => {
     await page.close();
   });
 
+  test("a loading screen's look gives way to the page's dark theme once the page changes", async ({ ext }) => {
+    // Gmail shows a white loading screen before its dark UI: the panel first matches the former.
+    const loading = '<div id="ks-loading" style="position:fixed;inset:0;z-index:5;background:#fff"></div>';
+    await serveHtml(ext.context, GMAIL, darkGmail.replace('</body>', `${loading}</body>`));
+    const page = await ext.context.newPage();
+    const panel = await openThread(page, 'light');
+    await expectLight(panel.locator('html'));
+    await page.evaluate(() => {
+      document.getElementById('ks-loading')?.remove();
+      location.hash = '#inbox/FMfcgzQbdemo2';
+    });
+    await expect.poll(() => luminance(panelOf(page).locator('html'), 'backgroundColor')).toBeLessThan(0.05);
+    // Still the same mount: the worker keeps serving the panel the dossier.
+    await expect(panelOf(page).getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    expect(await luminance(page.locator('keyside-panel button'), 'backgroundColor')).toBeGreaterThan(0.3);
+    await page.close();
+  });
+
   test('on a light host the panel stays light while the OS is dark (the host wins)', async ({ ext }) => {
     await serveHtml(ext.context, GMAIL, fixture);
     const page = await ext.context.newPage();
