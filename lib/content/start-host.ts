@@ -7,6 +7,7 @@ import { onMessage, sendMessage, type ContentConfig } from '@/lib/messaging/prot
 import { inviteFollower } from './invite';
 import { claimPage, ignoreForgedStart, runtimeAlive } from './page-guards';
 import { newPanelToken } from './panel-token';
+import { hostTheme } from './host-theme';
 import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame';
 import { followRoutes } from './route-change';
 
@@ -41,6 +42,7 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
     `${browser.runtime.getURL('/panel.html')}#${token}`,
     { toggle: browser.i18n.getMessage('panelToggle'), resize: browser.i18n.getMessage('panelResize') },
     (state) => void browser.storage.local.set({ [key]: state }),
+    hostTheme(), // the panel matches the host's look when the page shows one
   );
   frame.apply(saved);
   ctx.onInvalidated(() => frame.remove());
@@ -55,6 +57,7 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
       void sendMessage('pageContext', pageCtx).catch(() => undefined);
       lastInvite = pageCtx.inviteUrl;
       followInvite(lastInvite);
+      frame.retheme(hostTheme()); // the page's own UI may have replaced a loading screen by now
     },
     ctx.signal,
   );
