@@ -22,7 +22,9 @@ const libLayers = [
   ['db', 'messaging'],
   // lib/tasks is pure follow-up logic over schema and time: queries may sort with it.
   ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n'],
-  ['schema', 'time'],
+  // lib/locale holds the interface language the user chose: lib/time's Intl locale and lib/i18n's
+  // messages both follow it, so it sits at the bottom beside them.
+  ['schema', 'time', 'locale'],
 ];
 
 /** Folders whose code runs inside the host page: no database, no Dexie, no zod at run time. */
