@@ -26,7 +26,9 @@ const libLayers = [
   // lib/plan is pure plan-against-actual logic (periods, gaps): queries sort the portfolio with it.
   // lib/people-map lays out the decision map (a pure function over people and relations).
   ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'contracts', 'money', 'plan', 'people-map'],
-  ['schema', 'time'],
+  // lib/locale holds the interface language the user chose: lib/time's Intl locale and lib/i18n's
+  // messages both follow it, so it sits at the bottom beside them.
+  ['schema', 'time', 'locale'],
 ];
 
 /** Folders whose code runs inside the host page: no database, no Dexie, no zod at run time. */

@@ -24,6 +24,9 @@ import { startUserHosts } from './user-hosts';
 import { startCrmHosts } from './crm-hosts';
 import { messagesLocale } from '@/lib/time/ui-locale';
 import { teachRoute } from '@/lib/adapters/teach-route';
+import { watchChosenLanguage } from '@/lib/locale/chosen-language';
+import { createCaptureMenus } from './capture/menus';
+import { openWelcomeOnInstall } from './welcome';
 
 export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash ? `#${hash.replace(/^#/, '')}` : ''}`) });
@@ -44,6 +47,9 @@ export function startBackground() {
     // After a worker restart the tab's binding and context are gone: ask the page's content script again.
     askContent: (tabId) => sendMessage('resendContext', undefined, { tabId, frameId: 0 }),
   });
+  openWelcomeOnInstall();
+  // Notifications and the capture menu speak the language the user chose, not only the browser's.
+  watchChosenLanguage(() => void createCaptureMenus().catch(() => undefined));
   void seedTemplatesIfEmpty(db, messagesLocale()).catch(() => undefined);
   const reminders = startReminders(db);
   startBadge(db);

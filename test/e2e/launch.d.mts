@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Worker } from '@playwright/test';
+import type { Browser, BrowserContext, Page, Worker } from '@playwright/test';
 export declare const chromiumPath: () => string;
 export declare function launchChromium(opts?: { headless?: boolean }): Promise<Browser>;
 export declare function launchWithExtension(opts?: {
@@ -7,10 +7,13 @@ export declare function launchWithExtension(opts?: {
   viewport?: { width: number; height: number };
   args?: string[];
   profilePrefix?: string;
+  keepWelcome?: boolean;
 }): Promise<{
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
   url: (path: string) => string;
   close: () => Promise<void>;
+  /** The welcome page the install opened, when keepWelcome asked for it. */
+  welcome?: Page;
 }>;

@@ -40,6 +40,7 @@ export async function launchWithExtension({
   viewport = { width: 1400, height: 900 },
   args = [],
   profilePrefix = 'keyside-profile-',
+  keepWelcome = false,
 } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), profilePrefix));
   const extDir = resolve(dir);
@@ -51,11 +52,18 @@ export async function launchWithExtension({
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A new install opens the welcome page (lib/background/welcome.ts). Specs start from a browser
+  // without it unless they test it: keepWelcome returns it as `welcome`.
+  const isWelcome = (p) => p.url().startsWith(`chrome-extension://${extensionId}/welcome.html`);
+  const welcome =
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }).catch(() => undefined));
+  if (welcome && !keepWelcome) await welcome.close();
   /** An extension page's URL: url('dashboard.html') -> chrome-extension://<id>/dashboard.html */
   const url = (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`;
   const close = async () => {
     await context.close().catch(() => {});
     rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { context, extensionId, worker, url, close };
+  return { context, extensionId, worker, url, close, welcome: keepWelcome ? welcome : undefined };
 }

@@ -32,5 +32,11 @@ export async function launchFirefoxWithExtension({ dir = process.env.KEYSIDE_FIR
     await browser.close();
     throw e;
   }
-  return { browser, base: `moz-extension://${uuid}` };
+  // The install opens the welcome page (lib/background/welcome.ts); the Firefox cases start without it.
+  const base = `moz-extension://${uuid}`;
+  const welcome = await browser
+    .waitForTarget((t) => t.url().startsWith(`${base}/welcome.html`), { timeout: 10_000 })
+    .catch(() => undefined);
+  await (await welcome?.page())?.close();
+  return { browser, base };
 }

@@ -19,6 +19,8 @@ const shared: Record<string, string> = {
   actionRemove: 'generic button',
   actionSave: 'generic button',
   actionSchedule: 'same action, dossier and meeting form',
+  actionLoadDemo: 'same action, empty account list and welcome page',
+  actionOpenDashboard: 'same action, popup and welcome page',
   actionShowMore: 'generic button',
   taskComplete: 'same action on a follow-up, panel and week page',
   // Status lines that name their object in quotes or need none.
@@ -27,6 +29,7 @@ const shared: Record<string, string> = {
   errorMeetingWhen: 'the same date/time fields',
   errorPermissionDenied: 'names the host',
   loading: 'generic status',
+  saved: 'generic status after a save',
   meetingDeleted: 'the same meeting',
   meetingNoOutcome: 'the same meeting',
   notFilled: 'an empty dossier field',

@@ -26,6 +26,7 @@ describe('counted messages', () => {
         'portfolioOverdueTasks',
         'prompt_noContact',
         'templateItemsCount',
+        'welcomeAccountsStored',
         // The monthly report and the handover package (issue 12).
         'handoverExported',
         'handoverImported',
