@@ -3,12 +3,13 @@ import { genericAdapter } from '@/lib/adapters/generic';
 import { findAdapterAmong } from '@/lib/adapters/find-adapter';
 import type { SiteAdapter } from '@/lib/adapters/types';
 import { adapterFromRule } from '@/lib/adapters/site-rule';
-import { onMessage, sendMessage, type ContentConfig } from '@/lib/messaging/protocol';
+import type { ContentConfig } from '@/lib/messaging/protocol';
 import { inviteFollower } from './invite';
 import { claimPage, ignoreForgedStart, runtimeAlive } from './page-guards';
 import { newPanelToken } from './panel-token';
 import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame';
 import { followRoutes } from './route-change';
+import { onMessage, sendMessage } from './worker-channel';
 
 const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
 
