@@ -8,6 +8,7 @@ import { handle } from '@/lib/messaging/handle';
 import { pagesToWorker } from '@/lib/messaging/pages-to-worker';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { ownExtension } from '@/lib/messaging/sender-guard';
+import { AfterStart } from './after-start';
 import { startBadge } from './badge-service';
 import { startCapture } from './capture/service';
 import { runCommand } from './commands';
@@ -31,6 +32,10 @@ export async function openDashboard(hash = ''): Promise<void> {
 
 /** Wires the worker's services to the browser's events; every message goes through handle(). */
 export function startBackground() {
+  // Constructing the database opens nothing: Dexie opens it at the first query, which is the
+  // first request's. Start-up work that scans tables waits until those are answered (after-start.ts).
+  const after = new AfterStart();
+  const later = (task: () => void) => after.later(task);
   const db = getDb();
   const tabs = new TabStates();
   const hub = new PanelHub(db, tabs);
@@ -44,9 +49,14 @@ export function startBackground() {
     // After a worker restart the tab's binding and context are gone: ask the page's content script again.
     askContent: (tabId) => sendMessage('resendContext', undefined, { tabId, frameId: 0 }),
   });
-  void seedTemplatesIfEmpty(db, messagesLocale()).catch(() => undefined);
-  const reminders = startReminders(db);
-  startBadge(db);
+  // Any request or panel connection pushes the start-up work back to the next quiet moment.
+  browser.runtime.onMessage.addListener(() => {
+    after.busy();
+  });
+  browser.runtime.onConnect.addListener(() => after.busy());
+  later(() => void seedTemplatesIfEmpty(db, messagesLocale()).catch(() => undefined));
+  const reminders = startReminders(db, later);
+  startBadge(db, later);
 
   // handle() refuses other senders and parses `data` first: see lib/messaging/handle.ts.
   handle(contentToWorker.panelMount, ({ token }, sender) => {
@@ -87,8 +97,8 @@ export function startBackground() {
 
   startCapture({ db, tabs });
 
-  startUserHosts(db);
-  startCrmHosts();
+  startUserHosts(db, later);
+  startCrmHosts(later);
   browser.tabs.onRemoved.addListener((tabId) => {
     gate.removed(tabId);
     tabs.drop(tabId);
@@ -98,7 +108,8 @@ export function startBackground() {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status !== undefined) gate.navigated(tabId, change.url ?? tab.url);
   });
-  // Records stored before the search index existed are indexed in chunks, never at a query.
-  search.start();
+  // Records stored before the search index existed are indexed in chunks, never at a query; the
+  // first search starts it sooner (search-service.ts).
+  later(() => search.start());
   return { db, tabs, hub, search };
 }
