@@ -25,6 +25,14 @@ import { startUserHosts } from './user-hosts';
 import { startCrmHosts } from './crm-hosts';
 import { messagesLocale } from '@/lib/time/ui-locale';
 import { teachRoute } from '@/lib/adapters/teach-route';
+import { RULE_CODE_FILE } from '@/lib/content/rule-code';
+
+/** Puts the rule code into one frame of a tab; a frame that refuses it just gets no rules. */
+async function injectRuleCode(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [frameId] }, files: [RULE_CODE_FILE] })
+    .catch((e: unknown) => console.warn('Keyside: rule code not injected', e));
+}
 
 export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash ? `#${hash.replace(/^#/, '')}` : ''}`) });
@@ -73,9 +81,13 @@ export function startBackground() {
   handle(contentToWorker.inviteText, (invite, sender) => {
     if (sender.tab?.id !== undefined) acceptInviteText(tabs, sender.tab.id, sender.url, invite);
   });
-  handle(contentToWorker.contentConfig, async (url) => {
+  handle(contentToWorker.contentConfig, async (url, sender) => {
     const [rules, settings] = await Promise.all([siteRules(db), getSettings(db)]);
-    return rulesForUrl(url, rules, settings);
+    const config = rulesForUrl(url, rules, settings);
+    // Rules need their code in the page first: the content scripts do not carry it (lib/content/rule-code.ts).
+    if ((config.siteRules.length > 0 || config.generic) && sender.tab?.id !== undefined)
+      await injectRuleCode(sender.tab.id, sender.frameId ?? 0);
+    return config;
   });
   handle(contentToWorker.teachDraft, async (draft, sender) => {
     if (sender.tab?.id === undefined) return;
