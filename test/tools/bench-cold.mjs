@@ -267,14 +267,14 @@ export async function benchCold(b, backup, { samples = SAMPLES } = {}) {
     await page2.evaluate(() => window.showMessage(0, 'nobody@nowhere.example', 'Nobody', 'warm-up'));
     const panel2 = await panelFrameOf(page2);
     await panel2.waitForSelector('[data-testid="no-match"]', { timeout: 60_000 });
-    await armPaint(panel, '[data-testid="dossier-name"]', large.account.name);
-    await page.evaluate(
+    await armPaint(panel2, '[data-testid="dossier-name"]', large.account.name);
+    await page2.evaluate(
       ([u, e, n]) => window.showMessage(u, e, n, 'Large dossier'),
       [uid++, large.contact.emails[0], large.contact.name],
     );
-    await panel.evaluate(() => window.__painted);
-    await page.waitForTimeout(500);
-    const panelCdp = await b.context.newCDPSession(panel);
+    await panel2.evaluate(() => window.__painted);
+    await page2.waitForTimeout(500);
+    const panelCdp = await b.context.newCDPSession(panel2);
     await panelCdp.send('HeapProfiler.enable');
     await panelCdp.send('HeapProfiler.collectGarbage');
     const { usedSize: panelHeap } = await panelCdp.send('Runtime.getHeapUsage');
