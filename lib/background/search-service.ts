@@ -8,15 +8,24 @@ import type { SearchHit } from '@/lib/messaging/pages-to-worker';
  * persisted index and query as the dashboard (lib/db/queries/search-all.ts), asked per message.
  */
 export class SearchService {
+  private started = false;
+
   constructor(private db: AppDB) {}
 
-  /** Indexes, in the background, records stored before the index existed (search-backfill.ts). */
+  /**
+   * Indexes, in the background, records stored before the index existed (search-backfill.ts):
+   * once per worker, when its start-up work runs or at its first search, whichever comes first.
+   * Resumable: each chunk moves the bookmark in its own transaction.
+   */
   start(): void {
+    if (this.started) return;
+    this.started = true;
     void backfillSearchIndex(this.db).catch((e: unknown) => console.warn('Keyside: search backfill stopped', e));
   }
 
   async query(q: string, limit: number, acrossScripts = true): Promise<SearchHit[]> {
     if (!q.trim()) return [];
+    this.start();
     const { hits } = await searchAll(this.db, q, { perKind: limit, acrossScripts });
     return hits
       .sort((a, b) => b.score - a.score)
