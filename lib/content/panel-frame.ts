@@ -75,8 +75,8 @@ export function createPanelFrame(
   const col = document.createElement('div');
   col.className = 'col';
   // The tab sits on the host page: it takes the page's look, or the OS's when the page gave none.
-  const paint = (theme: HostTheme | undefined) =>
-    col.classList.toggle('dark', (theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark');
+  const look = (theme: HostTheme | undefined) => theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const paint = (theme: HostTheme | undefined) => col.classList.toggle('dark', look(theme) === 'dark');
   paint(hint);
   const tab = document.createElement('button');
   tab.className = 'tab';
@@ -127,7 +127,11 @@ export function createPanelFrame(
   document.documentElement.append(host);
   const retheme = (next: HostTheme | undefined) => {
     if (next === undefined || next === hint) return;
+    // A page that now paints what the OS already gave (no hint at mount, light OS, light page)
+    // changes nothing visible: reloading would only throw away what the user is typing.
+    const visible = look(next) !== look(hint);
     hint = next;
+    if (!visible) return;
     paint(next);
     // The panel reloads with the same token: the worker still serves it (lib/background/panel-port.ts).
     iframe.src = themedUrl(panelUrl, next);

@@ -9,11 +9,9 @@ export async function casesOf(db: AppDB, accountId: string): Promise<ComplaintCa
 
 /** Cases not yet resolved, oldest first: the longest-waiting client comes first (panel, prompts). */
 export async function unresolvedCasesOf(db: AppDB, accountId: string): Promise<ComplaintCase[]> {
-  const list = await db.complaintCases
-    .where('accountId')
-    .equals(accountId)
-    .filter((c) => c.status !== 'resolved')
-    .toArray();
+  // Filtered here, not with Collection.filter(): a filtered collection inside the worker's liveQuery
+  // (lib/background/panel-hub.ts) was not re-run after a meeting was written, so the panel missed it.
+  const list = (await db.complaintCases.where('accountId').equals(accountId).toArray()).filter((c) => c.status !== 'resolved');
   return list.sort((a, b) => a.openedAt.localeCompare(b.openedAt));
 }
 
