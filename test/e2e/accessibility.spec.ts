@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe-check';
 import {
@@ -10,7 +11,7 @@ import {
   triggerCapture,
 } from './capture-helpers';
 import { expect, test } from './extension';
-import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
+import { ensureDemoData, panelOf, routeFixture, serveHtml } from './panel-helpers';
 
 // Issue 14, "Everyone can use it": axe-core (WCAG 2.0/2.1 A and AA) finds no serious or critical
 // violation on any Keyside surface. Each view is checked softly so one run lists every problem.
@@ -39,6 +40,29 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const inPanel = await expectAccessible(page, 'panel', 'keyside-panel');
     // axe went into the panel's iframe (not only Keyside's host element around it).
     expect(inPanel).toBeGreaterThan(20);
+    // The panel's follow-up form, open.
+    await panel.getByTestId('add-follow-up').first().click();
+    await expect(panel.getByTestId('follow-up-form')).toBeVisible();
+    await expectAccessible(page, 'panel with the follow-up form', 'keyside-panel');
+    await ext.context.unroute(GMAIL);
+    await page.close();
+  });
+
+  test('the panel beside a Gmail thread in dark theme', async ({ ext }) => {
+    // Gmail's dark theme as dark-mode.spec.ts paints it: the panel matches the host page.
+    const html = readFileSync('test/fixtures/gmail/2026-11-thread.html', 'utf8').replace(
+      '</head>',
+      '<style>html,body{background:#1f1f1f;color:#e3e3e3} .aeF,tr.zE,.ajA{background:#2d2e30;color:#e3e3e3}</style></head>',
+    );
+    await serveHtml(ext.context, GMAIL, html);
+    const page = await ext.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
+    const panel = panelOf(page);
+    await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+    await expect(panel.getByTestId('checklist-item').first()).toBeVisible();
+    await expect(panel.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await expectAccessible(page, 'dark panel', 'keyside-panel')).toBeGreaterThan(20);
     await ext.context.unroute(GMAIL);
     await page.close();
   });
@@ -56,6 +80,28 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     }
     await expect(page.getByTestId('map-node').first()).toBeVisible();
     await expectAccessible(page, 'dossier demo-acme');
+
+    // The dossier's forms, opened all at once (each card shows its own inline form).
+    for (const id of [
+      'add-task',
+      'add-note',
+      'add-person',
+      'add-contract',
+      'add-invoice',
+      'add-case',
+      'plan-add',
+      'schedule-meeting',
+    ]) {
+      await page.getByTestId(id).first().click();
+    }
+    await expect(page.getByTestId('follow-up-form')).toBeVisible();
+    await expect(page.getByTestId('meeting-form')).toBeVisible();
+    await expectAccessible(page, 'dossier demo-acme with its forms open');
+
+    // The search's list of hits, open over the page.
+    await page.getByTestId('global-search').fill('Anna');
+    await expect(page.getByTestId('global-search-results').getByRole('option').first()).toBeVisible();
+    await expectAccessible(page, 'global search hits');
 
     for (const view of ['week', 'templates', 'report', 'backup', 'settings']) {
       await page.goto(`${dashboard}#/${view}`);
