@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { fixture, grantActiveTab, selectBetween, serve, test as capTest, triggerCapture } from './capture-helpers';
 import { expect, test } from './extension';
 import { ensureDemoData } from './panel-helpers';
 
@@ -106,3 +107,38 @@ test('keyboard only: search, open a dossier, add a follow-up, tick a preparation
   await expect(tick).toBeChecked({ checked: wasChecked });
   await page.close();
 });
+
+capTest(
+  'keyboard only: the capture dialog starts on the proposed dossier; Ctrl+Enter from the comment saves',
+  async ({ cap }) => {
+    await serve(cap.context, 'https://news.acme-logistics.example/**', fixture('acme-news.html'));
+    const page = await cap.context.newPage();
+    await page.goto('https://news.acme-logistics.example/2026/11/kotka');
+    const selected = await selectBetween(page, '#lead', '#rtl');
+    await grantActiveTab(cap, page);
+    const dialog = await triggerCapture(cap, page, {
+      menu: { menuItemId: 'keyside-capture-selection', selectionText: selected },
+    });
+    const first = dialog.getByTestId('capture-account').first();
+    await expect(first).toContainText('Acme Logistics');
+    // Focus starts inside the dialog, on the proposed dossier's choice, and shows.
+    await expect
+      .poll(() => dialog.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid')))
+      .toBe('capture-account');
+    await expectFocusVisible(dialog);
+    const comment = `Keyboard capture ${Date.now()}`;
+    await tabTo(dialog, '[data-testid="capture-comment"]');
+    await expectFocusVisible(dialog);
+    await dialog.keyboard.type(comment);
+    const closed = dialog.waitForEvent('close');
+    await dialog.keyboard.press('Control+Enter');
+    await expect(dialog.getByTestId('capture-saved')).toContainText('Acme Logistics');
+    await closed;
+
+    const dash = await cap.context.newPage();
+    await dash.goto(`${cap.url('dashboard.html')}#/account/demo-acme`);
+    await expect(dash.getByTestId('history-entry').filter({ hasText: comment })).toHaveCount(1);
+    await dash.close();
+    await page.close();
+  },
+);
