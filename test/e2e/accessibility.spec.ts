@@ -48,6 +48,19 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  test('the panel on a layout it does not recognise, with its manual search', async ({ ext }) => {
+    await routeFixture(ext.context, GMAIL, 'test/fixtures/gmail/2026-11-changed-layout.html');
+    const page = await ext.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
+    const panel = panelOf(page);
+    await expect(panel.getByTestId('layout-unrecognised')).toBeVisible();
+    await panel.getByTestId('manual-search').fill('acme');
+    await expect(panel.getByText('Acme Logistics').first()).toBeVisible();
+    expect(await expectAccessible(page, 'panel, layout unrecognised', 'keyside-panel')).toBeGreaterThan(5);
+    await ext.context.unroute(GMAIL);
+    await page.close();
+  });
+
   test('the panel beside a Gmail thread in dark theme', async ({ ext }) => {
     // Gmail's dark theme as dark-mode.spec.ts paints it: the panel matches the host page.
     const html = readFileSync('test/fixtures/gmail/2026-11-thread.html', 'utf8').replace(
@@ -160,7 +173,12 @@ capTest('the capture dialog passes axe-core', async ({ cap }) => {
   });
   await capExpect(dialog.getByTestId('capture-account').first()).toContainText('Acme Logistics');
   const { found } = await seriousViolations(dialog);
-  capExpect(found, `capture dialog:\n${found.join('\n')}`).toEqual([]);
+  capExpect.soft(found, `capture dialog:\n${found.join('\n')}`).toEqual([]);
+  // Its search for another dossier, with hits listed.
+  await dialog.getByTestId('manual-search').fill('Tbilisi');
+  await capExpect(dialog.getByTestId('search-hit').first()).toBeVisible();
+  const withHits = await seriousViolations(dialog);
+  capExpect(withHits.found, `capture dialog search:\n${withHits.found.join('\n')}`).toEqual([]);
   await dialog.close();
   await page.close();
 });
