@@ -17,6 +17,9 @@ import { ensureDemoData, panelOf, routeFixture, serveHtml } from './panel-helper
 // violation on any Keyside surface. Each view is checked softly so one run lists every problem.
 
 const GMAIL = 'https://mail.google.com/**';
+const OUTLOOK = 'https://outlook.office.com/**';
+const OUTLOOK_MESSAGE =
+  'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNmY3LTQ5ZjEtMDACLTAwCgAQAMt8%2Fh%2B3A0VJrSWh0CZ6u2E%3D';
 
 async function expectAccessible(page: Page, view: string, include?: string) {
   const { found, inFrames } = await seriousViolations(page, include);
@@ -58,6 +61,25 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await expect(panel.getByText('Acme Logistics').first()).toBeVisible();
     expect(await expectAccessible(page, 'panel, layout unrecognised', 'keyside-panel')).toBeGreaterThan(5);
     await ext.context.unroute(GMAIL);
+    await page.close();
+  });
+
+  test('the panel for a sender known by name only: namesake to confirm, and nobody known', async ({ ext }) => {
+    const fixtureHtml = readFileSync('test/fixtures/outlook/2026-12-name-only-panel.html', 'utf8');
+    let html = fixtureHtml;
+    await serveHtml(ext.context, OUTLOOK, () => html);
+    const page = await ext.context.newPage();
+    await page.goto(OUTLOOK_MESSAGE);
+    const panel = panelOf(page);
+    await expect(panel.getByTestId('name-candidate').first()).toBeVisible();
+    await expectAccessible(page, 'panel, namesake to confirm', 'keyside-panel');
+    // A name nobody has: search and the new-dossier form.
+    html = fixtureHtml.replaceAll('Igor Smirnov', 'Olga Sidorova');
+    await page.reload();
+    await expect(panel.getByTestId('name-only-none')).toBeVisible();
+    await expect(panel.getByTestId('new-person')).toHaveValue('Olga Sidorova');
+    await expectAccessible(page, 'panel, nobody by that name', 'keyside-panel');
+    await ext.context.unroute(OUTLOOK);
     await page.close();
   });
 
