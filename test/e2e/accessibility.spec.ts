@@ -83,6 +83,18 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  test("the panel beside a calendar event: attendees' dossier and the scheduling form", async ({ ext }) => {
+    await routeFixture(ext.context, 'https://calendar.google.com/**', 'test/fixtures/calendar-google/2026-11-event.html');
+    const page = await ext.context.newPage();
+    await page.goto('https://calendar.google.com/calendar/u/0/r/week');
+    const panel = panelOf(page);
+    await expect(panel.getByTestId('event-title')).toBeVisible();
+    await expect(panel.getByTestId('schedule-from-event')).toBeVisible();
+    await expectAccessible(page, 'panel, calendar event', 'keyside-panel');
+    await ext.context.unroute('https://calendar.google.com/**');
+    await page.close();
+  });
+
   test('the panel beside a Gmail thread in dark theme', async ({ ext }) => {
     // Gmail's dark theme as dark-mode.spec.ts paints it: the panel matches the host page.
     const html = readFileSync('test/fixtures/gmail/2026-11-thread.html', 'utf8').replace(
