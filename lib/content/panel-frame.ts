@@ -89,6 +89,8 @@ export function createPanelFrame(
   grip.setAttribute('role', 'separator');
   grip.setAttribute('aria-orientation', 'vertical');
   grip.setAttribute('aria-label', labels.resize);
+  grip.setAttribute('aria-valuemin', String(MIN_WIDTH));
+  grip.setAttribute('aria-valuemax', String(MAX_WIDTH));
   const iframe = document.createElement('iframe');
   iframe.src = themedUrl(panelUrl, hint);
   iframe.title = 'Keyside';
@@ -101,6 +103,8 @@ export function createPanelFrame(
     col.classList.toggle('collapsed', state.collapsed);
     col.style.width = `${state.width}px`;
     tab.setAttribute('aria-expanded', String(!state.collapsed));
+    // A focusable separator is a splitter: screen readers announce its position (the width).
+    grip.setAttribute('aria-valuenow', String(state.width));
   };
   const commit = (next: FrameState) => {
     apply(next);
