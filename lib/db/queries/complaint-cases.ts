@@ -7,12 +7,19 @@ export async function casesOf(db: AppDB, accountId: string): Promise<ComplaintCa
   return list.sort((a, b) => b.openedAt.localeCompare(a.openedAt));
 }
 
-/** Cases not yet resolved, oldest first: the longest-waiting client comes first (panel, prompts). */
-export async function unresolvedCasesOf(db: AppDB, accountId: string): Promise<ComplaintCase[]> {
-  // Filtered here, not with Collection.filter(): a filtered collection inside the worker's liveQuery
-  // (lib/background/panel-hub.ts) was not re-run after a meeting was written, so the panel missed it.
-  const list = (await db.complaintCases.where('accountId').equals(accountId).toArray()).filter((c) => c.status !== 'resolved');
-  return list.sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+/**
+ * Cases not yet resolved, oldest first: the longest-waiting client comes first (panel, prompts).
+ * A Dexie promise chain, not an async function: the worker's live panel view reads this inside
+ * liveQuery (lib/background/panel-hub.ts), and an extra native async layer here lost the query's
+ * zone, so the reads after it (the meetings) went unobserved and a scheduled meeting never reached
+ * the open panel (test/e2e/calendar.spec.ts).
+ */
+export function unresolvedCasesOf(db: AppDB, accountId: string): Promise<ComplaintCase[]> {
+  return db.complaintCases
+    .where('accountId')
+    .equals(accountId)
+    .toArray()
+    .then((list) => list.filter((c) => c.status !== 'resolved').sort((a, b) => a.openedAt.localeCompare(b.openedAt)));
 }
 
 const PAD_MS = 36 * 3_600_000;
