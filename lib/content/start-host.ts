@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findAdapterAmong } from '@/lib/adapters/find-adapter';
 import type { SiteAdapter } from '@/lib/adapters/types';
 import type { ContentConfig } from '@/lib/messaging/protocol';
@@ -9,6 +8,7 @@ import { hostTheme } from './host-theme';
 import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame';
 import { followRoutes } from './route-change';
 import { ruleCode } from './rule-code';
+import type { HostContext } from './script-context';
 import { onMessage, sendMessage } from './worker-channel';
 
 const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
@@ -17,7 +17,7 @@ const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
  * Picks the site's adapter among `builtIns` (the entry's own sites) and the user's rules, mounts
  * the panel frame and streams the page's context.
  */
-export async function startHost(ctx: ContentScriptContext, builtIns: readonly SiteAdapter[]): Promise<void> {
+export async function startHost(ctx: HostContext, builtIns: readonly SiteAdapter[]): Promise<void> {
   // Only the top frame hosts the panel; frames (Roundcube's preview) are read from the top.
   if (window.top !== window) return;
   // The API must be the extension's own, not something the page named `browser` (isolated-runtime.ts).
