@@ -29,6 +29,7 @@ import { watchChosenLanguage } from '@/lib/locale/chosen-language';
 import { createCaptureMenus } from './capture/menus';
 import { openWelcomeOnInstall } from './welcome';
 import { RULE_CODE_FILE } from '@/lib/content/rule-code';
+import { dockChoice } from './panel-dock';
 
 /** Puts the rule code into one frame of a tab; a frame that refuses it just gets no rules. */
 async function injectRuleCode(tabId: number, frameId: number): Promise<void> {
@@ -108,6 +109,12 @@ export function startBackground() {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isPanelPage(sender.url, self) || !gate.admits(tabId, token, sender.tab?.url)) return refused;
     return runCommand({ db, tabs, search, openDashboard }, command, tabId);
+  });
+  handle(pagesToWorker.panelDock, ({ token, docked }, sender) => {
+    const tab = sender.tab;
+    if (tab?.id === undefined || !tab.url || !isPanelPage(sender.url, self) || !gate.admits(tab.id, token, tab.url))
+      return { docked: false };
+    return dockChoice(tab.url, docked);
   });
   handle(pagesToWorker.dataChanged, () => onDataChanged(db, new Date(), reminders.ready));
 

@@ -1,6 +1,7 @@
 import { findAdapterAmong } from '@/lib/adapters/find-adapter';
 import type { SiteAdapter } from '@/lib/adapters/types';
 import type { ContentConfig } from '@/lib/messaging/protocol';
+import { DOCKED_SITES, isDocked } from '@/lib/messaging/panel-dock';
 import { inviteFollower } from './invite';
 import { claimPage, ignoreForgedStart, runtimeAlive } from './page-guards';
 import { newPanelToken } from './panel-token';
@@ -36,7 +37,8 @@ export async function startHost(ctx: HostContext, builtIns: readonly SiteAdapter
   if (!adapter || ctx.isInvalid) return;
 
   const key = `frame:${location.host}`;
-  const saved = ((await browser.storage.local.get(key))[key] as FrameState | undefined) ?? DEFAULT_FRAME;
+  const stored = await browser.storage.local.get([key, DOCKED_SITES]);
+  const saved = (stored[key] as FrameState | undefined) ?? DEFAULT_FRAME;
   // One token per mount: the worker serves only the panel that presents it (lib/background/panel-port.ts).
   const token = newPanelToken();
   const mount = () => sendMessage('panelMount', { token });
@@ -49,7 +51,18 @@ export async function startHost(ctx: HostContext, builtIns: readonly SiteAdapter
     hostTheme(), // the panel matches the host's look when the page shows one
   );
   frame.apply(saved);
-  ctx.onInvalidated(() => frame.remove());
+  // Docked or overlay, per site: the panel's switch asks the worker, which stores the choice
+  // (lib/background/panel-dock.ts); every tab of the site follows the stored list.
+  const follow = (sites: unknown) => frame.dock(isDocked(sites, location.host));
+  follow(stored[DOCKED_SITES]);
+  const onStored = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && DOCKED_SITES in changes) follow(changes[DOCKED_SITES]!.newValue);
+  };
+  browser.storage.onChanged.addListener(onStored);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onStored);
+    frame.remove();
+  });
 
   const followInvite = inviteFollower(ctx.signal);
   let lastInvite: string | undefined;
@@ -62,6 +75,7 @@ export async function startHost(ctx: HostContext, builtIns: readonly SiteAdapter
       lastInvite = pageCtx.inviteUrl;
       followInvite(lastInvite);
       frame.retheme(hostTheme()); // the page's own UI may have replaced a loading screen by now
+      frame.refit(); // and put its controls where the tab was
     },
     ctx.signal,
   );
