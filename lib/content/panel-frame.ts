@@ -33,14 +33,14 @@ const CSS = `
 :host { all: initial; }
 .col { position: fixed; top: 0; right: 0; height: 100vh; z-index: 2147483646; display: flex;
   box-shadow: -2px 0 8px rgba(0,0,0,.15); background: #fff; }
-.col.collapsed { width: ${TAB_WIDTH}px !important; box-shadow: none; background: transparent; }
+.col.collapsed { width: ${TAB_WIDTH}px !important; box-shadow: none; background: transparent; pointer-events: none; }
 .col.collapsed iframe, .col.collapsed .grip { display: none; }
 .grip { width: 6px; cursor: ew-resize; background: #e5e7eb; }
 .grip:hover, .grip:focus-visible { background: #93c5fd; outline: none; }
 .col.docked { box-shadow: none; border-left: 1px solid #d1d5db; }
 .tab { position: absolute; left: -${TAB_WIDTH}px; top: ${TAB_TOP}px; width: ${TAB_WIDTH}px; height: ${TAB_HEIGHT}px; border: 0;
   border-radius: 6px 0 0 6px; background: #1e3a8a; color: #fff; cursor: pointer; font: 600 12px system-ui, sans-serif;
-  writing-mode: vertical-rl; }
+  writing-mode: vertical-rl; pointer-events: auto; }
 .col.collapsed .tab { left: 0; }
 .tab:focus-visible { outline: 3px solid #d97706; }
 iframe { border: 0; flex: 1; height: 100%; color-scheme: normal; }
@@ -141,13 +141,13 @@ export function createPanelFrame(
   const refit = () => {
     const right = window.innerWidth - (state.collapsed ? 0 : state.width);
     const rows = Math.floor((window.innerHeight - TAB_HEIGHT) / 8);
-    host.style.pointerEvents = 'none';
+    host.style.visibility = 'hidden'; // hit-tests pass through what is hidden
     const free: boolean[] = [];
     for (let i = 0; i <= rows + TAB_HEIGHT / 8; i++)
       free.push(
         [4, TAB_WIDTH / 2, TAB_WIDTH - 4].every((dx) => !document.elementFromPoint(right - dx, i * 8 + 4)?.closest(CONTROL)),
       );
-    host.style.pointerEvents = '';
+    host.style.visibility = '';
     let best = TAB_TOP;
     let distance = Infinity;
     for (let i = 0; i <= rows; i++) {
