@@ -29,6 +29,7 @@ import { watchChosenLanguage } from '@/lib/locale/chosen-language';
 import { createCaptureMenus } from './capture/menus';
 import { openWelcomeOnInstall } from './welcome';
 import { RULE_CODE_FILE } from '@/lib/content/rule-code';
+import { ADAPTER_FILES } from '@/lib/content/adapter-code';
 import { dockChoice } from './panel-dock';
 
 /** Puts the rule code into one frame of a tab; a frame that refuses it just gets no rules. */
@@ -95,6 +96,13 @@ export function startBackground() {
     if ((config.siteRules.length > 0 || config.generic) && sender.tab?.id !== undefined)
       await injectRuleCode(sender.tab.id, sender.frameId ?? 0);
     return config;
+  });
+  handle(contentToWorker.adapterCode, async (name, sender) => {
+    if (sender.tab?.id === undefined) return;
+    await browser.scripting.executeScript({
+      target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+      files: [ADAPTER_FILES[name]],
+    });
   });
   handle(contentToWorker.teachDraft, async (draft, sender) => {
     if (sender.tab?.id === undefined) return;

@@ -3,6 +3,7 @@ import type { SiteAdapter } from '@/lib/adapters/types';
 import type { ContentConfig } from '@/lib/messaging/protocol';
 import { DOCKED_SITES, isDocked } from '@/lib/messaging/panel-dock';
 import { inviteFollower } from './invite';
+import { resolved, type LazyAdapter } from './lazy-adapter';
 import { claimPage, ignoreForgedStart, runtimeAlive } from './page-guards';
 import { newPanelToken } from './panel-token';
 import { hostTheme } from './host-theme';
@@ -33,7 +34,7 @@ export async function startHost(ctx: HostContext, builtIns: readonly SiteAdapter
   const extra = code
     ? [...config.siteRules.map((rule) => code.adapterFromRule(rule)), ...(config.generic ? [code.genericAdapter] : [])]
     : [];
-  const adapter = findAdapterAmong(builtIns, new URL(location.href), document, extra);
+  const adapter = findAdapterAmong(resolved(builtIns), new URL(location.href), document, extra);
   if (!adapter || ctx.isInvalid) return;
 
   const key = `frame:${location.host}`;
@@ -69,7 +70,7 @@ export async function startHost(ctx: HostContext, builtIns: readonly SiteAdapter
   // The route picks the adapter again when it changes without a load (Outlook Mail ↔ Calendar).
   const resend = followRoutes(
     adapter,
-    (url) => findAdapterAmong(builtIns, url, document, extra),
+    (url) => findAdapterAmong(resolved(builtIns), url, document, extra),
     (pageCtx) => {
       void sendMessage('pageContext', pageCtx).catch(() => undefined);
       lastInvite = pageCtx.inviteUrl;
@@ -79,6 +80,8 @@ export async function startHost(ctx: HostContext, builtIns: readonly SiteAdapter
     },
     ctx.signal,
   );
+  // An adapter whose code came on demand replaces its stand-in at once (lazy-adapter.ts).
+  for (const a of builtIns) if ('loaded' in a) (a as LazyAdapter).onLoad = resend.repick;
   const stop = onMessage('resendContext', async () => {
     // A restarted worker lost the panel's token, the context and the invitation: the token first.
     await mount().catch(() => undefined);
