@@ -12,14 +12,13 @@ export const ADAPTER_FILES = { 'calendar-outlook': '/outlook-calendar.js' } as c
 export type AdapterCodeName = keyof typeof ADAPTER_FILES;
 
 const SLOT = Symbol.for('keyside.adapterCode');
-type Slot = { [SLOT]?: Partial<Record<AdapterCodeName, SiteAdapter>> };
+const world = globalThis as { [SLOT]?: Partial<Record<AdapterCodeName, SiteAdapter>> };
 
 export function provideAdapterCode(name: AdapterCodeName, adapter: SiteAdapter): void {
-  const world = globalThis as Slot;
   world[SLOT] = { ...world[SLOT], [name]: adapter };
 }
 
 /** The adapter once the worker injected its file into this frame; undefined before. */
 export function adapterCode(name: AdapterCodeName): SiteAdapter | undefined {
-  return (globalThis as Slot)[SLOT]?.[name];
+  return world[SLOT]?.[name];
 }

@@ -1,3 +1,5 @@
+import { runtimeAlive } from './page-guards';
+
 /**
  * What a content script's `main` receives, in place of WXT's ContentScriptContext: the build
  * aliases `wxt/utils/content-script-context` to this file for content scripts only
@@ -15,7 +17,7 @@ export class ContentScriptContext {
   private readonly id = Math.random().toString(36).slice(2);
 
   constructor(private readonly name: string) {
-    const type = `${browser.runtime?.id}:${name}:wxt:content-script-started`;
+    const type = `${browser.runtime.id}:${name}:wxt:content-script-started`;
     document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name, messageId: this.id } }));
     const newer = (event: Event) => {
       const detail = (event as CustomEvent<{ contentScriptName?: unknown; messageId?: unknown } | null>).detail;
@@ -31,7 +33,8 @@ export class ContentScriptContext {
 
   /** True once a newer copy started or the extension context ended (the runtime lost its id). */
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.controller.abort();
+    // An orphaned script's runtime loses its id once the extension reloaded (page-guards.ts).
+    if (!runtimeAlive()) this.controller.abort();
     return this.signal.aborted;
   }
 

@@ -57,7 +57,7 @@ export async function startHost(ctx: HostContext, builtIns: readonly SiteAdapter
   const follow = (sites: unknown) => frame.dock(isDocked(sites, location.host));
   follow(stored[DOCKED_SITES]);
   const onStored = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && DOCKED_SITES in changes) follow(changes[DOCKED_SITES]!.newValue);
+    if (area === 'local' && DOCKED_SITES in changes) follow(changes[DOCKED_SITES].newValue);
   };
   browser.storage.onChanged.addListener(onStored);
   ctx.onInvalidated(() => {
@@ -81,7 +81,7 @@ export async function startHost(ctx: HostContext, builtIns: readonly SiteAdapter
     ctx.signal,
   );
   // An adapter whose code came on demand replaces its stand-in at once (lazy-adapter.ts).
-  for (const a of builtIns) if ('loaded' in a) (a as LazyAdapter).onLoad = resend.repick;
+  for (const a of builtIns) if ('loaded' in a) (a as LazyAdapter).onLoad = () => resend.repick();
   const stop = onMessage('resendContext', async () => {
     // A restarted worker lost the panel's token, the context and the invitation: the token first.
     await mount().catch(() => undefined);

@@ -24,7 +24,10 @@ function gmailWithSideStrip(): string {
   const strip =
     '<div role="complementary" aria-label="Side panel" style="order:9;margin-left:auto;width:56px;flex:none;display:flex;flex-direction:column;align-items:flex-end;gap:8px;padding:16px 4px 0 0">' +
     ['Calendar', 'Keep', 'Tasks', 'Contacts']
-      .map((name) => `<div role="button" tabindex="0" aria-label="${name}" style="width:40px;height:40px;border-radius:50%;background:#e9eef6">${name[0]}</div>`)
+      .map(
+        (name) =>
+          `<div role="button" tabindex="0" aria-label="${name}" style="width:40px;height:40px;border-radius:50%;background:#e9eef6">${name[0]}</div>`,
+      )
       .join('') +
     '</div>';
   // The layout's row under the header (navigation, message card): the strip is its last column.
@@ -48,7 +51,7 @@ function coveredControls(page: Page): Promise<string[]> {
       if (r.width === 0 || r.height === 0 || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
       // Our element, when the frame or the tab is what a click there would reach.
       if (document.elementFromPoint(x, y)?.closest('keyside-panel'))
-        out.push(el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName);
+        out.push(el.getAttribute('aria-label') ?? (el.textContent || el.tagName).trim().slice(0, 30));
     }
     return out;
   }, CONTROLS);
@@ -80,9 +83,9 @@ async function dockSideBySide(page: Page, area: Locator) {
 async function resetDocked(page: Page) {
   // The worker keeps the list; a page of the extension may clear it the way Settings would.
   await page.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } }).chrome.storage.local.remove(
-      'dockedSites',
-    ),
+    (
+      globalThis as unknown as { chrome: { storage: { local: { remove(key: string): Promise<void> } } } }
+    ).chrome.storage.local.remove('dockedSites'),
   );
 }
 

@@ -57,7 +57,7 @@ describe('an adapter loaded on demand', () => {
       (ctx) => sent.push(ctx),
       controller.signal,
     );
-    stub.onLoad = routes.repick;
+    stub.onLoad = () => routes.repick();
     await settle();
     expect(asked).toEqual(['adapterCode:calendar-outlook']);
     // First nothing to show while the code comes, then the event the real adapter read.

@@ -20,7 +20,9 @@ describe('the per-site docked list', () => {
         const next = withDocked(stored, host, docked);
         expect(next.filter((h) => h === host).length).toBe(docked ? 1 : 0);
         expect(isDocked(next, host)).toBe(docked);
-        const others = Array.isArray(stored) ? stored.filter((s) => typeof s === 'string' && s !== host) : [];
+        const others: string[] = Array.isArray(stored)
+          ? stored.filter((s): s is string => typeof s === 'string' && s !== host)
+          : [];
         expect(next.filter((h) => h !== host).sort()).toEqual([...others].sort());
       }),
     );
