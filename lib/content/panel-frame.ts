@@ -140,20 +140,29 @@ export function createPanelFrame(
    */
   const refit = () => {
     const right = window.innerWidth - (state.collapsed ? 0 : state.width);
-    const rows = Math.floor((window.innerHeight - TAB_HEIGHT) / 8);
-    host.style.visibility = 'hidden'; // hit-tests pass through what is hidden
+    const last = Math.floor((window.innerHeight - TAB_HEIGHT) / 8);
+    const home = TAB_TOP / 8;
+    // Rows of 8 px, hit-tested only when a candidate place needs them: where the host has nothing
+    // at the usual place (the common case) that is 11 rows of 3 points.
     const free: boolean[] = [];
-    for (let i = 0; i <= rows + TAB_HEIGHT / 8; i++)
-      free.push(
-        [4, TAB_WIDTH / 2, TAB_WIDTH - 4].every((dx) => !document.elementFromPoint(right - dx, i * 8 + 4)?.closest(CONTROL)),
-      );
-    host.style.visibility = '';
+    const rowFree = (i: number) =>
+      (free[i] ??= [4, TAB_WIDTH / 2, TAB_WIDTH - 4].every(
+        (dx) => !document.elementFromPoint(right - dx, i * 8 + 4)?.closest(CONTROL),
+      ));
+    host.style.visibility = 'hidden'; // hit-tests pass through what is hidden
     let best = TAB_TOP;
-    let distance = Infinity;
-    for (let i = 0; i <= rows; i++) {
-      const d = Math.abs(i * 8 - TAB_TOP);
-      if (d < distance && free.slice(i, i + TAB_HEIGHT / 8).every(Boolean)) [best, distance] = [i * 8, d];
+    // Nearest first: home, one row up, one down, two up…
+    for (let step = 0; step <= 2 * Math.max(home, last - home); step++) {
+      const i = home + (step % 2 ? -(step + 1) / 2 : step / 2);
+      if (i < 0 || i > last) continue;
+      let fits = true;
+      for (let r = i; fits && r < i + TAB_HEIGHT / 8; r++) fits = rowFree(r);
+      if (fits) {
+        best = i * 8;
+        break;
+      }
     }
+    host.style.visibility = '';
     tab.style.top = `${best}px`;
   };
   const onResize = () => apply(state);
