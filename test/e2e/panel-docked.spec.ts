@@ -163,6 +163,19 @@ test.describe('docked panel', () => {
     await expect(panel.getByTestId('panel-dock')).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(() => message.boundingBox()).toEqual(overlay);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+
+    // Settings lists the docked sites; removing one gives its open tabs the overlay back at once.
+    await panel.getByTestId('panel-dock').click();
+    await expect.poll(async () => (await rightEdge(message)) <= (await panelLeft(page))).toBe(true);
+    const dash = await ext.context.newPage();
+    await dash.goto(`${ext.url('dashboard.html')}#/settings`);
+    const card = dash.getByTestId('docked-sites');
+    await expect(card.getByRole('listitem')).toHaveText([/mail\.google\.com/]);
+    await card.getByRole('button', { name: /mail\.google\.com/ }).click();
+    await expect(card.getByRole('listitem')).toHaveCount(0);
+    await expect(panel.getByTestId('panel-dock')).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(() => message.boundingBox()).toEqual(overlay);
+    await dash.close();
     await outlook.close();
     await page.close();
   });
