@@ -149,7 +149,7 @@ export function createPanelFrame(
       (free[i] ??= [4, TAB_WIDTH / 2, TAB_WIDTH - 4].every(
         (dx) => !document.elementFromPoint(right - dx, i * 8 + 4)?.closest(CONTROL),
       ));
-    host.style.visibility = 'hidden'; // hit-tests pass through what is hidden
+    col.style.visibility = 'hidden'; // hit-tests pass through what is hidden
     let best = TAB_TOP;
     // Nearest first: home, one row up, one down, two up…
     for (let step = 0; step <= 2 * Math.max(home, last - home); step++) {
@@ -162,7 +162,7 @@ export function createPanelFrame(
         break;
       }
     }
-    host.style.visibility = '';
+    col.style.visibility = '';
     tab.style.top = `${best}px`;
   };
   const onResize = () => apply(state);
