@@ -13,6 +13,7 @@ import { SiteRulesCard } from './SiteRulesCard';
 import { StorageCard } from './storage/StorageCard';
 import { useHashRoute } from './use-hash-route';
 import { WebmailHostsCard } from './WebmailHostsCard';
+import { DockedSitesCard } from './DockedSitesCard';
 
 /** Matching settings (own domains, freemail), self-hosted webmail, generic pages, CRM rules, site health. */
 export function SettingsPage() {
@@ -71,6 +72,7 @@ export function SettingsPage() {
       </div>
       <CrmSitesCard />
       <WebmailHostsCard settings={settings} />
+      <DockedSitesCard />
       <SiteRulesCard />
       <SiteHealthCard focus={anchor === SITE_HEALTH_ANCHOR} />
       <StorageCard />

@@ -32,8 +32,8 @@ for (const name of readdirSync('.output/chrome-mv3/content-scripts')
     `${fmt(cs.length)} bytes, ${fmt(gz)} bytes gzip (${gz <= CONTENT_GOAL ? 'within' : 'OVER'} the ${fmt(CONTENT_GOAL)}-byte goal)`,
   );
 }
-// Injected only when needed: the user's rule code, the teach picker, capture's extractor, the rule probe.
-for (const name of ['page-rules.js', 'teach-picker.js', 'capture-extract.js', 'rule-probe.js'].filter((f) =>
+// Injected only when needed: the user's rule code, Outlook's calendar adapter, the teach picker, capture's extractor, the rule probe.
+for (const name of ['page-rules.js', 'outlook-calendar.js', 'teach-picker.js', 'capture-extract.js', 'rule-probe.js'].filter((f) =>
   existsSync(`.output/chrome-mv3/${f}`),
 )) {
   const js = readFileSync(`.output/chrome-mv3/${name}`);
