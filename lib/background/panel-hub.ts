@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 
 import type { AppDB } from '@/lib/db/app-db';
 import { computeView } from '@/lib/panel-data/compute-view';
-import type { PanelPortMessage } from '@/lib/messaging/worker-to-panel';
+import { PANEL_WAKE, type PanelPortMessage } from '@/lib/messaging/worker-to-panel';
 import type { TabStates } from './tab-state';
 
 /**
@@ -17,6 +17,11 @@ export class PanelHub {
   constructor(
     private db: AppDB,
     private tabs: TabStates,
+    /**
+     * Asks panels without a port to connect (components/panel/use-panel-view.ts): a broadcast,
+     * since a freshly started worker knows no panel until one connects.
+     */
+    private wakePanels: () => void = () => void browser.runtime.sendMessage(PANEL_WAKE).catch(() => undefined),
   ) {
     tabs.onChange((tabId) => this.refresh(tabId));
   }
@@ -52,7 +57,12 @@ export class PanelHub {
   }
 
   private refresh(tabId: number): void {
-    if (!this.ports.has(tabId)) return;
+    if (!this.ports.has(tabId)) {
+      // A new subject for a tab whose panel lost its port when the browser stopped the previous
+      // worker: the panel connects again, and the gate asks the page for its mount (panel-port.ts).
+      this.wakePanels();
+      return;
+    }
     this.subs.get(tabId)?.unsubscribe();
     const state = this.tabs.get(tabId);
     const sub = liveQuery(() => computeView(this.db, state)).subscribe({

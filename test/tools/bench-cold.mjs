@@ -75,8 +75,9 @@ async function workerTarget(cdp, extensionId) {
 }
 
 /**
- * Stops the worker as the browser does when it idles, and waits until that worker is gone (the
- * panel's reconnect may already have started the next one: that is the cold start users meet).
+ * Stops the worker as the browser does when it idles, and waits until that worker is gone. The
+ * panel does not reconnect by itself (components/panel/use-panel-view.ts): the next email's
+ * context starts the next worker, which wakes the panel — the cold start users meet.
  */
 async function stopWorker(cdp, extensionId) {
   const target = await workerTarget(cdp, extensionId);
@@ -253,7 +254,7 @@ export async function benchCold(b, backup, { samples = SAMPLES } = {}) {
     const loads = Math.max(8, Math.round(samples / 2));
     for (let i = 0; i < loads; i++) {
       loadWarm.push(await pageLoad(2 * i, false));
-      // The tab's panel reconnects when its worker stops: leave the page first.
+      // A fresh page for each sample: the cold one must not find this tab's panel connected.
       await loadPage.goto('about:blank');
       loadCold.push(await pageLoad(2 * i + 1, true));
       await loadPage.goto('about:blank');
