@@ -41,9 +41,11 @@ export function AccountList() {
   const [error, setError] = useState('');
   const minute = useMinute();
   // Reads follow the stage and tag only; the text filter, the sort and the clock reuse them.
-  const full = useLiveQuery(() => portfolioData(db, { stage, tag }), [stage, tag]);
-  const first = useFirstScreen(!full);
-  const data = full ?? first;
+  const first = useFirstScreen();
+  // The whole read waits for the first screen's: IndexedDB answers a database's requests in turn,
+  // and the 10,000 accounts' read would otherwise hold up the few the first screen needs.
+  const full = useLiveQuery(() => (first.settled ? portfolioData(db, { stage, tag }) : undefined), [stage, tag, first.settled]);
+  const data = full ?? first.data;
   const view = useMemo(() => {
     if (!data) return undefined;
     const now = new Date(minute);
@@ -97,7 +99,10 @@ export function AccountList() {
             <select
               aria-label={t('fieldStage')}
               value={stage}
-              onChange={(e) => setStage(e.target.value)}
+              onChange={(e) => {
+                first.drop();
+                setStage(e.target.value);
+              }}
               data-testid="stage-filter"
             >
               <option value="">{t('filterAllStages')}</option>
@@ -107,7 +112,15 @@ export function AccountList() {
                 </option>
               ))}
             </select>
-            <select aria-label={t('fieldTags')} value={tag} onChange={(e) => setTag(e.target.value)} data-testid="tag-filter">
+            <select
+              aria-label={t('fieldTags')}
+              value={tag}
+              onChange={(e) => {
+                first.drop();
+                setTag(e.target.value);
+              }}
+              data-testid="tag-filter"
+            >
               <option value="">{t('filterAllTags')}</option>
               {view.tags.map((x) => (
                 <option key={x} value={x}>
@@ -160,28 +173,26 @@ export function AccountList() {
  * The list opens unfiltered, by attention: the accounts last shown at its top are read by key
  * and painted first (a few reads, not the 10,000 accounts' read and work that follows), in the
  * order the full list then confirms or corrects. Nothing remembered (the first visit, another
- * profile), nothing painted early. `wanted` turns false once the full list is in.
+ * profile), nothing painted early. `settled` once that read is done (or there is none to do);
+ * `drop()` when a filter changes, so the early screen never stands in for a filtered list.
  */
-function useFirstScreen(wanted: boolean): PortfolioData | undefined {
+function useFirstScreen(): { data: PortfolioData | undefined; settled: boolean; drop: () => void } {
   const db = getDb();
   const [ids] = useState(rememberedFirstScreen);
-  const [data, setData] = useState<PortfolioData>();
-  const need = wanted && ids.length > 0;
+  const [state, setState] = useState<{ data?: PortfolioData; settled: boolean }>(() => ({ settled: ids.length === 0 }));
   useEffect(() => {
-    if (!need) return;
+    if (ids.length === 0) return;
     let live = true;
     portfolioDataOf(db, ids).then(
-      (d) => {
-        if (live && d.accounts.length > 0) setData(d);
-      },
+      (d) => live && setState({ data: d.accounts.length > 0 ? d : undefined, settled: true }),
       // The full read follows anyway; a failure here only means no early paint.
-      () => undefined,
+      () => live && setState({ settled: true }),
     );
     return () => {
       live = false;
     };
-  }, [db, ids, need]);
-  return need ? data : undefined;
+  }, [db, ids]);
+  return { data: state.data, settled: state.settled, drop: () => setState({ settled: true }) };
 }
 
 function rememberedFirstScreen(): string[] {

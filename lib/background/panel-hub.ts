@@ -7,12 +7,22 @@ import { PANEL_WAKE, type PanelPortMessage } from '@/lib/messaging/worker-to-pan
 import type { TabStates } from './tab-state';
 
 /**
+ * How long a view read for a tab whose panel has no port yet waits for that panel to connect
+ * (as long as the gate waits for the page's mount, lib/background/panel-port.ts).
+ */
+const UNCLAIMED_MS = 5000;
+
+/**
  * Keeps one live query per connected panel and pushes each new view down its port. The panel
  * never opens IndexedDB (it cannot, inside a web page's iframe): this is its data service.
  */
 export class PanelHub {
   private ports = new Map<number, Set<Browser.runtime.Port>>();
   private subs = new Map<number, Subscription>();
+  /** The latest message of each tab's live query, for a panel that connects after it was read. */
+  private latest = new Map<number, PanelPortMessage>();
+  /** Tabs whose live query runs before any panel connected, with the timer that ends it unclaimed. */
+  private unclaimed = new Map<number, ReturnType<typeof setTimeout>>();
 
   constructor(
     private db: AppDB,
@@ -34,10 +44,19 @@ export class PanelHub {
       set.delete(port);
       if (set.size === 0 && this.ports.get(tabId) === set) {
         this.ports.delete(tabId);
-        this.subs.get(tabId)?.unsubscribe();
-        this.subs.delete(tabId);
+        this.stop(tabId);
       }
     });
+    const early = this.unclaimed.get(tabId);
+    if (early !== undefined) {
+      // The view was being read while the panel reconnected (a worker the page's new subject
+      // started): serve it as it is, and the live query goes on for this port.
+      clearTimeout(early);
+      this.unclaimed.delete(tabId);
+      const view = this.latest.get(tabId);
+      if (view) this.post(tabId, view);
+      return;
+    }
     this.refresh(tabId);
   }
 
@@ -45,8 +64,7 @@ export class PanelHub {
   close(tabId: number): void {
     const set = this.ports.get(tabId);
     this.ports.delete(tabId);
-    this.subs.get(tabId)?.unsubscribe();
-    this.subs.delete(tabId);
+    this.stop(tabId);
     for (const port of set ?? []) {
       try {
         port.disconnect();
@@ -56,14 +74,31 @@ export class PanelHub {
     }
   }
 
+  /** Ends the tab's live query: nothing of it stays in the worker (the bench checks its heap). */
+  private stop(tabId: number): void {
+    this.subs.get(tabId)?.unsubscribe();
+    this.subs.delete(tabId);
+    this.latest.delete(tabId);
+    clearTimeout(this.unclaimed.get(tabId));
+    this.unclaimed.delete(tabId);
+  }
+
   private refresh(tabId: number): void {
-    if (!this.ports.has(tabId)) {
+    const serving = this.ports.has(tabId);
+    this.stop(tabId);
+    if (!serving) {
       // A new subject for a tab whose panel lost its port when the browser stopped the previous
       // worker: the panel connects again, and the gate asks the page for its mount (panel-port.ts).
+      // The view is read meanwhile (this worker's first read also opens the database), so the
+      // panel gets it as it connects; unclaimed, it is dropped.
       this.wakePanels();
-      return;
+      this.unclaimed.set(
+        tabId,
+        setTimeout(() => {
+          if (!this.ports.has(tabId)) this.stop(tabId);
+        }, UNCLAIMED_MS),
+      );
     }
-    this.subs.get(tabId)?.unsubscribe();
     const state = this.tabs.get(tabId);
     const sub = liveQuery(() => computeView(this.db, state)).subscribe({
       next: (view) => this.post(tabId, { type: 'view', view }),
@@ -73,6 +108,7 @@ export class PanelHub {
   }
 
   private post(tabId: number, msg: PanelPortMessage): void {
+    this.latest.set(tabId, msg);
     for (const port of this.ports.get(tabId) ?? []) {
       try {
         port.postMessage(msg);

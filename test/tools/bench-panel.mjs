@@ -3,7 +3,8 @@
 // content script -> worker -> panel with no dossier to read) interleaved in the same run, so a
 // burst of load on the machine hits both alike; plus long tasks (> 50 ms) in the host page.
 // Alone: `node test/tools/bench-panel.mjs [--accounts N] [--runs N] [--portfolio] [--cold]`
-// (after `npm run build:e2e`): imports the generated data once, then runs the figures.
+// (after `npm run build:e2e`): imports the generated data once, then runs the figures;
+// `--release` (after `npm run build`) runs only the portfolio, in the release build.
 import { pathToFileURL } from 'node:url';
 import { serveStatic } from './static-server.mjs';
 
@@ -95,11 +96,17 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   };
   const line = (name, value) => console.log(`${name.padEnd(44)} ${value}`);
   const backup = generateBackup({ accounts: arg('--accounts', 10_000) });
-  const b = await launchBench();
+  // --release: the portfolio alone in the release build (the panel's fixture host is e2e-only).
+  const release = process.argv.includes('--release');
+  const b = await launchBench(release ? { dir: '.output/chrome-mv3' } : {});
   try {
     const imp = await b.importThroughDashboard(JSON.stringify(backup));
     line('import through the dashboard', `${imp.ms} ms`);
     for (let run = 0; run < arg('--runs', 1); run++) {
+      if (release) {
+        for (const [name, value] of await benchPortfolio(b, 'release build')) line(name, value);
+        continue;
+      }
       for (const [name, value] of await benchPanelLatency(b, backup)) line(name, value);
       if (process.argv.includes('--portfolio')) for (const [name, value] of await benchPortfolio(b)) line(name, value);
       if (process.argv.includes('--cold')) for (const [name, value] of await benchCold(b, backup)) line(name, value);
