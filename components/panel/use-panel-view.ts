@@ -6,6 +6,11 @@ import type { PanelView } from '@/lib/schema/panel-view';
 
 /** What makes a panel without a port connect again: the user looking at it or reaching into it. */
 const WAKE_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
+/**
+ * A wake can overtake the disconnect of the port the stopped worker held: a port that ends this
+ * soon after a wake it ignored connects again at once.
+ */
+const WAKE_RACE_MS = 2000;
 
 /**
  * The panel's live data: a port to the worker, which pushes a new view whenever the page's
@@ -28,6 +33,7 @@ export function usePanelView(): { view: PanelView | undefined; error: string | u
   useEffect(() => {
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
     let closed = false;
+    let wakeWhileConnectedAt = Number.NEGATIVE_INFINITY;
     const connect = () => {
       if (closed || port) return;
       const p = browser.runtime.connect({ name: panelPortName(panelToken) });
@@ -50,7 +56,12 @@ export function usePanelView(): { view: PanelView | undefined; error: string | u
         } else setError(m.message);
       });
       p.onDisconnect.addListener(() => {
-        if (port === p) port = undefined;
+        if (port !== p) return;
+        port = undefined;
+        const overtaken = performance.now() - wakeWhileConnectedAt < WAKE_RACE_MS;
+        // Once only: a port refused at once must not turn this into a loop.
+        wakeWhileConnectedAt = Number.NEGATIVE_INFINITY;
+        if (overtaken) connect();
       });
     };
     const wake = () => connect();
@@ -59,7 +70,9 @@ export function usePanelView(): { view: PanelView | undefined; error: string | u
     };
     // Only our own extension's worker may ask (not a content script in some tab); anything else is ignored.
     const onRuntimeMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id === browser.runtime.id && sender.tab === undefined && PanelWake.safeParse(raw).success) connect();
+      if (sender.id !== browser.runtime.id || sender.tab !== undefined || !PanelWake.safeParse(raw).success) return;
+      if (port) wakeWhileConnectedAt = performance.now();
+      connect();
     };
     for (const type of WAKE_EVENTS) document.addEventListener(type, wake, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisible);
