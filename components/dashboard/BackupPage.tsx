@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
+import { backfillSearchIndex } from '@/lib/db/repos/search-backfill';
 import { toUserFacing } from '@/lib/db/errors';
 import { formatNumber } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
@@ -14,7 +15,11 @@ import { useOtherFileChosen } from './use-other-file-chosen';
 
 const SHOWN_PROBLEMS = 100;
 
-type Result = { kind: 'busy' } | { kind: 'ok'; counts: ImportCounts } | { kind: 'problems'; problems: BackupProblem[] };
+type Result =
+  | { kind: 'busy' }
+  | { kind: 'writing'; written: number; total: number }
+  | { kind: 'ok'; counts: ImportCounts }
+  | { kind: 'problems'; problems: BackupProblem[] };
 
 /** A valid backup that would replace existing records, waiting for the user's yes. */
 interface Pending {
@@ -80,9 +85,14 @@ export function BackupPage() {
   };
 
   const write = async (backup: Backup) => {
-    setResult({ kind: 'busy' });
-    const counts = await writeBackup(db, backup);
+    setResult({ kind: 'writing', written: 0, total: 0 });
+    const counts = await writeBackup(db, backup, {
+      onProgress: (written, all) => setResult({ kind: 'writing', written, total: all }),
+    });
     setResult({ kind: 'ok', counts });
+    // A large import leaves its search rows to the backfill (lib/io/backup-db.ts): start it here;
+    // the worker resumes it if this tab closes first (lib/background/search-service.ts).
+    void backfillSearchIndex(db).catch(() => undefined);
   };
 
   const showWriteError = (err: unknown) => {
@@ -161,9 +171,25 @@ export function BackupPage() {
           <div
             data-testid="import-result"
             role={result.kind === 'problems' ? 'alert' : 'status'}
+            aria-busy={result.kind === 'busy' || result.kind === 'writing'}
             className={`import-result ${result.kind}`}
           >
             {result.kind === 'busy' && <p>{t('importBusy')}</p>}
+            {result.kind === 'writing' && (
+              <>
+                <p data-testid="import-progress-text">
+                  {result.total === 0
+                    ? t('importWriting')
+                    : tPlural('importWritingProgress', result.total, formatNumber(result.written))}
+                </p>
+                <progress
+                  data-testid="import-progress"
+                  max={Math.max(result.total, 1)}
+                  value={result.written}
+                  aria-label={t('importWriting')}
+                />
+              </>
+            )}
             {result.kind === 'ok' && (
               <>
                 <p>✓ {t('importDone')}</p>

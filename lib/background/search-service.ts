@@ -17,7 +17,10 @@ export class SearchService {
 
   async query(q: string, limit: number, acrossScripts = true): Promise<SearchHit[]> {
     if (!q.trim()) return [];
-    const { hits } = await searchAll(this.db, q, { perKind: limit, acrossScripts });
+    const { hits, indexing } = await searchAll(this.db, q, { perKind: limit, acrossScripts });
+    // A dashboard import left rows to the backfill and its tab may have closed: carry on here
+    // (one run per context, so asking again while it runs costs nothing).
+    if (indexing) this.start();
     return hits
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)

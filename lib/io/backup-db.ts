@@ -1,6 +1,8 @@
 import { type Backup, backupTableNames, type BackupTable } from '@/lib/schema';
 import type { AppDB } from '@/lib/db/app-db';
 import { withoutCrmKeys } from '@/lib/db/crm-keys';
+import { deferIndexing } from '@/lib/db/repos/search-backfill';
+import { searchedTables } from '@/lib/search/search-doc';
 import { parseBackupText, type BackupParseResult, type BackupProblem } from './backup-parse';
 
 const EXTRAS_KEY = 'backupExtras';
@@ -57,16 +59,61 @@ export function replacesAny(plan: ImportPlan): boolean {
   return Object.values(plan.replaces).some((n) => n > 0);
 }
 
+/** Records per bulkPut: large enough that IndexedDB's queue never runs dry, small enough for a moving progress bar. */
+const CHUNK = 5_000;
+/**
+ * Above this many searched records, the import leaves indexing to the background backfill
+ * (lib/db/repos/search-backfill.ts `deferIndexing`): writing an index row with every record made
+ * a large import several times slower than IndexedDB itself (issue 13). Smaller imports (the
+ * demo data, a colleague's handover) are searchable the moment they are written.
+ */
+export const DEFER_INDEX_ABOVE = 2_000;
+
+/**
+ * History grouped by account (in one linear pass), so each chunk touches the activity digests
+ * (lib/db/activity-middleware.ts) of few accounts: an export lists history by id, and chunks of
+ * that order would read and rewrite nearly every account's digest once per chunk.
+ */
+function byAccount<T extends { accountId: string }>(entries: T[]): T[] {
+  if (entries.length <= CHUNK) return entries;
+  const groups = new Map<string, T[]>();
+  for (const e of entries) {
+    const g = groups.get(e.accountId);
+    if (g) g.push(e);
+    else groups.set(e.accountId, [e]);
+  }
+  return [...groups.values()].flat();
+}
+
+export interface WriteOptions {
+  /** Called after each chunk is written (inside the transaction: nothing is committed until the end). */
+  onProgress?: (written: number, total: number) => void;
+  /** Tests lower it to exercise the deferred path on a few records. */
+  deferIndexAbove?: number;
+}
+
 /**
  * Writes a validated backup in one transaction: any failure while writing (a full disk) leaves
- * the database exactly as it was.
+ * the database exactly as it was. Each table is written by bulkPut in chunks, with no work per
+ * record beyond what the middlewares need (lib/db/app-db.ts).
  */
-export async function writeBackup(db: AppDB, backup: Backup): Promise<ImportCounts> {
+export async function writeBackup(db: AppDB, backup: Backup, opts: WriteOptions = {}): Promise<ImportCounts> {
   const counts = {} as ImportCounts;
+  const total = backupTableNames.reduce((n, name) => n + backup[name].length, 0);
+  const searched = Object.keys(searchedTables).reduce((n, name) => n + backup[name as BackupTable].length, 0);
+  let written = 0;
   await db.transaction('rw', [...tablesOf(db), db.kv], async () => {
+    if (searched > (opts.deferIndexAbove ?? DEFER_INDEX_ABOVE)) await deferIndexing(db);
     for (const name of backupTableNames) {
-      await (db[name] as unknown as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(backup[name]);
-      counts[name] = backup[name].length;
+      const table = db[name] as unknown as { bulkPut(r: unknown[]): Promise<unknown> };
+      const records = name === 'interactions' ? byAccount(backup.interactions) : backup[name];
+      for (let at = 0; at < records.length; at += CHUNK) {
+        const chunk = records.length <= CHUNK ? records : records.slice(at, at + CHUNK);
+        await table.bulkPut(chunk);
+        written += chunk.length;
+        opts.onProgress?.(written, total);
+      }
+      counts[name] = records.length;
     }
     const extras = Object.fromEntries(Object.entries(backup).filter(([k]) => !known.has(k)));
     if (Object.keys(extras).length) await db.kv.put({ key: EXTRAS_KEY, value: extras });
