@@ -42,7 +42,7 @@ function stats(xs) {
 export async function benchSearch(b) {
   const { page, url } = b;
   await page.goto(`${url('dashboard.html')}#/accounts`);
-  const [first, round, keys] = await page.evaluate(
+  const [first, round, keys, empty] = await page.evaluate(
     async ([qs, words]) => {
       const ask = (q) =>
         chrome.runtime.sendMessage({
@@ -51,6 +51,13 @@ export async function benchSearch(b) {
           data: { type: 'search', q, limit: 8 },
           timestamp: Date.now(),
         });
+      // The reference: the same round trip with nothing to search (the worker answers at once).
+      const empty = [];
+      for (let i = 0; i < 40; i++) {
+        const t0 = performance.now();
+        await ask(' ');
+        empty.push(performance.now() - t0);
+      }
       let t = performance.now();
       const warm = await ask('warm');
       const firstMs = performance.now() - t;
@@ -75,13 +82,15 @@ export async function benchSearch(b) {
             perKey.push(performance.now() - t);
             keyHits += r.res.value.length;
           }
-      return [firstMs, { times, hits }, { times: perKey, hits: keyHits }];
+      return [firstMs, { times, hits }, { times: perKey, hits: keyHits }, empty];
     },
     [queries, typed],
   );
   const r = stats(round.times);
   const k = stats(keys.times);
+  const e = stats(empty);
   return [
+    ['search reference: empty query round trip', `median ${e.median.toFixed(1)} ms, p95 ${e.p95.toFixed(1)} ms`],
     ['search first query (persisted index, nothing to build)', `${first.toFixed(0)} ms`],
     [
       `search round trip (${round.times.length} queries, ${round.hits} hits)`,
