@@ -5,8 +5,16 @@ import { toUserFacing } from '@/lib/db/errors';
 import { formatNumber } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
-import { exportBackup, planBackupImport, replacesAny, writeBackup, type ImportCounts, type ImportPlan } from '@/lib/io/backup-db';
-import { MAX_BACKUP_BYTES, type BackupProblem } from '@/lib/io/backup-parse';
+import {
+  exportBackup,
+  importPrechecked,
+  precheckBackupImport,
+  replacesAny,
+  writeBackup,
+  type ImportCounts,
+  type ImportPlan,
+} from '@/lib/io/backup-db';
+import { MAX_BACKUP_BYTES, validateWhole, type BackupProblem } from '@/lib/io/backup-parse';
 import type { Backup } from '@/lib/schema';
 import { ExportFilesCard } from './export/ExportFilesCard';
 import { HandoverCard } from './handover/HandoverCard';
@@ -67,32 +75,45 @@ export function BackupPage() {
     }
     setResult({ kind: 'busy' });
     try {
-      const r = await planBackupImport(db, await file.text());
-      if (!r.ok) {
-        setResult({ kind: 'problems', problems: r.problems });
+      const pre = await precheckBackupImport(db, await file.text());
+      if (!pre.ok) {
+        setResult({ kind: 'problems', problems: pre.problems });
         return;
       }
-      // Replacing records the user has (built-in templates included) needs their yes first.
-      if (replacesAny(r.plan)) {
+      // Replacing records the user has (built-in templates included) needs their yes first, and
+      // only a valid file is worth asking about: check every record before asking.
+      if (replacesAny(pre.plan)) {
+        const whole = validateWhole(pre.raw, pre.shapeProblems);
+        if (!whole.ok) {
+          setResult({ kind: 'problems', problems: whole.problems });
+          return;
+        }
         setResult(undefined);
-        setPending({ backup: r.backup, plan: r.plan });
+        setPending({ backup: whole.backup, plan: pre.plan });
         return;
       }
-      await write(r.backup);
+      // Into records it does not replace: each record is checked while the ones before it are written.
+      setResult({ kind: 'writing', written: 0, total: 0 });
+      const done = await importPrechecked(db, pre, { onProgress });
+      if (!done.ok) setResult({ kind: 'problems', problems: done.problems });
+      else finished(done.counts);
     } catch (err) {
       showWriteError(err);
     }
   };
 
-  const write = async (backup: Backup) => {
-    setResult({ kind: 'writing', written: 0, total: 0 });
-    const counts = await writeBackup(db, backup, {
-      onProgress: (written, all) => setResult({ kind: 'writing', written, total: all }),
-    });
+  const onProgress = (written: number, all: number) => setResult({ kind: 'writing', written, total: all });
+
+  const finished = (counts: ImportCounts) => {
     setResult({ kind: 'ok', counts });
     // A large import leaves its search rows to the backfill (lib/io/backup-db.ts): start it here;
     // the worker resumes it if this tab closes first (lib/background/search-service.ts).
     void backfillSearchIndex(db).catch(() => undefined);
+  };
+
+  const write = async (backup: Backup) => {
+    setResult({ kind: 'writing', written: 0, total: 0 });
+    finished(await writeBackup(db, backup, { onProgress }));
   };
 
   const showWriteError = (err: unknown) => {

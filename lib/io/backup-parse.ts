@@ -121,8 +121,14 @@ function tooDeep(root: unknown): string | undefined {
   return undefined;
 }
 
-/** Parses and validates a backup file's text; never throws. */
-export function parseBackupText(text: string, existingAccountIds: ReadonlySet<string> = new Set()): BackupParseResult {
+/**
+ * Everything but the records' own fields: JSON, format, depth (each a reason to stop), then
+ * duplicate ids and dangling references (reported with the rest). Never throws.
+ */
+export function checkBackupShape(
+  text: string,
+  existingAccountIds: ReadonlySet<string> = new Set(),
+): { ok: false; problems: BackupProblem[] } | { ok: true; raw: object; problems: BackupProblem[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -135,11 +141,19 @@ export function parseBackupText(text: string, existingAccountIds: ReadonlySet<st
     return { ok: false, problems: [{ path: '$.format', message: 'not a Keyside backup: format must be "keyside-backup"' }] };
   const deep = tooDeep(raw);
   if (deep) return { ok: false, problems: [{ path: deep, message: `nested more than ${MAX_BACKUP_DEPTH} levels deep` }] };
+  return { ok: true, raw, problems: [...duplicateIds(raw), ...danglingRefs(raw, existingAccountIds)] };
+}
+
+/** Parses and validates a backup file's text; never throws. */
+export function parseBackupText(text: string, existingAccountIds: ReadonlySet<string> = new Set()): BackupParseResult {
+  const shape = checkBackupShape(text, existingAccountIds);
+  if (!shape.ok) return shape;
+  return validateWhole(shape.raw, shape.problems);
+}
+
+/** The whole file through the Backup schema, with the shape's problems after the schema's. */
+export function validateWhole(raw: object, shapeProblems: BackupProblem[]): BackupParseResult {
   const parsed = Backup.safeParse(raw);
-  const problems = [
-    ...(parsed.success ? [] : fromZod(parsed.error)),
-    ...duplicateIds(raw),
-    ...danglingRefs(raw, existingAccountIds),
-  ];
+  const problems = [...(parsed.success ? [] : fromZod(parsed.error)), ...shapeProblems];
   return problems.length || !parsed.success ? { ok: false, problems } : { ok: true, backup: parsed.data };
 }
