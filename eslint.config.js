@@ -21,8 +21,14 @@ const libLayers = [
   ['meetings', 'capture', 'io', 'panel-data', 'demo'],
   ['db', 'messaging'],
   // lib/tasks is pure follow-up logic over schema and time: queries may sort with it.
-  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n'],
-  ['schema', 'time'],
+  // lib/contracts plans a contract's derived follow-ups: pure over schema, time and i18n (titles).
+  // lib/money is pure arithmetic and parsing of amounts, days and overdue totals over schema and time.
+  // lib/plan is pure plan-against-actual logic (periods, gaps): queries sort the portfolio with it.
+  // lib/people-map lays out the decision map (a pure function over people and relations).
+  ['matching', 'search', 'adapters', 'checklists', 'tasks', 'permissions', 'i18n', 'contracts', 'money', 'plan', 'people-map'],
+  // lib/locale holds the interface language the user chose: lib/time's Intl locale and lib/i18n's
+  // messages both follow it, so it sits at the bottom beside them.
+  ['schema', 'time', 'locale'],
 ];
 
 /** Folders whose code runs inside the host page: no database, no Dexie, no zod at run time. */
@@ -144,6 +150,23 @@ export default defineConfig(
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [deepRelative, noBackground] }] },
+  },
+  {
+    // The panel and the preparation view it shares load inside web pages: the charting library
+    // stays in the dashboard (components/dashboard), which hands a chart to PreparationView.
+    files: ['components/panel/**/*.{ts,tsx}', 'components/prep/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            deepRelative,
+            noBackground,
+            { regex: '^@visx/', message: 'Charts are for the dashboard only: keep @visx out of the panel.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['entrypoints/**/*.{ts,tsx}'],

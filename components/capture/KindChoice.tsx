@@ -1,6 +1,7 @@
 import { captureKinds } from '@/lib/capture/draft';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import type { CompetitorChoice } from '@/lib/messaging/pages-to-worker';
+import { attendanceLabel, attendances, eventFieldLabels, eventTypeLabel, eventTypes } from '@/components/ui/event-text';
 import { NEW_COMPETITOR, type CaptureFormState } from './capture-form';
 
 interface Props {
@@ -59,6 +60,7 @@ export function KindChoice({ form, competitors, onChange }: Props) {
           )}
         </div>
       )}
+      {form.kind === 'event' && <EventFields form={form} onChange={onChange} />}
       {form.kind === 'task' && (
         <div className="stack">
           <label>
@@ -68,5 +70,53 @@ export function KindChoice({ form, competitors, onChange }: Props) {
         </div>
       )}
     </fieldset>
+  );
+}
+
+/** The event an 'event' capture is about: what kind, its name, whether the client came. */
+function EventFields({ form, onChange }: Pick<Props, 'form' | 'onChange'>) {
+  const labels = eventFieldLabels();
+  const set = (p: Partial<CaptureFormState['event']>) => onChange({ event: { ...form.event, ...p } });
+  return (
+    <div className="stack">
+      <label>
+        {labels.type}
+        <select
+          value={form.event.type}
+          onChange={(e) => set({ type: eventTypes.find((x) => x === e.target.value) ?? 'other' })}
+          data-testid="capture-event-type"
+        >
+          {eventTypes.map((x) => (
+            <option key={x} value={x}>
+              {eventTypeLabel(x)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {labels.name}
+        <input
+          value={form.event.name}
+          maxLength={200}
+          dir="auto"
+          onChange={(e) => set({ name: e.target.value })}
+          data-testid="capture-event-name"
+        />
+      </label>
+      <label>
+        {labels.attendance}
+        <select
+          value={form.event.attendance}
+          onChange={(e) => set({ attendance: attendances.find((x) => x === e.target.value) ?? 'invited' })}
+          data-testid="capture-event-attendance"
+        >
+          {attendances.map((x) => (
+            <option key={x} value={x}>
+              {attendanceLabel(x)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   );
 }

@@ -19,7 +19,8 @@ export function QuotePreview({ capture, text }: { capture: CaptureView; text: st
         </span>
       </p>
       {text ? (
-        <pre className="capture-quote" dir="auto" aria-label={t('captureQuoteLabel')} data-testid="capture-quote">
+        // Long quotes scroll (capture.css): focusable so a keyboard user can scroll them too.
+        <pre className="capture-quote" dir="auto" tabIndex={0} aria-label={t('captureQuoteLabel')} data-testid="capture-quote">
           {text}
         </pre>
       ) : (

@@ -1,5 +1,6 @@
 import type { CaptureKind } from '@/lib/capture/draft';
 import type { AccountChoice, CaptureRequest } from '@/lib/messaging/pages-to-worker';
+import type { EventDetails } from '@/lib/schema/interaction';
 import { addDays, localDay } from '@/lib/time/local-time';
 
 /** Value of the competitor select that means "type a new competitor's name". */
@@ -14,6 +15,8 @@ export interface CaptureFormState {
   due: string;
   comment: string;
   fullText: boolean;
+  /** An 'event' capture's details (type, name, attendance). */
+  event: EventDetails;
 }
 
 export function initialForm(suggestions: AccountChoice[], today: Date = new Date()): CaptureFormState {
@@ -26,6 +29,7 @@ export function initialForm(suggestions: AccountChoice[], today: Date = new Date
     due: dayAfter(today),
     comment: '',
     fullText: false,
+    event: { type: 'exhibition', name: '', attendance: 'invited' },
   };
 }
 
@@ -53,5 +57,6 @@ export function toRequest(
     else return { missing: 'captureNeedsCompetitor' };
   }
   if (f.kind === 'task') req.due = f.due || null;
+  if (f.kind === 'event') req.event = { ...f.event, name: f.event.name.trim() };
   return req;
 }

@@ -19,7 +19,7 @@ const CLOCK_MS = 60_000;
 /**
  * The portfolio view: every account with its stage, last contact, next meeting, follow-ups,
  * complaints and cadence, filtered by stage and tag (through their indexes) and by text, sorted
- * by needs attention (lib/tasks/attention.ts), name or last contact. The text box filters this
+ * by needs attention (lib/tasks/attention.ts), name, last contact or gap to plan (lib/plan/gap.ts). The text box filters this
  * list only; searching everything is the header's global search.
  */
 export function AccountList() {
@@ -118,6 +118,7 @@ export function AccountList() {
           </div>
           <p className="muted small">
             {sort === 'attention' && `${t('portfolioAttentionHelp')} `}
+            {sort === 'planGap' && `${t('portfolioPlanGapHelp')} `}
             {t('portfolioKeyboardHint')}
           </p>
           {view.rows.length === 0 ? (

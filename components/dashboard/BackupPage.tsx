@@ -19,6 +19,7 @@ import type { Backup } from '@/lib/schema';
 import { ExportFilesCard } from './export/ExportFilesCard';
 import { HandoverCard } from './handover/HandoverCard';
 import { ContactsImport } from './import/ContactsImport';
+import { InvoicesImport } from './import/InvoicesImport';
 import { useOtherFileChosen } from './use-other-file-chosen';
 
 const SHOWN_PROBLEMS = 100;
@@ -243,6 +244,7 @@ export function BackupPage() {
       </div>
       <HandoverCard />
       <ContactsImport />
+      <InvoicesImport />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { PortfolioRow } from '@/lib/db/queries/portfolio';
 import { formatDateTime, formatDay, formatDaysAgo } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t } from '@/lib/i18n/t';
+import { formatGapPercent, formatShare, measureLabel, periodLabel } from '@/lib/plan/labels';
 import { meetingSoon } from '@/lib/tasks/attention';
 import { daysSince } from '@/lib/tasks/cadence';
 import { runtimeTimeZone } from '@/lib/time/local-time';
@@ -59,6 +60,7 @@ export function PortfolioRows({ rows, now }: { rows: readonly PortfolioRow[]; no
         <span>{t('portfolioColNextMeeting')}</span>
         <span>{t('portfolioColFollowUps')}</span>
         <span>{t('portfolioColComplaints')}</span>
+        <span>{t('portfolioColPlan')}</span>
       </div>
       <div className="portfolio-scroll" ref={scroller} onKeyDown={onKeyDown}>
         <div
@@ -151,6 +153,24 @@ const Row = memo(function Row({ row, now, tz, index, focusable, onFocusIndex }: 
           <span className="muted">—</span>
         )}
       </span>
+      <PlanGapCell gap={row.planGap} />
     </a>
   );
 });
+
+/** The latest figure's gap to plan ("−36 %") and its period; the measure and share in the tooltip. */
+function PlanGapCell({ gap }: { gap: PortfolioRow['planGap'] }) {
+  if (!gap) return <span className="muted">—</span>;
+  const { figure } = gap;
+  const period = periodLabel(figure.period, 'short');
+  return (
+    <span
+      data-testid="row-plan-gap"
+      className="wrap"
+      title={t('portfolioPlanGapTitle', measureLabel(figure.measure), periodLabel(figure.period), formatShare(gap.gap.share))}
+    >
+      <span className={gap.gap.percent < 0 ? 'badge warn' : 'badge'}>{formatGapPercent(gap.gap.percent)}</span>{' '}
+      <span className="muted small">{period}</span>
+    </span>
+  );
+}

@@ -7,6 +7,7 @@ import type { Settings } from '@/lib/schema';
 import { FieldsForm } from '@/components/ui/FieldsForm';
 import { CrmSitesCard } from './CrmSitesCard';
 import { guarded } from './guarded';
+import { LanguageCard } from './LanguageCard';
 import { SiteHealthCard, SITE_HEALTH_ANCHOR } from './SiteHealthCard';
 import { SiteRulesCard } from './SiteRulesCard';
 import { StorageCard } from './storage/StorageCard';
@@ -24,6 +25,7 @@ export function SettingsPage() {
   return (
     <section>
       <h1>{t('navSettings')}</h1>
+      <LanguageCard />
       <div className="card" data-testid="matching-settings">
         <header className="card-head">
           <h2>{t('settingsMatching')}</h2>

@@ -1,8 +1,11 @@
 import { t } from '@/lib/i18n/t';
 import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { StageBadge } from '@/components/ui/StageBadge';
+import { ContractAlerts } from './ContractAlerts';
 import { EmailActions } from './EmailActions';
 import { MeetingPrep } from './MeetingPrep';
+import { MoneyAlert } from './MoneyAlert';
+import { OpenCases } from './OpenCases';
 import { OpenTasks } from './OpenTasks';
 import { PersonCard } from './PersonCard';
 import { RecentHistory } from './RecentHistory';
@@ -28,6 +31,7 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
       )}
       {hasMessage && <EmailActions accountId={account.id} logged={briefing.emailLogged} />}
       {account.summary && <p className="summary">{account.summary}</p>}
+      {briefing.money && <MoneyAlert money={briefing.money} />}
       {briefing.people.map((p) => (
         <PersonCard key={p.id} contact={p} />
       ))}
@@ -41,19 +45,9 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
           </ul>
         </section>
       )}
-      {briefing.openComplaints.length > 0 && (
-        <section>
-          <h2>{t('sectionOpenComplaints')}</h2>
-          <ul className="complaints">
-            {briefing.openComplaints.map((c) => (
-              <li key={c.id} data-testid="open-complaint">
-                {c.summary}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <OpenCases cases={briefing.openCases ?? []} complaints={briefing.openComplaints} />
       <OpenTasks tasks={briefing.openTasks} accountId={account.id} />
+      <ContractAlerts alerts={briefing.contractAlerts} />
       {briefing.nextMeeting && <MeetingPrep next={briefing.nextMeeting} account={account} />}
       <RecentHistory items={briefing.recentInteractions} />
     </article>

@@ -29,6 +29,12 @@ export function MeetingPrep({ next, account }: { next: NonNullable<AccountBriefi
         attendees={attendees}
         account={account}
         onTick={(itemId, checked) => runCommand({ type: 'tickItem', meetingId: meeting.id, itemId, checked })}
+        decisionMap={
+          next.decisionMap && {
+            ...next.decisionMap,
+            onOpen: () => void runCommand({ type: 'openDashboard', hash: `/account/${account.id}` }),
+          }
+        }
       />
     </section>
   );

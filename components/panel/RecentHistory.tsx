@@ -1,6 +1,7 @@
 import { formatDay } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import type { Interaction } from '@/lib/schema';
+import { eventText } from '@/components/ui/event-text';
 
 export function RecentHistory({ items }: { items: Interaction[] }) {
   return (
@@ -13,7 +14,7 @@ export function RecentHistory({ items }: { items: Interaction[] }) {
           {items.map((i) => (
             <li key={i.id}>
               <span className="when">{formatDay(i.at)}</span> <span className="kind">{t(`kind_${i.kind}` as MessageKey)}</span>{' '}
-              {i.summary}
+              {i.kind === 'event' && i.event && <strong>{eventText(i.event)}</strong>} {i.summary}
             </li>
           ))}
         </ol>

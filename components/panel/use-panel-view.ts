@@ -19,9 +19,14 @@ export function usePanelView(): { view: PanelView | undefined; error: string | u
   useEffect(() => {
     let port: ReturnType<typeof browser.runtime.connect> | undefined;
     let closed = false;
+    // A worker the browser stopped is started again by this reconnect: at once after a port that
+    // was served (the user is waiting on the next email: issue 13's cold path), then spaced out so a
+    // worker that keeps failing is not hammered.
+    let retryMs = 0;
     const connect = () => {
       port = browser.runtime.connect({ name: panelPortName(panelToken) });
       port.onMessage.addListener((raw: unknown) => {
+        retryMs = 0;
         const parsed = PanelPortMessage.safeParse(raw);
         if (!parsed.success) {
           setError(`Malformed message from the background: ${parsed.error.issues[0]?.message ?? ''}`);
@@ -38,7 +43,9 @@ export function usePanelView(): { view: PanelView | undefined; error: string | u
         } else setError(m.message);
       });
       port.onDisconnect.addListener(() => {
-        if (!closed) setTimeout(connect, 200);
+        if (closed) return;
+        setTimeout(connect, retryMs);
+        retryMs = 200;
       });
     };
     connect();

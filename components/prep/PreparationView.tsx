@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { MeetingChecklistItem } from '@/lib/checklists/checklist';
 import type { Prompt } from '@/lib/meetings/prompts';
 import { t } from '@/lib/i18n/t';
-import type { Account, Contact, Meeting } from '@/lib/schema';
+import { showsDecisionMap } from '@/lib/people-map/meeting-types';
+import type { Account, Contact, Meeting, PersonRelation } from '@/lib/schema';
+import { PeopleMap } from '@/components/dashboard/dossier/PeopleMap';
 import { PromptList } from './PromptList';
 import './prep.css';
 
@@ -16,6 +18,10 @@ export interface PreparationViewProps {
   onTick: (itemId: string, checked: boolean) => unknown;
   /** Disables ticking, e.g. while the panel waits for the background. */
   readOnly?: boolean;
+  /** The dashboard's plan-against-actual chart for an account review; the panel has none (no chart library there). */
+  planChart?: ReactNode;
+  /** The account's people and relations: drawn as the decision map for a negotiation or signing. */
+  decisionMap?: { people: readonly Contact[]; relations: readonly PersonRelation[]; onOpen?: (personId: string) => void };
 }
 
 /**
@@ -64,7 +70,19 @@ export function PreparationView(props: PreparationViewProps) {
       <section className="prep-prompts" aria-labelledby="prep-prompts-h">
         <h2 id="prep-prompts-h">{props.account ? t('prepFromDossier', props.account.name) : t('prepFromDossierNone')}</h2>
         {prompts.length === 0 ? <p className="muted">{t('prepNoPrompts')}</p> : <PromptList prompts={prompts} />}
+        {props.planChart}
       </section>
+      {props.decisionMap && showsDecisionMap(props.meeting.type) && (
+        <section className="prep-map" aria-labelledby="prep-map-h" data-testid="prep-people-map">
+          <h2 id="prep-map-h">{t('prepPeopleMap')}</h2>
+          <PeopleMap
+            people={props.decisionMap.people}
+            relations={props.decisionMap.relations}
+            accountName={props.account?.name ?? ''}
+            onOpen={props.decisionMap.onOpen}
+          />
+        </section>
+      )}
     </div>
   );
 }

@@ -10,6 +10,8 @@ export interface FieldSpec {
   required?: boolean;
   /** How to fill the field ("One per line"), shown inside it: the label stays the field's name. */
   hint?: string;
+  /** Show (and save) the field only while this holds for the form's current inputs, e.g. an event's details for kind `event`. */
+  when?: (inputs: Record<string, string | boolean>) => boolean;
 }
 
 type Values = Record<string, unknown>;
@@ -56,11 +58,12 @@ export function FieldsForm(props: {
   const [busy, setBusy] = useState(false);
   // Every field has state from the first render; a field added later starts from its value.
   const inputOf = (f: FieldSpec) => state[f.key] ?? toInput(f.kind, props.values[f.key]);
+  const shown = props.fields.filter((f) => !f.when || f.when(state));
   const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     const patch: Values = {};
     const base: Values = {};
-    for (const f of props.fields) {
+    for (const f of shown) {
       const next = fromInput(f.kind, inputOf(f));
       if (JSON.stringify(next) !== JSON.stringify(fromInput(f.kind, toInput(f.kind, props.values[f.key])))) {
         patch[f.key] = next;
@@ -83,7 +86,7 @@ export function FieldsForm(props: {
       data-testid={props.testId}
       onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
     >
-      {props.fields.map((f, i) => {
+      {shown.map((f, i) => {
         const common = { id: `f-${f.key}`, name: f.key, autoFocus: i === 0, required: f.required };
         const v = inputOf(f);
         const set = (x: string | boolean) => setState((s) => ({ ...s, [f.key]: x }));

@@ -4,6 +4,7 @@ import type { SearchHit } from '@/lib/messaging/pages-to-worker';
 import { queryTerms } from '@/lib/search/query-terms';
 import { runCommand } from '@/components/panel/run-command';
 import { Highlighted } from './Highlighted';
+import './manual-search.css';
 
 /** What a hit is, when it is not the dossier or person itself: a history entry's kind, a follow-up. */
 function kindLabel(hit: SearchHit): string {
@@ -55,22 +56,28 @@ export function ManualSearch({ onPick, label }: { onPick?: (hit: SearchHit) => v
         aria-label={label ?? t('searchPlaceholder')}
         data-testid="manual-search"
       />
-      {q.trim() && (
-        <ul className="hits" role="listbox">
-          {hits.length === 0 && <li className="muted">{t('searchNothing')}</li>}
-          {hits.map((h) => (
-            <li key={`${h.kind}:${h.id}`}>
-              <button className="hit" role="option" aria-selected="false" onClick={() => pick(h)} data-testid="search-hit">
-                {kindLabel(h) && <span className="muted">{kindLabel(h)}: </span>}
-                <strong dir="auto">
-                  <Highlighted text={h.name} terms={terms} />
-                </strong>
-                {h.kind !== 'account' && h.accountName && <span className="muted"> · {h.accountName}</span>}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* Plain buttons in a list: Tab walks the hits, Enter picks one. (A listbox would need
+          arrow-key handling and options without nested buttons.) "Nothing found" is announced. */}
+      {q.trim() &&
+        (hits.length === 0 ? (
+          <p className="muted" role="status">
+            {t('searchNothing')}
+          </p>
+        ) : (
+          <ul className="hits">
+            {hits.map((h) => (
+              <li key={`${h.kind}:${h.id}`}>
+                <button className="hit" onClick={() => pick(h)} data-testid="search-hit">
+                  {kindLabel(h) && <span className="muted">{kindLabel(h)}: </span>}
+                  <strong dir="auto">
+                    <Highlighted text={h.name} terms={terms} />
+                  </strong>
+                  {h.kind !== 'account' && h.accountName && <span className="muted"> · {h.accountName}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ))}
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { createRoot } from 'react-dom/client';
 import { PanelApp } from '@/components/panel/PanelApp';
-import { applyDocumentLocale } from '@/components/ui/document-locale';
-import { rootElement } from '@/components/ui/root-element';
+import { applyPanelTheme } from '@/components/panel/panel-theme';
+import { startPage } from '@/components/ui/start-page';
 import '@/components/ui/base.css';
 import '@/components/panel/panel.css';
 
-applyDocumentLocale();
-createRoot(rootElement()).render(<PanelApp />);
+startPage(
+  () => <PanelApp />,
+  () => applyPanelTheme(),
+);

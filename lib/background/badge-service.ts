@@ -35,19 +35,26 @@ export async function refreshBadge(db: AppDB, now = new Date(), tasks?: Task[]):
   return state;
 }
 
-export function startBadge(db: AppDB) {
+/** `later` defers the first (table-reading) computation off the worker's start path (after-start.ts). */
+export function startBadge(db: AppDB, later: (task: () => void) => void = (task) => task()) {
   const report = (e: unknown) => console.error('Keyside badge failed', e);
   const onAlarm = (alarm: { name: string }) => {
     if (alarm.name === BADGE_ALARM) void refreshBadge(db).catch(report);
   };
   browser.alarms.onAlarm.addListener(onAlarm);
-  const sub = liveQuery(() => openTasks(db)).subscribe({
-    next: (tasks) => void refreshBadge(db, new Date(), tasks).catch(report),
-    error: report,
+  let sub: { unsubscribe(): void } | undefined;
+  let stopped = false;
+  later(() => {
+    if (stopped) return;
+    sub = liveQuery(() => openTasks(db)).subscribe({
+      next: (tasks) => void refreshBadge(db, new Date(), tasks).catch(report),
+      error: report,
+    });
   });
   return {
     stop() {
-      sub.unsubscribe();
+      stopped = true;
+      sub?.unsubscribe();
       browser.alarms.onAlarm.removeListener(onAlarm);
     },
   };

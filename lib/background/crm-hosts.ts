@@ -16,7 +16,7 @@ const granted = (site: CrmSite) => browser.permissions.contains({ origins: [...s
  * every worker start and whenever a permission changes. A CRM the build runs from its manifest
  * (the e2e build) is left alone.
  */
-export function startCrmHosts(): void {
+export function startCrmHosts(later: (task: () => void) => void = (task) => task()): void {
   const scripting = (browser as unknown as { scripting?: Scripting }).scripting;
   if (!scripting?.registerContentScripts) return;
   const manifest = browser.runtime.getManifest();
@@ -40,7 +40,7 @@ export function startCrmHosts(): void {
   const schedule = () => {
     queue = queue.then(sync).catch(() => undefined);
   };
-  schedule();
+  later(schedule);
   browser.permissions.onAdded.addListener(schedule);
   browser.permissions.onRemoved.addListener(schedule);
 }

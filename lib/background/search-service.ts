@@ -8,19 +8,25 @@ import type { SearchHit } from '@/lib/messaging/pages-to-worker';
  * persisted index and query as the dashboard (lib/db/queries/search-all.ts), asked per message.
  */
 export class SearchService {
+  private started = false;
+
   constructor(private db: AppDB) {}
 
-  /** Indexes, in the background, records stored before the index existed (search-backfill.ts). */
+  /**
+   * Indexes, in the background, records stored before the index existed (search-backfill.ts):
+   * once per worker, when its start-up work runs or at its first search, whichever comes first.
+   * Resumable: each chunk moves the bookmark in its own transaction.
+   */
   start(): void {
+    if (this.started) return;
+    this.started = true;
     void backfillSearchIndex(this.db).catch((e: unknown) => console.warn('Keyside: search backfill stopped', e));
   }
 
   async query(q: string, limit: number, acrossScripts = true): Promise<SearchHit[]> {
     if (!q.trim()) return [];
-    const { hits, indexing } = await searchAll(this.db, q, { perKind: limit, acrossScripts });
-    // A dashboard import left rows to the backfill and its tab may have closed: carry on here
-    // (one run per context, so asking again while it runs costs nothing).
-    if (indexing) this.start();
+    this.start();
+    const { hits } = await searchAll(this.db, q, { perKind: limit, acrossScripts });
     return hits
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)

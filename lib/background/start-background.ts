@@ -8,6 +8,7 @@ import { handle } from '@/lib/messaging/handle';
 import { pagesToWorker } from '@/lib/messaging/pages-to-worker';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { ownExtension } from '@/lib/messaging/sender-guard';
+import { AfterStart } from './after-start';
 import { startBadge } from './badge-service';
 import { startCapture } from './capture/service';
 import { runCommand } from './commands';
@@ -24,6 +25,17 @@ import { startUserHosts } from './user-hosts';
 import { startCrmHosts } from './crm-hosts';
 import { messagesLocale } from '@/lib/time/ui-locale';
 import { teachRoute } from '@/lib/adapters/teach-route';
+import { watchChosenLanguage } from '@/lib/locale/chosen-language';
+import { createCaptureMenus } from './capture/menus';
+import { openWelcomeOnInstall } from './welcome';
+import { RULE_CODE_FILE } from '@/lib/content/rule-code';
+
+/** Puts the rule code into one frame of a tab; a frame that refuses it just gets no rules. */
+async function injectRuleCode(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [frameId] }, files: [RULE_CODE_FILE] })
+    .catch((e: unknown) => console.warn('Keyside: rule code not injected', e));
+}
 
 export async function openDashboard(hash = ''): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash ? `#${hash.replace(/^#/, '')}` : ''}`) });
@@ -31,6 +43,10 @@ export async function openDashboard(hash = ''): Promise<void> {
 
 /** Wires the worker's services to the browser's events; every message goes through handle(). */
 export function startBackground() {
+  // Constructing the database opens nothing: Dexie opens it at the first query, which is the
+  // first request's. Start-up work that scans tables waits until those are answered (after-start.ts).
+  const after = new AfterStart();
+  const later = (task: () => void) => after.later(task);
   const db = getDb();
   const tabs = new TabStates();
   const hub = new PanelHub(db, tabs);
@@ -44,9 +60,17 @@ export function startBackground() {
     // After a worker restart the tab's binding and context are gone: ask the page's content script again.
     askContent: (tabId) => sendMessage('resendContext', undefined, { tabId, frameId: 0 }),
   });
-  void seedTemplatesIfEmpty(db, messagesLocale()).catch(() => undefined);
-  const reminders = startReminders(db);
-  startBadge(db);
+  openWelcomeOnInstall();
+  // Notifications and the capture menu speak the language the user chose, not only the browser's.
+  watchChosenLanguage(() => void createCaptureMenus().catch(() => undefined));
+  // Any request or panel connection pushes the start-up work back to the next quiet moment.
+  browser.runtime.onMessage.addListener(() => {
+    after.busy();
+  });
+  browser.runtime.onConnect.addListener(() => after.busy());
+  later(() => void seedTemplatesIfEmpty(db, messagesLocale()).catch(() => undefined));
+  const reminders = startReminders(db, later);
+  startBadge(db, later);
 
   // handle() refuses other senders and parses `data` first: see lib/messaging/handle.ts.
   handle(contentToWorker.panelMount, ({ token }, sender) => {
@@ -63,9 +87,13 @@ export function startBackground() {
   handle(contentToWorker.inviteText, (invite, sender) => {
     if (sender.tab?.id !== undefined) acceptInviteText(tabs, sender.tab.id, sender.url, invite);
   });
-  handle(contentToWorker.contentConfig, async (url) => {
+  handle(contentToWorker.contentConfig, async (url, sender) => {
     const [rules, settings] = await Promise.all([siteRules(db), getSettings(db)]);
-    return rulesForUrl(url, rules, settings);
+    const config = rulesForUrl(url, rules, settings);
+    // Rules need their code in the page first: the content scripts do not carry it (lib/content/rule-code.ts).
+    if ((config.siteRules.length > 0 || config.generic) && sender.tab?.id !== undefined)
+      await injectRuleCode(sender.tab.id, sender.frameId ?? 0);
+    return config;
   });
   handle(contentToWorker.teachDraft, async (draft, sender) => {
     if (sender.tab?.id === undefined) return;
@@ -87,8 +115,8 @@ export function startBackground() {
 
   startCapture({ db, tabs });
 
-  startUserHosts(db);
-  startCrmHosts();
+  startUserHosts(db, later);
+  startCrmHosts(later);
   browser.tabs.onRemoved.addListener((tabId) => {
     gate.removed(tabId);
     tabs.drop(tabId);
@@ -98,7 +126,8 @@ export function startBackground() {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined || change.status !== undefined) gate.navigated(tabId, change.url ?? tab.url);
   });
-  // Records stored before the search index existed are indexed in chunks, never at a query.
-  search.start();
+  // Records stored before the search index existed are indexed in chunks, never at a query; the
+  // first search starts it sooner (search-service.ts).
+  later(() => search.start());
   return { db, tabs, hub, search };
 }

@@ -42,7 +42,7 @@ function registrar(): Registrar {
  * Runs the content script on the sites the user added, once the browser granted them. The
  * user's settings are the source; permissions are asked for in the dashboard at the click.
  */
-export function startUserHosts(db: AppDB): void {
+export function startUserHosts(db: AppDB, later: (task: () => void) => void = (task) => task()): void {
   const reg = registrar();
   let applied = '';
   const apply = async (patterns: string[]) => {
@@ -55,19 +55,23 @@ export function startUserHosts(db: AppDB): void {
     if (granted.length) await reg.register(granted);
   };
   let latest: string[] = [];
-  liveQuery(async () => {
-    const [settings, rules] = await Promise.all([getSettings(db), siteRules(db)]);
-    return userPatterns(
-      settings.webmailOrigins,
-      settings.genericOrigins,
-      rules.map((r) => r.urlPattern),
-    );
-  }).subscribe({
-    next: (patterns) => {
-      latest = patterns;
-      void apply(patterns).catch(() => (applied = ''));
-    },
-  });
+  // The registrations outlive the worker (persistAcrossSessions); re-checking them waits until the
+  // worker answered its first requests (after-start.ts). The permission listeners are registered at once.
+  later(() =>
+    liveQuery(async () => {
+      const [settings, rules] = await Promise.all([getSettings(db), siteRules(db)]);
+      return userPatterns(
+        settings.webmailOrigins,
+        settings.genericOrigins,
+        rules.map((r) => r.urlPattern),
+      );
+    }).subscribe({
+      next: (patterns) => {
+        latest = patterns;
+        void apply(patterns).catch(() => (applied = ''));
+      },
+    }),
+  );
   browser.permissions.onAdded.addListener(() => void apply(latest));
   browser.permissions.onRemoved.addListener(() => void apply(latest));
 }

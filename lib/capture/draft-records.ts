@@ -42,11 +42,13 @@ export function draftToRecords(input: CaptureDraftInput, deps: RecordDeps = {}):
   const interaction = Interaction.parse({
     id: id(),
     accountId,
-    kind: 'clip',
+    // An event clip is the event's history entry itself (with its details); any other is a clip.
+    kind: draft.kind === 'event' ? 'event' : 'clip',
     at: draft.capturedAt,
     summary: draft.comment || headline(draft.text, 200) || draft.source.title,
     ...(Object.keys(source).length > 0 ? { source } : {}),
     quote: draft.text,
+    ...(draft.kind === 'event' ? { event: draft.event ?? {} } : {}),
     createdAt: now,
   });
   const records: CaptureRecords = { interaction };
@@ -81,6 +83,7 @@ export function draftToRecords(input: CaptureDraftInput, deps: RecordDeps = {}):
       break;
     }
     case 'note':
+    case 'event':
       break;
   }
   return records;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDay } from '@/lib/schema/common';
+import { EventDetails } from '@/lib/schema/interaction';
 import { safeUrl } from './link';
 import { MAX_CAPTURE_BYTES, clipGraphemes, utf8Length } from './truncate';
 
@@ -35,6 +36,8 @@ export const CaptureDraft = z
     /** …or the name of a competitor to add to the dossier with this clip. */
     competitorName: z.string().trim().min(1).max(200).optional(),
     due: IsoDay.nullable().optional(),
+    /** An 'event' clip: the exhibition, fair or corporate event it is about. */
+    event: EventDetails.optional(),
   })
   .superRefine((draft, ctx) => {
     if (draft.kind === 'competitor' && !draft.competitorId && !draft.competitorName) {

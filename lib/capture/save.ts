@@ -28,6 +28,7 @@ export async function saveCapture(db: AppDB, pending: PendingCapture, req: Valid
       ...(req.kind === 'competitor' && req.competitorId ? { competitorId: req.competitorId } : {}),
       ...(req.kind === 'competitor' && !req.competitorId && req.competitorName ? { competitorName: req.competitorName } : {}),
       ...(req.kind === 'task' ? { due: req.due ?? null } : {}),
+      ...(req.kind === 'event' && req.event ? { event: req.event } : {}),
     });
   } catch (e) {
     if (e instanceof ZodError) throw new UserFacingError(invalidKey(e), []);

@@ -1,4 +1,4 @@
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage } from './worker-channel';
 
 /** Invitations are a few KB; anything near this is not one, and the page's memory is not ours. */
 export const MAX_INVITE_BYTES = 256 * 1024;

@@ -2,9 +2,10 @@
  * Imported first by every content script entry (entrypoints/*.content.ts), before anything reads
  * the extension API. Chrome leaves `browser` (and `chrome`) out of a content script's world when
  * the page already has an element by that name (`<form name="browser">`), so the page's element
- * shows through as `globalThis.browser`, and webextension-polyfill takes it for the API when it
- * has a `runtime` with an `id` (a form control named `runtime` has one). An own property of this
- * isolated world hides the page's element from us only: the polyfill then uses the real API.
+ * shows through as `globalThis.browser`, and `wxt/browser` (the browser's own API object in page
+ * scripts, see wxt.config.ts) takes it for the API when it has a `runtime` with an `id` (a form
+ * control named `runtime` has one). An own property of this isolated world hides the page's
+ * element from us only: `wxt/browser` then picks the real API.
  * With both names taken by the page no real API is left to find, and startHost stops.
  */
 const world = globalThis as { browser?: unknown; chrome?: unknown };

@@ -5,6 +5,8 @@
  * and assistive tech find the frame; the dossier itself is in the cross-origin iframe, which the
  * page cannot read either way.
  */
+import type { HostTheme } from './host-theme';
+
 export interface FrameState {
   collapsed: boolean;
   width: number;
@@ -31,21 +33,40 @@ const CSS = `
   border-radius: 6px 0 0 6px; background: #1e3a8a; color: #fff; cursor: pointer; font: 600 12px system-ui, sans-serif;
   writing-mode: vertical-rl; }
 .col.collapsed .tab { left: 0; }
-.tab:focus-visible { outline: 3px solid #f59e0b; }
+.tab:focus-visible { outline: 3px solid #d97706; }
 iframe { border: 0; flex: 1; height: 100%; color-scheme: normal; }
+.col.dark { background: #16181d; }
+.col.dark .grip { background: #3a3f49; }
+.col.dark .grip:hover, .col.dark .grip:focus-visible { background: #5b7bd5; }
+.col.dark .tab { background: #93b4f8; color: #16181d; }
+.col.dark .tab:focus-visible { outline-color: #fbbf24; }
 `;
 
 export interface PanelFrame {
   host: HTMLElement;
   iframe: HTMLIFrameElement;
   apply(state: FrameState): void;
+  /** The host's look changed (Gmail's loading screen gave way to its dark theme): follow it. */
+  retheme(hint: HostTheme | undefined): void;
   remove(): void;
+}
+
+/**
+ * The panel URL for a host theme: `?theme=` before the token's hash (components/panel/panel-theme.ts
+ * reads it; docs/contract.md only fixes that the src starts with panel.html).
+ */
+function themedUrl(panelUrl: string, hint: HostTheme | undefined): string {
+  const url = new URL(panelUrl);
+  url.search = hint ? `?theme=${hint}` : '';
+  return url.href;
 }
 
 export function createPanelFrame(
   panelUrl: string,
   labels: { toggle: string; resize: string },
   onChange: (state: FrameState) => void,
+  /** The host page's look (host-theme.ts); none: the OS's. */
+  hint: HostTheme | undefined,
 ): PanelFrame {
   const host = document.createElement('keyside-panel');
   const root = host.attachShadow({ mode: 'open' });
@@ -53,6 +74,10 @@ export function createPanelFrame(
   style.textContent = CSS;
   const col = document.createElement('div');
   col.className = 'col';
+  // The tab sits on the host page: it takes the page's look, or the OS's when the page gave none.
+  const look = (theme: HostTheme | undefined) => theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const paint = (theme: HostTheme | undefined) => col.classList.toggle('dark', look(theme) === 'dark');
+  paint(hint);
   const tab = document.createElement('button');
   tab.className = 'tab';
   tab.textContent = 'Keyside';
@@ -64,8 +89,10 @@ export function createPanelFrame(
   grip.setAttribute('role', 'separator');
   grip.setAttribute('aria-orientation', 'vertical');
   grip.setAttribute('aria-label', labels.resize);
+  grip.setAttribute('aria-valuemin', String(MIN_WIDTH));
+  grip.setAttribute('aria-valuemax', String(MAX_WIDTH));
   const iframe = document.createElement('iframe');
-  iframe.src = panelUrl;
+  iframe.src = themedUrl(panelUrl, hint);
   iframe.title = 'Keyside';
   col.append(tab, grip, iframe);
   root.append(style, col);
@@ -76,6 +103,8 @@ export function createPanelFrame(
     col.classList.toggle('collapsed', state.collapsed);
     col.style.width = `${state.width}px`;
     tab.setAttribute('aria-expanded', String(!state.collapsed));
+    // A focusable separator is a splitter: screen readers announce its position (the width).
+    grip.setAttribute('aria-valuenow', String(state.width));
   };
   const commit = (next: FrameState) => {
     apply(next);
@@ -100,5 +129,16 @@ export function createPanelFrame(
   });
   apply(state);
   document.documentElement.append(host);
-  return { host, iframe, apply, remove: () => host.remove() };
+  const retheme = (next: HostTheme | undefined) => {
+    if (next === undefined || next === hint) return;
+    // A page that now paints what the OS already gave (no hint at mount, light OS, light page)
+    // changes nothing visible: reloading would only throw away what the user is typing.
+    const visible = look(next) !== look(hint);
+    hint = next;
+    if (!visible) return;
+    paint(next);
+    // The panel reloads with the same token: the worker still serves it (lib/background/panel-port.ts).
+    iframe.src = themedUrl(panelUrl, next);
+  };
+  return { host, iframe, apply, retheme, remove: () => host.remove() };
 }

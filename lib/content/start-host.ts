@@ -1,14 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { genericAdapter } from '@/lib/adapters/generic';
 import { findAdapterAmong } from '@/lib/adapters/find-adapter';
 import type { SiteAdapter } from '@/lib/adapters/types';
-import { adapterFromRule } from '@/lib/adapters/site-rule';
-import { onMessage, sendMessage, type ContentConfig } from '@/lib/messaging/protocol';
+import type { ContentConfig } from '@/lib/messaging/protocol';
 import { inviteFollower } from './invite';
 import { claimPage, ignoreForgedStart, runtimeAlive } from './page-guards';
 import { newPanelToken } from './panel-token';
+import { hostTheme } from './host-theme';
 import { createPanelFrame, DEFAULT_FRAME, type FrameState } from './panel-frame';
 import { followRoutes } from './route-change';
+import { ruleCode } from './rule-code';
+import { onMessage, sendMessage } from './worker-channel';
 
 const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
 
@@ -26,7 +27,11 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
   if (!owner.claimed) return;
   ctx.onInvalidated(owner.release);
   const config = await sendMessage('contentConfig', location.href).catch(() => NO_CONFIG);
-  const extra = [...config.siteRules.map(adapterFromRule), ...(config.generic ? [genericAdapter] : [])];
+  // The worker injected the rule code before answering when this page has rules (rule-code.ts).
+  const code = ruleCode();
+  const extra = code
+    ? [...config.siteRules.map((rule) => code.adapterFromRule(rule)), ...(config.generic ? [code.genericAdapter] : [])]
+    : [];
   const adapter = findAdapterAmong(builtIns, new URL(location.href), document, extra);
   if (!adapter || ctx.isInvalid) return;
 
@@ -41,6 +46,7 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
     `${browser.runtime.getURL('/panel.html')}#${token}`,
     { toggle: browser.i18n.getMessage('panelToggle'), resize: browser.i18n.getMessage('panelResize') },
     (state) => void browser.storage.local.set({ [key]: state }),
+    hostTheme(), // the panel matches the host's look when the page shows one
   );
   frame.apply(saved);
   ctx.onInvalidated(() => frame.remove());
@@ -55,6 +61,7 @@ export async function startHost(ctx: ContentScriptContext, builtIns: readonly Si
       void sendMessage('pageContext', pageCtx).catch(() => undefined);
       lastInvite = pageCtx.inviteUrl;
       followInvite(lastInvite);
+      frame.retheme(hostTheme()); // the page's own UI may have replaced a loading screen by now
     },
     ctx.signal,
   );

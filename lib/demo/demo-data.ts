@@ -1,4 +1,5 @@
 import type { Backup } from '@/lib/schema';
+import { formatPeriod, periodOf, shiftPeriod } from '@/lib/plan/period';
 import { addDays, localDay, parseLocalDateTime } from '@/lib/time/local-time';
 
 /** A date `days` from `now` at a given local hour, as ISO (demo data stays fresh whenever loaded). */
@@ -131,9 +132,10 @@ export function demoBackup(now = new Date()): Backup {
         personalNotes: 'Runs marathons',
         vip: true,
         language: 'en',
-        relationshipStage: 'contact',
-        stance: 'unknown',
-        interests: [],
+        relationshipStage: 'loyal',
+        stance: 'neutral',
+        interests: ['Marathon running', 'Warehouse automation'],
+        mood: { value: 'positive', note: 'Pleased with the volumes', on: dayOf(now, -12) },
       },
       {
         id: 'demo-igor',
@@ -147,9 +149,10 @@ export function demoBackup(now = new Date()): Backup {
         personalNotes: '',
         vip: false,
         language: 'ru',
-        relationshipStage: 'contact',
-        stance: 'unknown',
-        interests: [],
+        relationshipStage: 'acquainted',
+        stance: 'ally',
+        interests: ['Pallet turnaround', 'Ice hockey'],
+        mood: { value: 'neutral', note: 'Worried about Kotka', on: dayOf(now, -5) },
       },
       {
         id: 'demo-lena',
@@ -164,8 +167,8 @@ export function demoBackup(now = new Date()): Backup {
         vip: false,
         language: 'fi',
         relationshipStage: 'contact',
-        stance: 'unknown',
-        interests: [],
+        stance: 'opponent',
+        interests: ['Cost control'],
       },
       {
         id: 'demo-maria',
@@ -257,6 +260,7 @@ export function demoBackup(now = new Date()): Backup {
         at: at(now, -4),
         summary: 'Damaged pallets in shipment TB-2211; claim for 14 cases.',
         state: 'open',
+        caseId: 'demo-case-1',
       },
       {
         id: 'demo-i6',
@@ -265,6 +269,15 @@ export function demoBackup(now = new Date()): Backup {
         kind: 'email',
         at: at(now, -40),
         summary: 'Confirmed spring delivery schedule.',
+      },
+      {
+        id: 'demo-i7',
+        accountId: 'demo-acme',
+        contactIds: ['demo-anna'],
+        kind: 'event',
+        at: at(now, -25, 12),
+        summary: 'Met Anna at our stand; she asked about cold-chain lanes to Tallinn.',
+        event: { type: 'exhibition', name: 'Logistics Expo 2026', attendance: 'attended' },
       },
     ],
     tasks: [
@@ -289,6 +302,7 @@ export function demoBackup(now = new Date()): Backup {
         title: 'Resolve the TB-2211 claim with the claims department',
         due: dayOf(now, 1),
         status: 'open',
+        caseId: 'demo-case-1',
       },
       { id: 'demo-t5', accountId: 'demo-pohjoinen', title: 'Invite Mikko to the spring fair', due: null, status: 'done' },
     ],
@@ -318,11 +332,136 @@ export function demoBackup(now = new Date()): Backup {
     ],
     checklistTemplates: [],
     siteRules: [],
-    contracts: [],
-    invoices: [],
-    complaintCases: [],
-    personRelations: [],
-    referrals: [],
-    planFigures: [],
+    // Acme's framework contract renews in 45 days (notice by day 15) and we owe a delivery
+    // schedule in 3 days: the panel's contract dates and the negotiation preparation show both. No derived follow-ups are listed here (other
+    // specs count Acme's demo follow-ups); saving the contract in the dossier makes them.
+    contracts: [
+      {
+        id: 'demo-acme-contract-1',
+        accountId: 'demo-acme',
+        number: 'FA-2025-014',
+        title: 'Warehousing framework agreement',
+        status: 'signed',
+        startOn: dayOf(now, -320),
+        endOn: dayOf(now, 44),
+        renewalOn: dayOf(now, 45),
+        noticeDays: 30,
+        leadDays: 30,
+        disagreements: [
+          { id: 'demo-acme-dis-1', text: 'Rate indexation above 4% a year', scope: 'beyond', resolved: false },
+          {
+            id: 'demo-acme-dis-2',
+            text: 'Pallet count reporting every week instead of monthly',
+            scope: 'within',
+            resolved: false,
+          },
+        ],
+        obligations: [
+          { id: 'demo-acme-ob-1', side: 'we', text: 'Delivery schedule for Q1', due: dayOf(now, 3), done: false },
+          { id: 'demo-acme-ob-2', side: 'client', text: 'Forecast of winter volumes', due: dayOf(now, 10), done: false },
+        ],
+        notes: '',
+      },
+    ],
+    // Tbilisi Wine House owes one overdue invoice in euros and one in lari not yet due; an
+    // older one is paid (issue 17: overdue money shows in the panel and the meeting prompts).
+    invoices: [
+      {
+        id: 'demo-inv-1',
+        accountId: 'demo-tbilisi',
+        kind: 'invoice',
+        number: 'TW-2026-118',
+        issuedOn: dayOf(now, -45),
+        amount: 14300,
+        currency: 'EUR',
+        dueOn: dayOf(now, -15),
+        paid: false,
+        paidOn: null,
+        notes: '',
+      },
+      {
+        id: 'demo-inv-2',
+        accountId: 'demo-tbilisi',
+        kind: 'invoice',
+        number: 'TW-2026-131',
+        issuedOn: dayOf(now, -5),
+        amount: 2450.5,
+        currency: 'GEL',
+        dueOn: dayOf(now, 25),
+        paid: false,
+        paidOn: null,
+        notes: '',
+      },
+      {
+        id: 'demo-inv-3',
+        accountId: 'demo-tbilisi',
+        kind: 'invoice',
+        number: 'TW-2026-097',
+        issuedOn: dayOf(now, -80),
+        amount: 9800,
+        currency: 'EUR',
+        dueOn: dayOf(now, -50),
+        paid: true,
+        paidOn: dayOf(now, -52),
+        notes: '',
+      },
+    ],
+    complaintCases: [
+      {
+        id: 'demo-case-1',
+        accountId: 'demo-tbilisi',
+        title: 'TB-2211: damaged pallets',
+        cause: 'Pallets shifted in the trailer; the load was not strapped at the hub.',
+        measures: 'Photos and the CMR collected; claim passed to the claims department.',
+        department: 'Claims',
+        status: 'in-progress',
+        outcome: '',
+        openedAt: at(now, -4, 11),
+        resolvedAt: null,
+        interactionIds: ['demo-i5'],
+        taskIds: ['demo-t4'],
+      },
+    ],
+    personRelations: [
+      { id: 'demo-rel-1', accountId: 'demo-acme', fromId: 'demo-igor', toId: 'demo-anna', kind: 'reports-to', note: '' },
+      { id: 'demo-rel-2', accountId: 'demo-acme', fromId: 'demo-lena', toId: 'demo-anna', kind: 'influences', note: '' },
+      { id: 'demo-rel-3', accountId: 'demo-acme', fromId: 'demo-igor', toId: 'demo-anna', kind: 'influences', note: '' },
+    ],
+    referrals: [
+      {
+        id: 'demo-r1',
+        referrerAccountId: 'demo-acme',
+        referrerName: '',
+        referredAccountId: 'demo-pohjoinen',
+        referredName: '',
+        on: dayOf(now, -200),
+        note: 'Anna introduced us to Mikko at a Kotka port event.',
+      },
+    ],
+    planFigures: demoPlanFigures(now),
   };
+}
+
+/**
+ * Acme's sales plan for the last three quarters with their actuals (the latest one behind plan,
+ * at 64 %) and the current quarter's plan, its actual not known yet.
+ */
+function demoPlanFigures(now: Date): Backup['planFigures'] {
+  const [year, month] = localDay(now).split('-').map(Number);
+  const current = periodOf('quarter', year ?? 2026, month ?? 1);
+  const rows: [number, number, number | null][] = [
+    [3, 100000, 104000],
+    [2, 110000, 112500],
+    [1, 120000, 76800],
+    [0, 125000, null],
+  ];
+  return rows.map(([back, plan, actual], i) => ({
+    id: `demo-plan-${i + 1}`,
+    accountId: 'demo-acme',
+    measure: 'sales',
+    period: formatPeriod(shiftPeriod(current, back)),
+    plan,
+    actual,
+    currency: 'EUR',
+  }));
 }

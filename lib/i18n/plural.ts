@@ -6,6 +6,7 @@
  * nothing else. test/unit/i18n/plurals.test.ts renders every family in every locale.
  */
 import { formatNumber } from './format';
+import { message } from './message';
 import type { MessageKey } from './t';
 import { messagesLocale } from '@/lib/time/ui-locale';
 
@@ -28,8 +29,7 @@ export function pluralKey(family: string, n: number, locale: string, exists: (ke
   return exists(key) ? key : `${family}_other`;
 }
 
-const getMessage = (key: string, subs: string[]): string =>
-  (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs);
+const getMessage = (key: string, subs: string[]): string => message(key, subs);
 
 /**
  * `$1` is the count, written in the user's number format; `subs` fill `$2`, `$3` … The count

@@ -1,3 +1,4 @@
+import { message } from './message';
 import type en from '@/public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
@@ -11,8 +12,7 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 }
 
 /** Our own key type (from messages.json) is the check; WXT's generated one lags until `wxt prepare`. */
-const getMessage = (key: string, subs: string[]): string =>
-  (browser.i18n.getMessage as (k: string, s: string[]) => string)(key, subs);
+const getMessage = (key: string, subs: string[]): string => message(key, subs);
 
 /** For keys computed at run time (error keys from the background). */
 export function tDynamic(key: string, subs: string[] = []): string {

@@ -4,14 +4,25 @@
  * the user's language; user text (summaries, nuances) is passed through as a param, never parsed.
  */
 import type { Account } from '@/lib/schema/account';
+import type { ComplaintCase } from '@/lib/schema/complaint-case';
 import type { Contact } from '@/lib/schema/contact';
+import type { Contract } from '@/lib/schema/contract';
+import type { Invoice } from '@/lib/schema/invoice';
 import type { Interaction } from '@/lib/schema/interaction';
 import type { Meeting } from '@/lib/schema/meeting';
+import type { PlanFigure } from '@/lib/schema/plan-figure';
+import type { PersonRelation } from '@/lib/schema/person-relation';
 import type { PromptKey, PromptKind } from '@/lib/schema/prompt';
 import type { Task } from '@/lib/schema/task';
 import { daysSince } from '@/lib/tasks/cadence';
 import { dueDay, isOpen } from '@/lib/tasks/due';
 import { daysBetween, localDay, runtimeTimeZone } from '@/lib/time/local-time';
+import { contractPrompts } from './prompts-contracts';
+import { moneyPrompts } from './prompts-money';
+import { casePrompts, toldByCase } from './prompts-cases';
+import { planPrompts } from './prompts-plan';
+import { showsDecisionMap } from '@/lib/people-map/meeting-types';
+import { decisionMapPrompts } from './prompts-people';
 
 export { PROMPT_KEYS, PROMPT_KINDS, type PromptKey, type PromptKind } from '@/lib/schema/prompt';
 
@@ -39,6 +50,19 @@ export interface PromptInput {
   tz?: string;
   /** How many recent interactions to show; the brief asks for three. */
   lastInteractions?: number;
+  /** The account's contracts: renewal, notice, disagreements and obligations for the meeting types that need them. */
+  contracts?: readonly Contract[];
+  /** The account's orders and invoices: overdue ones become a prompt per currency. */
+  invoices?: readonly Invoice[];
+  /** The account's complaint cases; unresolved ones become prompts (./prompts-cases.ts). */
+  cases?: readonly ComplaintCase[];
+  /** The account's plan figures: an account review shows plan against actual (./prompts-plan.ts). */
+  planFigures?: readonly PlanFigure[];
+  /**
+   * The account's decision map; its people are looked up in `contacts` (pass them all). Prompts
+   * from it come for the meeting types that show the map (lib/people-map/meeting-types.ts).
+   */
+  relations?: readonly PersonRelation[];
 }
 
 /**
@@ -52,11 +76,12 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
   const today = localDay(now, tz);
   const interactions = input.interactions.filter((i) => i.accountId === account.id);
   const tasks = input.tasks.filter((t) => t.accountId === account.id && isOpen(t));
-  const out: Prompt[] = [];
+  const out: Prompt[] = casePrompts(input, tz);
+  const inCase = toldByCase(input);
 
   // Open complaints, oldest first: the longest-waiting client is the angriest.
   for (const c of byAt(
-    interactions.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
+    interactions.filter((i) => i.kind === 'complaint' && i.state !== 'closed' && !inCase(i)),
     'asc',
   )) {
     out.push({
@@ -78,6 +103,8 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
     });
   }
 
+  out.push(...moneyPrompts(account, input.invoices ?? [], today));
+
   const rating = account.reliability?.rating;
   if (rating === 'watch' || rating === 'risk') {
     out.push({
@@ -90,6 +117,8 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
 
   const cadence = noContactPrompt(input, interactions, tz);
   if (cadence) out.push(cadence);
+
+  out.push(...contractPrompts(input, today, tz));
 
   // Open commitments: follow-ups not yet overdue (dated first), then open non-complaint
   // interactions — the schema keeps e.g. a sent proposal 'open' until it is answered.
@@ -125,6 +154,9 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
       refId: c.id,
     });
   }
+  // Where the preparation shows the decision map, its opponents and allies are prompts too.
+  if (input.relations && (!input.meeting || showsDecisionMap(input.meeting.type)))
+    out.push(...decisionMapPrompts(input.contacts, input.relations));
 
   const recent = byAt(
     interactions.filter((i) => Date.parse(i.at) <= now.getTime()),
@@ -156,6 +188,7 @@ export function preparationPrompts(input: PromptInput): Prompt[] {
       });
     }
   }
+  out.push(...planPrompts(account.id, input.meeting, input.planFigures));
   return out;
 }
 

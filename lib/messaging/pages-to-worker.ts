@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaptureKind } from '@/lib/schema/capture-kind';
-import { Account, Contact, Id, IsoDay, Task } from '@/lib/schema';
+import { Account, Contact, EventDetails, Id, IsoDay, Task } from '@/lib/schema';
 import { defineMessage, type MessageError } from './define-message';
 import { PanelToken } from './panel-token';
 
@@ -155,6 +155,8 @@ export const CaptureRequest = z.object({
   competitorId: Id.max(200).optional(),
   competitorName: z.string().trim().min(1).max(200).optional(),
   due: IsoDay.nullable().optional(),
+  /** An 'event' capture: type, name and attendance of the event. */
+  event: EventDetails.optional(),
   /** Page captures: keep the whole article text instead of the excerpt. */
   fullText: z.boolean().default(false),
 });

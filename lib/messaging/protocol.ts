@@ -13,10 +13,10 @@ export type ProtocolMap = ProtocolOf<Messages>;
 
 /**
  * Request/response messaging over @webext-core/messaging, kept because it already pairs each
- * request with its response across Chrome's and Firefox's runtime messaging, and because the
- * content script (lib/content) sends through it. The map is built from the schemas' types with
- * type-only imports, so the content script's bundle does not carry zod or the schemas; the worker
- * checks every message with them in handle.ts.
+ * request with its response across Chrome's and Firefox's runtime messaging. The content scripts
+ * speak the same wire format without the library (lib/content/worker-channel.ts). The map is
+ * built from the schemas' types with type-only imports, so no zod or schema reaches the host
+ * page; the worker checks every message with them in handle.ts.
  */
 export const messenger = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messenger;

@@ -1,13 +1,24 @@
 import { preparationPrompts } from '@/lib/meetings/prompts';
 import type { AppDB } from '@/lib/db/app-db';
+import { contractsOf } from '@/lib/db/queries/contracts';
 import { meetingsOf } from '@/lib/db/queries/meetings';
 import { openTasksOf } from '@/lib/db/queries/open-tasks';
+import { invoicesOf } from '@/lib/db/queries/invoices';
 import { contactsByIds } from '@/lib/db/queries/people';
+import { planFiguresOf } from '@/lib/db/queries/plan-figures';
 import { timeline } from '@/lib/db/queries/timeline';
 import type { Account, Contact, Interaction, Meeting, Task } from '@/lib/schema';
 import { itemsForMeeting } from '@/lib/meetings/meeting-items';
+import type { PromptInput } from '@/lib/meetings/prompts';
+import { decisionMapFor } from './decision-map';
 import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { addDays, endOfLocalDay, localDay } from '@/lib/time/local-time';
+import { contractAlerts } from './contract-alerts';
+import { moneySummary } from './money-summary';
+import { casesForBriefing } from './open-cases';
+
+/** The complete dossier's parts the preparation prompts read (contracts, money, cases, plan). */
+type DossierFacts = Pick<PromptInput, 'contracts' | 'invoices' | 'cases' | 'planFigures'>;
 
 const RECENT = 5;
 
@@ -21,6 +32,7 @@ async function nextMeetingOf(
   history: Interaction[],
   openTasks: Task[],
   now: Date,
+  facts: DossierFacts,
 ): Promise<AccountBriefing['nextMeeting']> {
   const accountId = account.id;
   // A meeting that started up to its own length ago is still "now": keep it on screen.
@@ -30,17 +42,22 @@ async function nextMeetingOf(
   const meeting: Meeting | undefined = meetings.find((m) => new Date(m.at).getTime() + m.durationMin * 60000 >= now.getTime());
   if (!meeting) return undefined;
   const attendees = await contactsByIds(db, meeting.contactIds);
+  const decisionMap = await decisionMapFor(db, meeting);
   // The same live facts as the dashboard's preparation view, computed where the data is.
   const prompts = preparationPrompts({
     account,
-    contacts: attendees,
+    // With a decision map, everyone of the account, so its prompts can name them; attendee
+    // prompts still follow the meeting's own attendees.
+    contacts: decisionMap ? [...attendees, ...decisionMap.people] : attendees,
+    relations: decisionMap?.relations,
     interactions: history,
     tasks: openTasks,
     meetings,
     now,
     meeting,
+    ...facts,
   });
-  return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts };
+  return { meeting, items: await itemsForMeeting(db, meeting), attendees, prompts, decisionMap };
 }
 
 /** Everything the panel shows for one account, read in one pass of indexed queries. */
@@ -55,14 +72,26 @@ export async function briefingFor(
   const id = account.id;
   const history: Interaction[] = await timeline(db, id);
   const openTasks = await openTasksOf(db, id);
+  const contracts = await contractsOf(db, id);
+  const invoices = await invoicesOf(db, id);
+  const cases = await casesForBriefing(db, id, now);
+  const planFigures = await planFiguresOf(db, id);
   return {
     account,
     people,
     via,
     openTasks,
     openComplaints: history.filter((i) => i.kind === 'complaint' && i.state !== 'closed'),
+    openCases: cases.open,
     recentInteractions: history.slice(0, RECENT),
-    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now),
+    contractAlerts: contractAlerts(contracts, now),
+    nextMeeting: await nextMeetingOf(db, account, history, openTasks, now, {
+      contracts,
+      invoices,
+      cases: cases.all,
+      planFigures,
+    }),
     emailLogged: !!messageId && history.some((i) => i.source?.messageId === messageId),
+    money: moneySummary(invoices, now),
   };
 }

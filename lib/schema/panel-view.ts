@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { ContractAlert } from './contract-alert';
+import { MoneySummary } from './money-summary';
+import { OpenCase } from './open-case';
 import { PROMPT_KEYS, PROMPT_KINDS } from './prompt';
-import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, Task } from '.';
+import { Account, ChecklistItem, Contact, Interaction, Meeting, PageContext, PagePerson, PersonRelation, Task } from '.';
 
 /**
  * What the panel shows, as zod schemas: the worker computes a view (compute-view.ts) and the
@@ -25,6 +28,8 @@ export const NextMeeting = z.object({
   items: z.array(MeetingChecklistItemSchema),
   attendees: z.array(Contact),
   prompts: z.array(PromptSchema),
+  /** A negotiation's or signing's decision map: the account's people and their relations. */
+  decisionMap: z.object({ people: z.array(Contact), relations: z.array(PersonRelation) }).optional(),
 });
 
 /** The matched account as the panel shows it: everything for the briefing, already queried. */
@@ -40,11 +45,17 @@ export const AccountBriefing = z.object({
   openTasks: z.array(Task),
   /** Complaints and commitments still open. */
   openComplaints: z.array(Interaction),
+  /** Complaint cases open or in progress, oldest first (lib/panel-data/open-cases.ts). */
+  openCases: z.array(OpenCase).optional(),
   recentInteractions: z.array(Interaction),
   /** The next meeting today or tomorrow, with its checklist. */
   nextMeeting: NextMeeting.optional(),
+  /** Renewals and obligations due soon or overdue (lib/panel-data/contract-alerts.ts). */
+  contractAlerts: z.array(ContractAlert).optional(),
   /** This open message is already in the account's history. */
   emailLogged: z.boolean(),
+  /** Money owed per currency (overdue and outstanding); absent when nothing is owed. */
+  money: MoneySummary.optional(),
 });
 export type AccountBriefing = z.infer<typeof AccountBriefing>;
 

@@ -3,6 +3,7 @@
  * as lists so the panel's message schema (./panel-view.ts) can check what arrives.
  */
 export const PROMPT_KINDS = [
+  'open-case',
   'open-complaint',
   'overdue-task',
   'open-commitment',
@@ -12,10 +13,19 @@ export const PROMPT_KINDS = [
   'plan-goal',
   'no-contact',
   'reliability',
+  // Contract facts (lib/meetings/prompts-contracts.ts), for negotiation, signing and account review.
+  'contract-date',
+  'disagreement',
+  'obligation',
+  'overdue-invoices',
+  'plan-actual',
+  'decision-map',
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
 export const PROMPT_KEYS = [
+  'prompt.openCase',
+  'prompt.caseInProgress',
   'prompt.openComplaint',
   'prompt.overdueTask',
   'prompt.openCommitment',
@@ -28,5 +38,14 @@ export const PROMPT_KEYS = [
   'prompt.noContact',
   'prompt.noContactEver',
   'prompt.reliability',
+  'prompt.contractRenewal',
+  'prompt.contractNotice',
+  'prompt.disagreement',
+  'prompt.obligation',
+  'prompt.overdueInvoices',
+  'prompt.planActual',
+  'prompt.opponent',
+  'prompt.opponentInfluences',
+  'prompt.allyInfluences',
 ] as const;
 export type PromptKey = (typeof PROMPT_KEYS)[number];

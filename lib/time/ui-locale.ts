@@ -1,9 +1,13 @@
+import { chosenLocale } from '@/lib/locale/chosen-language';
+
 /**
- * The interface language, for dates, numbers, week starts and checklist names: the browser's UI
- * language; where the extension API is missing (a unit test, a plain page) the runtime's
+ * The interface language, for dates, numbers, week starts and checklist names: the one the user
+ * chose (lib/locale/chosen-language.ts), else the browser's UI language; where the extension API is missing (a unit test, a plain page) the runtime's
  * language, and English where there is none either (a worker-less test runtime).
  */
 export function uiLocale(): string {
+  const chosen = chosenLocale();
+  if (chosen) return chosen;
   try {
     return browser.i18n.getUILanguage();
   } catch {
@@ -19,6 +23,8 @@ export function uiLocale(): string {
  * --lang under test automation reports its own). uiLocale() where there is no such message.
  */
 export function messagesLocale(): string {
+  const chosen = chosenLocale();
+  if (chosen) return chosen;
   try {
     // WXT's generated key list lags behind messages.json until `wxt prepare`.
     return (browser.i18n.getMessage as (key: string) => string)('localeTag') || uiLocale();

@@ -22,7 +22,9 @@ test.describe('dashboard: backup import and the dossier', () => {
     await expect(page.getByTestId('people').getByTestId('person')).toHaveCount(3);
     await expect(page.getByTestId('nuances')).toContainText('punctuality');
     await expect(page.getByTestId('follow-ups').getByTestId('dossier-open-task')).toHaveCount(2);
-    await expect(page.getByTestId('history').getByTestId('history-entry')).toHaveCount(3);
+    // Three entries and the exhibition Acme attended (issue 17); its referral of Pohjoinen is a row of its own.
+    await expect(page.getByTestId('history').getByTestId('history-entry')).toHaveCount(4);
+    await expect(page.getByTestId('history').getByTestId('history-referral')).toContainText('Referred Pohjoinen Oy to us');
     await page.close();
   });
 

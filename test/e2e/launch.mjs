@@ -4,9 +4,14 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findChromium } from '../tools/find-browser.mjs';
 
-/** Debian's real binary by default (docs/testing.md, Browsers); a laptop can point CHROMIUM_PATH elsewhere. */
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
+/**
+ * CHROMIUM_PATH, else the system's Chromium (Debian's real binary first, docs/testing.md, Browsers),
+ * else Playwright's (test/tools/find-browser.mjs). `npm start` and `npm test` install one first
+ * when there is none (test/tools/ensure-tools.mjs); the fallback only names what is missing.
+ */
+export const chromiumPath = () => findChromium()?.path ?? '/usr/lib/chromium/chromium';
 
 /** Flags for every launch: runs in a container (no sandbox, GPU, /dev/shm) and stays quiet. */
 const QUIET_ARGS = [
@@ -21,7 +26,7 @@ const QUIET_ARGS = [
 
 /** Chromium without the extension (a plain browser, e.g. to look at a webmail as it is). */
 export async function launchChromium({ headless = true } = {}) {
-  return chromium.launch({ executablePath: chromiumPath, headless, args: QUIET_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), headless, args: QUIET_ARGS });
 }
 
 /**
@@ -35,22 +40,30 @@ export async function launchWithExtension({
   viewport = { width: 1400, height: 900 },
   args = [],
   profilePrefix = 'keyside-profile-',
+  keepWelcome = false,
 } = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), profilePrefix));
   const extDir = resolve(dir);
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
+    executablePath: chromiumPath(),
     headless,
     viewport,
     args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...QUIET_ARGS, ...args],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A new install opens the welcome page (lib/background/welcome.ts). Specs start from a browser
+  // without it unless they test it: keepWelcome returns it as `welcome`.
+  const isWelcome = (p) => p.url().startsWith(`chrome-extension://${extensionId}/welcome.html`);
+  const welcome =
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }).catch(() => undefined));
+  if (welcome && !keepWelcome) await welcome.close();
   /** An extension page's URL: url('dashboard.html') -> chrome-extension://<id>/dashboard.html */
   const url = (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`;
   const close = async () => {
     await context.close().catch(() => {});
     rmSync(userDataDir, { recursive: true, force: true });
   };
-  return { context, extensionId, worker, url, close };
+  return { context, extensionId, worker, url, close, welcome: keepWelcome ? welcome : undefined };
 }

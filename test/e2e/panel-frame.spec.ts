@@ -22,10 +22,14 @@ test.describe('panel on Outlook on the web (fixture pages at the real hostname)'
     const width = async () => (await frame.boundingBox())?.width ?? 0;
     expect(await width()).toBeGreaterThan(200);
     // Keyboard resize on the grip, then collapse with the tab button.
-    await page.locator('keyside-panel [role="separator"]').focus();
+    const grip = page.locator('keyside-panel [role="separator"]');
+    const before = Number(await grip.getAttribute('aria-valuenow'));
+    await grip.focus();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(width).toBeGreaterThan(390);
+    // A screen reader hears the splitter's new position: the panel's width, 2 × 20 px wider.
+    await expect(grip).toHaveAttribute('aria-valuenow', String(before + 40));
     const resized = await width();
     await page.locator('keyside-panel button').click();
     await expect(frame).toBeHidden();

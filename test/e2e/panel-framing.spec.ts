@@ -33,11 +33,14 @@ async function openAcme(page: Page) {
   return panel;
 }
 
-/** The panel URL Keyside mounted, without its token. A page cannot read it; the tests use it to try harder. */
+/**
+ * The panel URL Keyside mounted (with the host theme's query, lib/content/panel-frame.ts), without
+ * its token. A page cannot read it; the tests use it to try harder.
+ */
 async function mountedPanelUrl(page: Page) {
   const src = (await page.locator('keyside-panel iframe').getAttribute('src')) ?? '';
   const [url = '', token = ''] = src.split('#');
-  expect(url).toMatch(/^chrome-extension:\/\/[^/]+\/panel\.html$/);
+  expect(url).toMatch(/^chrome-extension:\/\/[^/]+\/panel\.html(\?theme=(dark|light))?$/);
   return { url, token };
 }
 

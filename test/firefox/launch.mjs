@@ -4,8 +4,10 @@
 import puppeteer from 'puppeteer-core';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { findFirefox } from '../tools/find-browser.mjs';
 
-export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** FIREFOX_PATH, else the system's Firefox ESR or Firefox (test/tools/find-browser.mjs). */
+export const firefoxPath = () => findFirefox()?.path ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'keyside@keyside.example';
 
 /**
@@ -16,7 +18,7 @@ export async function launchFirefoxWithExtension({ dir = process.env.KEYSIDE_FIR
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath,
+    executablePath: firefoxPath(),
     headless: true,
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
@@ -30,5 +32,11 @@ export async function launchFirefoxWithExtension({ dir = process.env.KEYSIDE_FIR
     await browser.close();
     throw e;
   }
-  return { browser, base: `moz-extension://${uuid}` };
+  // The install opens the welcome page (lib/background/welcome.ts); the Firefox cases start without it.
+  const base = `moz-extension://${uuid}`;
+  const welcome = await browser
+    .waitForTarget((t) => t.url().startsWith(`${base}/welcome.html`), { timeout: 10_000 })
+    .catch(() => undefined);
+  await (await welcome?.page())?.close();
+  return { browser, base };
 }

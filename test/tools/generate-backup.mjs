@@ -29,6 +29,7 @@ export function generateBackup({ accounts = 10_000, contactsPerAccount = 3, inte
     meetings: [],
     checklistTemplates: [],
     siteRules: [],
+    planFigures: [],
   };
   for (let i = 0; i < accounts; i++) {
     const id = `a${i}`;
@@ -70,6 +71,19 @@ export function generateBackup({ accounts = 10_000, contactsPerAccount = 3, inte
         due: new Date(base + Math.floor(r() * 9e10)).toISOString().slice(0, 10),
         status: 'open',
       });
+    // Every other account has a sales plan for four quarters (the portfolio's gap-to-plan sort).
+    // Derived from the index, not the seeded generator, so the other records stay as they were.
+    if (i % 2 === 0)
+      for (let q = 1; q <= 4; q++)
+        out.planFigures.push({
+          id: `p${i}-${q}`,
+          accountId: id,
+          measure: 'sales',
+          period: `2025-Q${q}`,
+          plan: 100_000,
+          actual: q === 4 ? null : 40_000 + ((i * 37 + q * 11) % 80) * 1000,
+          currency: 'EUR',
+        });
   }
   return out;
 }

@@ -6,10 +6,12 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension } from '../e2e/launch.mjs';
 import { serveStatic } from './static-server.mjs';
+import { ensureTools } from './ensure-tools.mjs';
 
 const headless = !!process.env.CI || !process.env.DISPLAY || process.argv.includes('--headless');
 const outDir = '.output/demo';
 
+ensureTools(['chromium']);
 console.log('Building Keyside…');
 execSync('npm run build:e2e', { stdio: 'ignore' });
 const inbox = await serveStatic('test/fixtures/demo-inbox');

@@ -3,6 +3,12 @@
 // the total of tests run ("N passed, N failed") so CI can see that tests really ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureTools } from './ensure-tools.mjs';
+
+// The browsers and the webmail first, installed here when missing: a fresh machine needs nothing
+// beyond Node and npm (README, Development).
+console.log('=== browsers and webmail ===');
+ensureTools(['chromium', 'firefox', 'roundcube']);
 
 const reports = {
   vitest: '.output/reports/vitest.json',
@@ -16,7 +22,8 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports.vitest}`]],
-  ['release builds', 'npm', ['run', 'build']],
+  // The store zips are the release builds; the Firefox one must pass Mozilla's linter.
+  ['release builds, store zips, web-ext lint', 'npm', ['run', 'zip']],
   ['e2e builds', 'npm', ['run', 'build:e2e']],
   ['e2e build (Firefox)', 'npm', ['run', 'build:e2e:firefox']],
   [

@@ -7,14 +7,20 @@ import { StageBadge } from '@/components/ui/StageBadge';
 import { useUndo } from '@/components/ui/undo';
 import { guarded } from '@/components/dashboard/guarded';
 import { go } from '@/components/dashboard/use-hash-route';
+import { CasesCard } from './CasesCard';
 import { CommercialCards } from './CommercialCards';
 import { CompetitorsCard } from './CompetitorsCard';
+import { ContractsCard } from './ContractsCard';
 import { CrmRecordsCard } from './CrmRecordsCard';
 import { FollowUpsCard } from './FollowUpsCard';
 import { HistoryCard } from './HistoryCard';
 import { IdentityCard } from './IdentityCard';
 import { MeetingsCard } from './MeetingsCard';
+import { MoneyCard } from './MoneyCard';
 import { PeopleCard } from './PeopleCard';
+import { ReferralsCard } from './ReferralsCard';
+import { PlanFiguresCard } from './PlanFiguresCard';
+import { PeopleMapCard } from './PeopleMapCard';
 
 /** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
 export function AccountDossier({ id }: { id: string }) {
@@ -52,13 +58,19 @@ export function AccountDossier({ id }: { id: string }) {
         <div className="col">
           <IdentityCard account={account} />
           <CommercialCards account={account} />
+          <PlanFiguresCard accountId={id} />
           <CompetitorsCard account={account} />
+          <ContractsCard accountId={id} />
           <CrmRecordsCard account={account} />
+          <ReferralsCard accountId={id} />
         </div>
         <div className="col">
           <PeopleCard accountId={id} />
+          <PeopleMapCard account={account} />
           <MeetingsCard accountId={id} />
           <FollowUpsCard accountId={id} />
+          <MoneyCard accountId={id} />
+          <CasesCard accountId={id} />
           <HistoryCard accountId={id} />
         </div>
       </div>

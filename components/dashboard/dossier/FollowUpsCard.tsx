@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { tasksOf } from '@/lib/db/queries/open-tasks';
 import { restoreDeleted } from '@/lib/db/repos/restore';
@@ -25,6 +25,12 @@ export function FollowUpsCard({ accountId }: { accountId: string }) {
   const offerUndo = useUndo();
   const tasks = useLiveQuery(() => tasksOf(db, accountId), [accountId]);
   const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Saved or cancelled, the form goes away: focus returns to the button that opened it, not to the page's start.
+  const closeForm = () => {
+    setAdding(false);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
   const today = localDay(new Date());
   const open = sortOpenTasks(tasks ?? []);
   const done = (tasks ?? []).filter((x) => x.status === 'done');
@@ -67,11 +73,11 @@ export function FollowUpsCard({ accountId }: { accountId: string }) {
     <section className="card" data-testid="follow-ups">
       <header className="card-head">
         <h2>{t('sectionFollowUps')}</h2>
-        <button className="link small" onClick={() => setAdding(true)} data-testid="add-task">
+        <button ref={addButton} className="link small" onClick={() => setAdding(true)} data-testid="add-task">
           + {t('actionAdd')}
         </button>
       </header>
-      {adding && <FollowUpForm accountId={accountId} onDone={() => setAdding(false)} onCancel={() => setAdding(false)} />}
+      {adding && <FollowUpForm accountId={accountId} onDone={closeForm} onCancel={closeForm} />}
       {tasks && open.length === 0 && !adding && <p className="muted">{t('followUpsEmpty')}</p>}
       <ul className="tasks">{open.map(row)}</ul>
       {done.length > 0 && (

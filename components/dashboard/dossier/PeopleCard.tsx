@@ -4,12 +4,15 @@ import { getDb } from '@/lib/db/app-db';
 import { peopleOf } from '@/lib/db/queries/people';
 import { createContact, deleteContact, updateContact } from '@/lib/db/repos/contacts';
 import { restoreDeleted } from '@/lib/db/repos/restore';
-import { t, type MessageKey } from '@/lib/i18n/t';
-import { roles, type Contact } from '@/lib/schema';
+import { formatDay } from '@/lib/i18n/format';
+import { t } from '@/lib/i18n/t';
+import { moods, relationshipStages, roles, stances, type Contact } from '@/lib/schema';
 import { FieldsForm, type FieldSpec } from '@/components/ui/FieldsForm';
 import { fieldText } from '@/components/ui/field-text';
+import { moodLabel, roleLabel, stageLabel, stanceLabel, stanceSymbol } from '@/components/ui/person-labels';
 import { useUndo } from '@/components/ui/undo';
 import { guarded } from '@/components/dashboard/guarded';
+import { personFormValues, personPatch } from './person-form-values';
 
 function fields(): FieldSpec[] {
   return [
@@ -19,12 +22,33 @@ function fields(): FieldSpec[] {
       key: 'role',
       label: t('fieldRole'),
       kind: 'select',
-      options: roles.map((r) => ({ value: r, label: t(`role_${r.replace('-', '_')}` as MessageKey) })),
+      options: roles.map((r) => ({ value: r, label: roleLabel(r) })),
+    },
+    {
+      key: 'relationshipStage',
+      label: t('fieldRelationshipStage'),
+      kind: 'select',
+      options: relationshipStages.map((s) => ({ value: s, label: stageLabel(s) })),
+    },
+    {
+      key: 'stance',
+      label: t('fieldStance'),
+      kind: 'select',
+      options: stances.map((s) => ({ value: s, label: `${stanceSymbol[s]} ${stanceLabel(s)}` })),
     },
     { key: 'emails', label: t('fieldEmails'), kind: 'lines' },
     { key: 'phones', label: t('fieldPhones'), kind: 'lines' },
     { key: 'style', label: t('fieldStyle'), kind: 'textarea' },
     { key: 'personalNotes', label: t('fieldPersonalNotes'), kind: 'textarea' },
+    { key: 'interests', label: t('fieldInterests'), kind: 'lines', hint: t('hintInterests') },
+    {
+      key: 'moodValue',
+      label: t('fieldMood'),
+      kind: 'select',
+      options: (['none', ...moods] as const).map((m) => ({ value: m === 'none' ? '' : m, label: moodLabel(m) })),
+    },
+    { key: 'moodNote', label: t('fieldMoodNote'), kind: 'text' },
+    { key: 'moodOn', label: t('fieldMoodDay'), kind: 'date' },
     { key: 'vip', label: t('fieldVip'), kind: 'checkbox' },
   ];
 }
@@ -35,20 +59,24 @@ export function PeopleCard({ accountId }: { accountId: string }) {
   const offerUndo = useUndo();
   const people = useLiveQuery(() => peopleOf(db, accountId), [accountId]);
   const [editing, setEditing] = useState<string | null>(null); // a person's id, or 'new' for the add form
-  const form = (c: Partial<Contact>, save: (p: Record<string, unknown>, b: Record<string, unknown>) => Promise<unknown>) => (
+  const form = (c: Partial<Contact>, save: (p: Partial<Contact>, b: Partial<Contact>) => Promise<unknown>) => (
     <FieldsForm
       fields={fields()}
-      values={c}
+      values={personFormValues(c)}
       saveLabel={t('actionSave')}
       cancelLabel={t('actionCancel')}
       onCancel={() => setEditing(null)}
       testId="person-form"
-      onSave={(p, b) => guarded(() => save(p, b)).then(() => setEditing(null))}
+      onSave={(p, b) => {
+        const { patch, base } = personPatch(c, p, b);
+        return guarded(() => save(patch, base)).then(() => setEditing(null));
+      }}
     />
   );
+  // The person's relations on the decision map go with them, and come back with Undo.
   const remove = async (c: Contact) => {
-    await guarded(() => deleteContact(db, c.id));
-    offerUndo({ message: t('deletedItem', c.name), undo: () => restoreDeleted(db, { table: 'contacts', record: c }) });
+    const deleted = await guarded(() => deleteContact(db, c.id));
+    if (deleted) offerUndo({ message: t('deletedItem', c.name), undo: () => restoreDeleted(db, deleted) });
   };
   return (
     <section className="card" data-testid="people">
@@ -61,17 +89,31 @@ export function PeopleCard({ accountId }: { accountId: string }) {
       {people?.length === 0 && editing !== 'new' && <p className="muted">{t('peopleEmpty')}</p>}
       <ul className="plain">
         {people?.map((c) => (
-          <li key={c.id} className="person-row" data-testid="person">
+          <li key={c.id} id={`person-${c.id}`} tabIndex={-1} className="person-row" data-testid="person">
             {editing === c.id ? (
               form(c, (p, b) => updateContact(db, c.id, p, b))
             ) : (
               <>
                 <strong>{c.name}</strong>
-                {c.vip ? ' ★' : ''}{' '}
-                <span className="muted">
-                  {[c.title, t(`role_${c.role.replace('-', '_')}` as MessageKey)].filter(Boolean).join(' · ')}
-                </span>
+                {c.vip ? ' ★' : ''} <span className="muted">{[c.title, roleLabel(c.role)].filter(Boolean).join(' · ')}</span>
+                <div className="small" data-testid="person-standing">
+                  {stageLabel(c.relationshipStage)} ·{' '}
+                  <span className={`stance stance-${c.stance}`}>
+                    {stanceSymbol[c.stance]} {stanceLabel(c.stance)}
+                  </span>
+                </div>
                 <div className="small">{[...c.emails, ...c.phones].join(' · ')}</div>
+                {c.interests.length > 0 && (
+                  <div className="small">
+                    <em>{t('fieldInterests')}:</em> {c.interests.join(', ')}
+                  </div>
+                )}
+                {c.mood && (
+                  <div className="small" data-testid="person-mood">
+                    <em>{t('fieldMood')}:</em>{' '}
+                    {[moodLabel(c.mood.value), c.mood.on ? formatDay(c.mood.on) : '', c.mood.note].filter(Boolean).join(' · ')}
+                  </div>
+                )}
                 {c.style && (
                   <div className="small">
                     <em>{t('fieldStyle')}:</em> {c.style}
@@ -93,8 +135,7 @@ export function PeopleCard({ accountId }: { accountId: string }) {
           </li>
         ))}
       </ul>
-      {editing === 'new' &&
-        form({ role: 'other' }, (p) => createContact(db, { ...(p as Partial<Contact>), name: fieldText(p.name), accountId }))}
+      {editing === 'new' && form({ role: 'other' }, (p) => createContact(db, { ...p, name: fieldText(p.name), accountId }))}
     </section>
   );
 }

@@ -3,10 +3,10 @@ import { formatNumber } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
 import { contactFields } from '@/lib/io/contacts-import/contact-fields';
-import { importEncodings, type ImportEncoding } from '@/lib/io/contacts-import/encoding';
 import { mapsAny } from '@/lib/io/contacts-import/mapping';
 import { duplicateModes } from '@/lib/io/contacts-import/plan';
 import { ColumnMapping } from './ColumnMapping';
+import { EncodingSelect } from './EncodingSelect';
 import { ImportProblems } from './ImportProblems';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummaryList } from './ImportSummaryList';
@@ -103,20 +103,11 @@ export function ContactsImport() {
                   t(`contactsImportSeparator_${separatorName(source.separator)}` as MessageKey),
                 )}
           </p>
-          <label>
-            {t('contactsImportEncoding')}{' '}
-            <select
-              value={source.encoding}
-              data-testid="contacts-import-encoding"
-              onChange={(e) => s.file && void s.read(s.file, e.target.value as ImportEncoding)}
-            >
-              {importEncodings.map((enc) => (
-                <option key={enc} value={enc}>
-                  {t(`contactsImportEncoding_${enc.replace(/-/g, '')}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <EncodingSelect
+            value={source.encoding}
+            testId="contacts-import-encoding"
+            onChange={(enc) => s.file && void s.read(s.file, enc)}
+          />
           <h3>{t('contactsImportPreviewTitle')}</h3>
           <ColumnMapping
             headers={source.table.headers}

@@ -4,6 +4,8 @@ import { deleteMeeting, restoreMeeting, setChecklistItem } from '@/lib/db/repos/
 import { t } from '@/lib/i18n/t';
 import { exportIcs } from '@/lib/io/ics';
 import { PreparationView } from '@/components/prep/PreparationView';
+import { PLAN_REVIEW_MEETING } from '@/lib/meetings/prompts-plan';
+import { PlanReviewChart } from '@/components/dashboard/plan/PlanReviewChart';
 import { useUndo } from '@/components/ui/undo';
 import { errorText } from '@/components/ui/error-text';
 import { guarded } from '@/components/dashboard/guarded';
@@ -96,6 +98,12 @@ export function MeetingPage({ id }: { id: string }) {
           attendees={prep.attendees}
           account={account}
           onTick={tick}
+          planChart={
+            meeting.type === PLAN_REVIEW_MEETING ? (
+              <PlanReviewChart figures={prep.planFigures} accountId={meeting.accountId} />
+            ) : undefined
+          }
+          decisionMap={{ ...prep.decisionMap, onOpen: () => go(`account/${encodeURIComponent(meeting.accountId)}`) }}
         />
       </section>
       <OutcomeSection prep={prep} />

@@ -1,5 +1,6 @@
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
+import { eventText } from '@/components/ui/event-text';
 import { planStatusText } from './plan-status-text';
 import type { AccountActivity } from '@/lib/io/report/monthly-report';
 import { CountsSummary } from './CountsSummary';
@@ -31,7 +32,8 @@ export function AccountReport({ activity }: { activity: AccountActivity }) {
           {entries.map((e) => (
             <li key={e.id}>
               <span className="when">{formatDateTime(e.at)}</span>{' '}
-              <span className="kind">{t(`kind_${e.kind}` as MessageKey)}</span> {e.summary}
+              <span className="kind">{t(`kind_${e.kind}` as MessageKey)}</span>{' '}
+              {e.kind === 'event' && e.event && <strong className="event">{eventText(e.event)}</strong>} {e.summary}
             </li>
           ))}
         </ul>

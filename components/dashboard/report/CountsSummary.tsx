@@ -13,6 +13,8 @@ export function CountsSummary({ counts, accounts }: { counts: ActivityCounts; ac
       <li>{tPlural('reportOrders', counts.orders)}</li>
       <li>{tPlural('reportComplaintsOpened', counts.complaintsOpened)}</li>
       <li className={counts.complaintsOpen ? 'warn' : undefined}>{tPlural('reportComplaintsOpen', counts.complaintsOpen)}</li>
+      <li data-testid="report-summary-cases-opened">{tPlural('reportCasesOpened', counts.casesOpened)}</li>
+      <li data-testid="report-summary-cases-resolved">{tPlural('reportCasesResolved', counts.casesResolved)}</li>
       <li data-testid="report-summary-done">{tPlural('reportFollowUpsDone', counts.followUpsDone)}</li>
       <li data-testid="report-summary-overdue" className={counts.followUpsOverdue ? 'warn' : undefined}>
         {tPlural('reportFollowUpsOverdue', counts.followUpsOverdue)}

@@ -10,6 +10,8 @@ export const COLUMNS: readonly (readonly [keyof ActivityCounts, MessageKey])[] =
   ['orders', 'reportColOrders'],
   ['complaintsOpened', 'reportColComplaintsOpened'],
   ['complaintsOpen', 'reportColComplaintsOpen'],
+  ['casesOpened', 'reportColCasesOpened'],
+  ['casesResolved', 'reportColCasesResolved'],
   ['followUpsDone', 'reportColFollowUpsDone'],
   ['followUpsOverdue', 'reportColFollowUpsOverdue'],
   ['meetingsScheduled', 'reportColMeetingsScheduled'],

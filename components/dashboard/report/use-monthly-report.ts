@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/app-db';
+import { casesForReport } from '@/lib/db/queries/complaint-cases';
 import { reportRecords } from '@/lib/db/queries/report-records';
 import { monthDays, shiftMonth } from '@/lib/io/report/month';
 import { monthlyReport, type MonthlyReport } from '@/lib/io/report/monthly-report';
@@ -14,6 +15,7 @@ export function useMonthlyReport({ month, accountId }: ReportQuery): MonthlyRepo
       to: parseLocalDateTime(`${shiftMonth(month, 1)}-01`, '00:00'),
     };
     const records = await reportRecords(getDb(), range, accountId);
-    return monthlyReport(month, { ...records, now: new Date() });
+    const cases = await casesForReport(getDb(), range, accountId);
+    return monthlyReport(month, { ...records, cases, now: new Date() });
   }, [month, accountId]);
 }

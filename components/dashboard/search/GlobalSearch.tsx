@@ -72,7 +72,15 @@ export function GlobalSearch({ onOpen, shortcut = true, autoFocus = false, hintO
 
   let index = -1;
   return (
-    <div className="gs" role="search">
+    <div
+      className="gs"
+      role="search"
+      // The list closes when focus leaves the search, not when it moves from the box to the
+      // across-scripts option inside the list (Tab reaches that option).
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
+    >
       <input
         ref={input}
         type="search"
@@ -92,7 +100,6 @@ export function GlobalSearch({ onOpen, shortcut = true, autoFocus = false, hintO
           setOpen(true);
         }}
         onFocus={() => setOpen(hintOnFocus || q.trim() !== '')}
-        onBlur={() => setOpen(false)}
         onKeyDown={onKey}
       />
       {shown && (

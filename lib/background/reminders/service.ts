@@ -39,7 +39,11 @@ export async function handleNotificationClick(db: AppDB, id: string): Promise<st
   return route;
 }
 
-export function startReminders(db: AppDB) {
+/**
+ * `later` defers the catch-up and the plan (which read meetings, templates and follow-ups) off the
+ * worker's start path (lib/background/after-start.ts); the listeners are registered at once.
+ */
+export function startReminders(db: AppDB, later: (task: () => void) => void = (task) => task()) {
   const onAlarm = (alarm: { name: string }) => {
     void handleReminderAlarm(db, alarm.name).catch(report);
   };
@@ -50,10 +54,18 @@ export function startReminders(db: AppDB) {
   browser.notifications.onClicked.addListener(onClick);
 
   // Missed ones first, then the plan (which skips what the catch-up just marked fired).
-  const started = catchUpMissed(db).catch(report);
-  const sub = liveQuery(() => loadPlanInput(db, new Date())).subscribe({
-    next: (input) => void started.then(() => replanAlarms(db, new Date(), input)).catch(report),
-    error: report,
+  let sub: { unsubscribe(): void } | undefined;
+  let stopped = false;
+  const started = new Promise<unknown>((resolve) => {
+    later(() => {
+      const caughtUp = catchUpMissed(db).catch(report);
+      resolve(caughtUp);
+      if (stopped) return;
+      sub = liveQuery(() => loadPlanInput(db, new Date())).subscribe({
+        next: (input) => void caughtUp.then(() => replanAlarms(db, new Date(), input)).catch(report),
+        error: report,
+      });
+    });
   });
 
   if (import.meta.env.MODE === 'e2e') {
@@ -70,7 +82,8 @@ export function startReminders(db: AppDB) {
     /** Settled once missed reminders were caught up; a re-plan waits for it. */
     ready: started,
     stop() {
-      sub.unsubscribe();
+      stopped = true;
+      sub?.unsubscribe();
       browser.alarms.onAlarm.removeListener(onAlarm);
       browser.notifications.onClicked.removeListener(onClick);
     },

@@ -1,7 +1,7 @@
 import { textOf } from '@/lib/adapters/dom';
 import { deriveSelector, verifySelector } from '@/lib/adapters/derive-selector';
 import { t } from '@/lib/i18n/t';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage } from '../worker-channel';
 import { topRect } from './deep-dom';
 import { emailSourceNear, holdsEmail, type EmailSource } from './email-source';
 import { listenForPicks, visibleCandidates } from './pick-input';

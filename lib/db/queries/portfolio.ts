@@ -1,6 +1,7 @@
 import type { AppDB } from '@/lib/db/app-db';
 import type { AccountActivity } from '@/lib/db/account-activity';
-import type { Account, Meeting, Task } from '@/lib/schema';
+import type { Account, Meeting, PlanFigure, Task } from '@/lib/schema';
+import { latestGap, type LatestGap } from '@/lib/plan/gap';
 import { attentionScore, cadenceSlipping } from '@/lib/tasks/attention';
 import { lastInteractionByAccount } from '@/lib/tasks/cadence';
 import { dueDay } from '@/lib/tasks/due';
@@ -8,8 +9,9 @@ import { DAY_MS, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 import { type AccountFilter, accountMatches, filteredAccounts } from './account-filter';
 import { meetingsBetween } from './meetings';
 import { openTasks } from './open-tasks';
+import { allPlanFigures } from './plan-figures';
 
-export const portfolioSorts = ['attention', 'name', 'lastContact'] as const;
+export const portfolioSorts = ['attention', 'name', 'lastContact', 'planGap'] as const;
 export type PortfolioSort = (typeof portfolioSorts)[number];
 
 export interface PortfolioRow {
@@ -24,6 +26,8 @@ export interface PortfolioRow {
   cadenceSlipping: boolean;
   /** lib/tasks/attention.ts `attentionScore`: 0 when nothing needs attention. */
   attention: number;
+  /** The latest plan figure with an actual and its gap (lib/plan/gap.ts `latestGap`), or null. */
+  planGap: LatestGap | null;
 }
 
 export interface Portfolio {
@@ -46,13 +50,15 @@ export interface PortfolioData {
   openTasks: Task[];
   /** Meetings from a day before the read on. */
   meetings: Meeting[];
+  /** Every plan figure (a small table, read whole). */
+  planFigures: PlanFigure[];
 }
 
 /**
  * The portfolio's reads. Per table, never per account: the accounts of a stage or tag (through
  * their indexes), the history digest (lib/db/account-activity.ts: last contact and open
  * complaints without reading history), open follow-ups once (the `status` index), and meetings
- * from yesterday on (the `at` index). Only an account whose newest entry is dated in the future
+ * from yesterday on (the `at` index), plan figures whole (a small table). Only an account whose newest entry is dated in the future
  * needs one look into its history (`[accountId+at]`), for the newest entry up to now.
  */
 export async function portfolioData(
@@ -60,16 +66,17 @@ export async function portfolioData(
   filter: Pick<AccountFilter, 'stage' | 'tag'>,
   now: Date = new Date(),
 ): Promise<PortfolioData> {
-  const [{ accounts, total, tags }, digests, open, meetings] = await Promise.all([
+  const [{ accounts, total, tags }, digests, open, meetings, planFigures] = await Promise.all([
     filteredAccounts(db, { stage: filter.stage, tag: filter.tag }),
     db.accountActivity.toArray(),
     openTasks(db),
     // Stored instants may carry any offset: pad a day back and cut on parsed times later.
     meetingsBetween(db, new Date(now.getTime() - DAY_MS).toISOString()),
+    allPlanFigures(db),
   ]);
   const activity = new Map<string, AccountActivity>(digests.map((d) => [d.accountId, d]));
   const lastContact = await lastContactsUpToNow(db, activity, now);
-  return { accounts, total, tags, activity, lastContact, openTasks: open, meetings };
+  return { accounts, total, tags, activity, lastContact, openTasks: open, meetings, planFigures };
 }
 
 /**
@@ -85,6 +92,7 @@ export function portfolioRows(
 ): Portfolio {
   const tasks = tallyTasks(data.openTasks, now, tz);
   const next = nextMeetings(data.meetings, now);
+  const gaps = planGaps(data.planFigures);
   const rows = data.accounts
     .filter((a) => accountMatches(a, q))
     .map((account): PortfolioRow => {
@@ -96,7 +104,14 @@ export function portfolioRows(
         cadenceSlipping: cadenceSlipping(account.cadenceDays, last, now, tz),
         nextMeetingAt: next.get(account.id) ?? null,
       };
-      return { account, lastContactAt: last, openTasks: t?.open ?? 0, ...facts, attention: attentionScore(facts, now) };
+      return {
+        account,
+        lastContactAt: last,
+        openTasks: t?.open ?? 0,
+        ...facts,
+        attention: attentionScore(facts, now),
+        planGap: gaps.get(account.id) ?? null,
+      };
     });
   return { rows: sortRows(rows, sort), total: data.total, tags: data.tags };
 }
@@ -123,7 +138,28 @@ export function sortRows(rows: PortfolioRow[], sort: PortfolioSort): PortfolioRo
     const t = (r: PortfolioRow) => (r.lastContactAt === null ? Number.NEGATIVE_INFINITY : Date.parse(r.lastContactAt));
     return rows.sort((a, b) => t(a) - t(b));
   }
+  if (sort === 'planGap') {
+    // Furthest behind plan first; accounts without a figure to compare come last.
+    const g = (r: PortfolioRow) => r.planGap?.gap.percent ?? Number.POSITIVE_INFINITY;
+    return rows.sort((a, b) => (g(a) === g(b) ? 0 : g(a) < g(b) ? -1 : 1));
+  }
   return rows;
+}
+
+/** Per account, its latest figure's gap: one pass over the figures grouped by account. */
+function planGaps(figures: readonly PlanFigure[]): Map<string, LatestGap> {
+  const byAccount = new Map<string, PlanFigure[]>();
+  for (const f of figures) {
+    const list = byAccount.get(f.accountId);
+    if (list) list.push(f);
+    else byAccount.set(f.accountId, [f]);
+  }
+  const out = new Map<string, LatestGap>();
+  for (const [id, list] of byAccount) {
+    const g = latestGap(list);
+    if (g) out.set(id, g);
+  }
+  return out;
 }
 
 async function lastContactsUpToNow(

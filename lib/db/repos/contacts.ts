@@ -1,5 +1,7 @@
 import { Contact, type ContactInput, newId, nowIso } from '@/lib/schema';
 import type { AppDB } from '@/lib/db/app-db';
+import { relationsOfPerson } from '@/lib/db/queries/person-relations';
+import type { DeletedContact } from './restore';
 import { patchChecked } from './patch';
 
 export async function createContact(db: AppDB, input: Omit<ContactInput, 'id'> & { id?: string }): Promise<Contact> {
@@ -13,11 +15,17 @@ export function updateContact(db: AppDB, id: string, patch: Partial<Contact>, ba
   return db.transaction('rw', db.contacts, () => patchChecked<Contact>(db.contacts, id, patch, base, (m) => Contact.parse(m)));
 }
 
-/** Returns the deleted person so the caller can offer Undo. */
-export async function deleteContact(db: AppDB, id: string): Promise<Contact | undefined> {
-  return db.transaction('rw', db.contacts, async () => {
-    const c = await db.contacts.get(id);
-    if (c) await db.contacts.delete(id);
-    return c;
+/**
+ * Deletes a person with their relations on the decision map (an edge without both ends means
+ * nothing). Returns both, shaped for restoreDeleted, so Undo puts the person and the edges back.
+ */
+export async function deleteContact(db: AppDB, id: string): Promise<DeletedContact | undefined> {
+  return db.transaction('rw', db.contacts, db.personRelations, async () => {
+    const record = await db.contacts.get(id);
+    if (!record) return undefined;
+    const relations = await relationsOfPerson(db, id);
+    await db.contacts.delete(id);
+    await db.personRelations.bulkDelete(relations.map((r) => r.id));
+    return { table: 'contacts' as const, record, relations };
   });
 }

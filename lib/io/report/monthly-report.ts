@@ -1,10 +1,10 @@
 /**
  * The monthly activity report (docs/domain.md §7) from data already captured, so it needs no
- * typing: contacts made, meetings and calls held, proposals, orders, complaints, follow-ups done
- * and overdue, and the account plan's status. Pure: the dashboard reads the records
+ * typing: contacts made, meetings and calls held, proposals, orders, complaints, complaint cases
+ * opened and resolved, follow-ups done and overdue, and the account plan's status. Pure: the dashboard reads the records
  * (lib/db/queries/report-records.ts) and this counts them, by local day in the user's zone.
  */
-import type { Account, Interaction, InteractionKind, Meeting, Task } from '@/lib/schema';
+import type { Account, ComplaintCase, Interaction, InteractionKind, Meeting, Task } from '@/lib/schema';
 import { dayOf, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 import { monthDays, type Month } from './month';
 
@@ -25,6 +25,10 @@ export interface ActivityCounts {
   followUpsOverdue: number;
   /** Meetings on the calendar in the month (held or still ahead). */
   meetingsScheduled: number;
+  /** Complaint cases opened in the month (ComplaintCase.openedAt). */
+  casesOpened: number;
+  /** Complaint cases resolved in the month and still resolved (ComplaintCase.resolvedAt). */
+  casesResolved: number;
 }
 
 export interface AccountActivity {
@@ -45,6 +49,8 @@ export interface ReportInput {
   interactions: readonly Interaction[];
   tasks: readonly Task[];
   meetings: readonly Meeting[];
+  /** Complaint cases opened or resolved around the month (lib/db/queries/complaint-cases.ts). */
+  cases?: readonly ComplaintCase[];
   now: Date;
   tz?: string;
 }
@@ -60,6 +66,8 @@ const zero = (): ActivityCounts => ({
   followUpsDone: 0,
   followUpsOverdue: 0,
   meetingsScheduled: 0,
+  casesOpened: 0,
+  casesResolved: 0,
 });
 
 export function monthlyReport(month: Month, input: ReportInput): MonthlyReport {
@@ -97,6 +105,12 @@ export function monthlyReport(month: Month, input: ReportInput): MonthlyReport {
   for (const m of input.meetings) {
     const row = rows.get(m.accountId);
     if (row && inMonth(m.at)) row.counts.meetingsScheduled++;
+  }
+  for (const c of input.cases ?? []) {
+    const row = rows.get(c.accountId);
+    if (!row) continue;
+    if (inMonth(c.openedAt)) row.counts.casesOpened++;
+    if (c.status === 'resolved' && inMonth(c.resolvedAt)) row.counts.casesResolved++;
   }
 
   const accounts = [...rows.values()];

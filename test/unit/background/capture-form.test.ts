@@ -37,5 +37,12 @@ describe('capture dialog form', () => {
     ).toMatchObject({ competitorName: 'Baltic' });
     expect(toRequest('cap-1', { ...form, kind: 'task', due: '' })).toMatchObject({ due: null });
     expect(toRequest('cap-1', { ...form, kind: 'task', due: '2026-12-01' })).toMatchObject({ due: '2026-12-01' });
+    const event = { type: 'fair' as const, name: ' Kotka Fair ', attendance: 'attended' as const };
+    expect(toRequest('cap-1', { ...form, kind: 'event', event })).toMatchObject({
+      kind: 'event',
+      event: { type: 'fair', name: 'Kotka Fair', attendance: 'attended' },
+    });
+    // The event's details go only with an event capture.
+    expect(toRequest('cap-1', { ...form, event })).not.toHaveProperty('event');
   });
 });

@@ -32,6 +32,26 @@ describe('saveCapture: one transaction per capture', () => {
     });
   });
 
+  it('an event: the history entry is the event itself, with its details, the quote and the source', async () => {
+    const db = await seededDb();
+    const before = await db.interactions.count();
+    const r = await saveCapture(db, pending(), {
+      accountId: 'acme',
+      kind: 'event',
+      comment: 'Met Anna at the stand',
+      event: { type: 'exhibition', name: 'Logistics Expo 2026', attendance: 'attended' },
+    });
+    expect(await db.interactions.get(r.interactionId)).toMatchObject({
+      kind: 'event',
+      summary: 'Met Anna at the stand',
+      event: { type: 'exhibition', name: 'Logistics Expo 2026', attendance: 'attended' },
+      quote: 'Компания <b>Acme</b> расширяет склад',
+      source: { url: 'https://news.acme.example/kotka' },
+    });
+    // One entry, not a clip plus an event.
+    expect(await db.interactions.count()).toBe(before + 1);
+  });
+
   it("a need is appended to the dossier's needs", async () => {
     const db = await seededDb();
     await saveCapture(db, pending({ text: 'Нужен холодный склад' }), { accountId: 'acme', kind: 'need' });

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '@/lib/db/app-db';
 import { portfolio, portfolioData, portfolioRows } from '@/lib/db/queries/portfolio';
 import { addInteraction } from '@/lib/db/repos/interactions';
+import { createPlanFigure } from '@/lib/db/repos/plan-figures';
+import { Account, PlanFigure } from '@/lib/schema';
 import { demoBackup } from '@/lib/demo/demo-data';
 import { importBackupText } from '@/lib/io/backup-db';
 import { testDb } from './test-db';
@@ -52,5 +54,74 @@ describe('portfolio', () => {
     const data = await portfolioData(db, { stage: 'active' }, now);
     expect(ids(portfolioRows(data, 'wine', 'name', now, 'UTC'))).toEqual(['demo-tbilisi']);
     expect(portfolioRows(data, 'nobody-matches', 'name', now, 'UTC').rows).toEqual([]);
+  });
+
+  it('sorts by gap to plan: furthest behind first, accounts without figures last, and shows the gap', async () => {
+    // The demo: Acme at 64 % of its sales plan for the last quarter (lib/demo/demo-data.ts).
+    await createPlanFigure(db, {
+      accountId: 'demo-pohjoinen',
+      measure: 'sales',
+      period: '2026-Q3',
+      plan: 200,
+      actual: 100,
+      currency: 'EUR',
+    });
+    // Tbilisi is ahead in its latest quarter, though an older quarter was far behind.
+    await createPlanFigure(db, {
+      accountId: 'demo-tbilisi',
+      measure: 'sales',
+      period: '2026-Q1',
+      plan: 100,
+      actual: 10,
+      currency: 'GEL',
+    });
+    await createPlanFigure(db, {
+      accountId: 'demo-tbilisi',
+      measure: 'sales',
+      period: '2026-Q3',
+      plan: 100,
+      actual: 110,
+      currency: 'GEL',
+    });
+    const p = await portfolio(db, {}, 'planGap', now, 'UTC');
+    expect(ids(p)).toEqual(['demo-pohjoinen', 'demo-acme', 'demo-tbilisi', 'demo-sever']);
+    expect(p.rows.map((r) => r.planGap?.gap.percent ?? null)).toEqual([-50, -36, 10, null]);
+    expect(p.rows[1]?.planGap?.figure).toMatchObject({ measure: 'sales', period: '2026-Q3', currency: 'EUR' });
+  });
+
+  it('works out the gap of 10,000 accounts from one read of the figures, without per-account reads', () => {
+    const accounts = Array.from({ length: 10_000 }, (_, i) =>
+      Account.parse({ id: `a${i}`, name: `Account ${String(i).padStart(5, '0')}` }),
+    );
+    const planFigures = accounts.flatMap((a, i) =>
+      ['2026-Q1', '2026-Q2', '2026-Q3'].map((period, q) =>
+        PlanFigure.parse({
+          id: `${a.id}-${q}`,
+          accountId: a.id,
+          measure: 'sales',
+          period,
+          plan: 1000,
+          actual: (i % 1000) + q,
+          currency: 'EUR',
+        }),
+      ),
+    );
+    const data = {
+      accounts,
+      total: accounts.length,
+      tags: [],
+      activity: new Map(),
+      lastContact: new Map(),
+      openTasks: [],
+      meetings: [],
+      planFigures,
+    };
+    const started = performance.now();
+    const rows = portfolioRows(data, '', 'planGap', now, 'UTC').rows;
+    expect(performance.now() - started).toBeLessThan(1000);
+    // Actual 2 of 1000 in Q3 (account 0, 1000, 2000 …) is the furthest behind.
+    expect(rows[0]?.planGap?.gap.percent).toBeCloseTo(-99.8);
+    expect(rows[0]?.account.id).toBe('a0');
+    expect(rows.at(-1)?.planGap?.gap.share).toBeCloseTo(100.1);
   });
 });

@@ -28,7 +28,7 @@ describe('restore after undo', () => {
 
     const deleted = [
       { table: 'tasks', record: (await deleteTask(db, task.id))! },
-      { table: 'contacts', record: (await deleteContact(db, person.id))! },
+      (await deleteContact(db, person.id))!,
       { table: 'interactions', record: (await deleteInteraction(db, entry.id))! },
       { table: 'siteRules', record: (await deleteSiteRule(db, rule.id))! },
     ] as const;

@@ -19,6 +19,8 @@ const shared: Record<string, string> = {
   actionRemove: 'generic button',
   actionSave: 'generic button',
   actionSchedule: 'same action, dossier and meeting form',
+  actionLoadDemo: 'same action, empty account list and welcome page',
+  actionOpenDashboard: 'same action, popup and welcome page',
   actionShowMore: 'generic button',
   taskComplete: 'same action on a follow-up, panel and week page',
   // Status lines that name their object in quotes or need none.
@@ -27,6 +29,7 @@ const shared: Record<string, string> = {
   errorMeetingWhen: 'the same date/time fields',
   errorPermissionDenied: 'names the host',
   loading: 'generic status',
+  saved: 'generic status after a save',
   meetingDeleted: 'the same meeting',
   meetingNoOutcome: 'the same meeting',
   notFilled: 'an empty dossier field',
@@ -49,6 +52,9 @@ const shared: Record<string, string> = {
   fieldTaskTitle: 'follow-up title',
   fieldTime: 'meeting, dashboard form and panel',
   fieldTitle: 'a person’s job title',
+  relationColumnFrom: 'a decision-map relation’s parts, its form and its table',
+  relationColumnKind: 'a decision-map relation’s parts, its form and its table',
+  relationColumnTo: 'a decision-map relation’s parts, its form and its table',
   // A site rule's fields: the Settings form, the Teach page and the check that names a bad field.
   fieldRuleName: 'site rule field',
   fieldUrlPattern: 'site rule field',

@@ -28,6 +28,7 @@ describe('counted messages', () => {
         'portfolioOverdueTasks',
         'prompt_noContact',
         'templateItemsCount',
+        'welcomeAccountsStored',
         // The monthly report and the handover package (issue 12).
         'handoverExported',
         'handoverImported',
@@ -53,6 +54,25 @@ describe('counted messages', () => {
         'contactsImportRows',
         'contactsImportSetAside',
         'contactsImportSkipped',
+        // Contracts: the dossier card, the panel's contract dates and the preparation prompts.
+        'contractAlertRenewal',
+        'contractLeadDays',
+        'contractNoticeDays',
+        'prompt_contractNotice',
+        'prompt_contractRenewal',
+        // Money (issue 17): the panel's overdue line, the prompt, the invoices import's counts.
+        'panelMoneyOverdue',
+        'prompt_overdueInvoices',
+        'invoicesImportAdded',
+        'invoicesImportRows',
+        'invoicesImportSetAside',
+        'invoicesImportUnchanged',
+        'invoicesImportUpdated',
+        // Complaint cases: their age in the prompts, the report's counts (issue 17).
+        'prompt_caseInProgress',
+        'prompt_openCase',
+        'reportCasesOpened',
+        'reportCasesResolved',
       ].sort(),
     );
   });

@@ -1,5 +1,6 @@
 import { preparationPrompts, type PromptInput } from '@/lib/meetings/prompts';
 import { Account } from '@/lib/schema/account';
+import { ComplaintCase } from '@/lib/schema/complaint-case';
 import { Contact } from '@/lib/schema/contact';
 import { Interaction } from '@/lib/schema/interaction';
 import { Meeting } from '@/lib/schema/meeting';
@@ -148,5 +149,36 @@ describe('preparationPrompts', () => {
     const clean = Account.parse({ id: 'a1', name: 'Clean', reliability: { rating: 'good' } });
     const p = preparationPrompts({ account: clean, contacts: [], interactions: [], tasks: [], meetings: [], now, tz: HEL });
     expect(p).toEqual([]);
+  });
+});
+
+describe('preparationPrompts with complaint cases', () => {
+  const kase = (id: string, openedAt: string, extra: Record<string, unknown> = {}) =>
+    ComplaintCase.parse({ id, accountId: 'a1', title: `case ${id}`, openedAt, ...extra });
+  const cases = [
+    kase('k-progress', '2026-03-20T10:00:00Z', { status: 'in-progress', interactionIds: ['i-old-complaint'] }),
+    kase('k-open', '2026-03-10T10:00:00Z'),
+    kase('k-done', '2026-03-01T10:00:00Z', {
+      status: 'resolved',
+      resolvedAt: '2026-03-02T10:00:00Z',
+      interactionIds: ['i-new-complaint'],
+    }),
+    ComplaintCase.parse({ id: 'k-other', accountId: 'a2', title: 'other', openedAt: '2026-03-01T10:00:00Z' }),
+  ];
+  const prompts = preparationPrompts({ ...base, cases });
+
+  it('puts unresolved cases of the account first, oldest first, with status and age', () => {
+    const first = prompts.slice(0, 2);
+    expect(first.map((p) => [p.kind, p.key, p.refId, p.params.daysOpen])).toEqual([
+      ['open-case', 'prompt.openCase', 'k-open', 20],
+      ['open-case', 'prompt.caseInProgress', 'k-progress', 10],
+    ]);
+    expect(prompts.filter((p) => p.kind === 'open-case')).toHaveLength(2);
+  });
+
+  it('a complaint linked to an unresolved case is told by the case only', () => {
+    const complaints = prompts.filter((p) => p.kind === 'open-complaint').map((p) => p.refId);
+    // i-old-complaint belongs to the in-progress case; i-new-complaint's case is resolved, so it stays.
+    expect(complaints).toEqual(['i-new-complaint']);
   });
 });

@@ -3,7 +3,7 @@ import { monthDays, shiftMonth, isMonth } from '@/lib/io/report/month';
 import { hasActivity, monthlyReport } from '@/lib/io/report/monthly-report';
 import { reportRecords } from '@/lib/db/queries/report-records';
 import { importBackupText } from '@/lib/io/backup-db';
-import { Account, Interaction, Meeting, Task } from '@/lib/schema';
+import { Account, ComplaintCase, Interaction, Meeting, Task } from '@/lib/schema';
 import { testDb } from '@/test/unit/db/test-db';
 
 const tz = 'Europe/Helsinki';
@@ -50,6 +50,8 @@ describe('monthly report', () => {
       followUpsDone: 1,
       followUpsOverdue: 1,
       meetingsScheduled: 1,
+      casesOpened: 0,
+      casesResolved: 0,
     });
     expect(row.entries.map((e) => e.id)).toEqual(['4', '1', '2', '5', '6', '3']);
     expect(hasActivity(r.accounts.find((a) => a.account.id === 'q')!.counts)).toBe(false);
@@ -59,6 +61,34 @@ describe('monthly report', () => {
   it('does not count a follow-up as overdue before its due day has passed', () => {
     const r = monthlyReport('2026-11', { ...input, now: new Date('2026-11-25T10:00:00Z') });
     expect(r.totals.followUpsOverdue).toBe(0);
+  });
+
+  it('counts complaint cases opened and resolved in the month, by local day', () => {
+    const kase = (id: string, openedAt: string, extra = {}) =>
+      ComplaintCase.parse({ id, accountId: 'a', title: id, openedAt, ...extra });
+    const cases = [
+      // Opened and resolved in November.
+      kase('c1', '2026-11-02T10:00:00+02:00', { status: 'resolved', resolvedAt: '2026-11-20T10:00:00+02:00' }),
+      // 22:30 UTC on 31 Oct is 1 Nov in Helsinki: opened in November.
+      kase('c2', '2026-10-31T22:30:00Z', { status: 'in-progress' }),
+      // Opened in October, resolved on 1 Dec local time: neither counts in November.
+      kase('c3', '2026-10-10T10:00:00+02:00', { status: 'resolved', resolvedAt: '2026-11-30T22:30:00Z' }),
+      // Opened in September, resolved in November.
+      kase('c4', '2026-09-10T10:00:00+02:00', { status: 'resolved', resolvedAt: '2026-11-05T10:00:00+02:00' }),
+      // Of an account the report does not list.
+      ComplaintCase.parse({ id: 'x', accountId: 'gone', title: 'x', openedAt: '2026-11-05T10:00:00Z' }),
+    ];
+    const r = monthlyReport('2026-11', { ...input, cases });
+    const row = r.accounts.find((a) => a.account.id === 'a')!;
+    expect([row.counts.casesOpened, row.counts.casesResolved]).toEqual([2, 2]);
+    expect([r.totals.casesOpened, r.totals.casesResolved]).toEqual([2, 2]);
+    const oct = monthlyReport('2026-10', { ...input, cases }).totals;
+    expect([oct.casesOpened, oct.casesResolved]).toEqual([1, 0]);
+    const dec = monthlyReport('2026-12', { ...input, cases }).totals;
+    expect([dec.casesOpened, dec.casesResolved]).toEqual([0, 1]);
+    expect(
+      hasActivity(monthlyReport('2026-11', { ...input, interactions: [], tasks: [], meetings: [], cases }).accounts[0]!.counts),
+    ).toBe(true);
   });
 
   it('months parse and shift across years', () => {
