@@ -76,7 +76,13 @@ export function BackupPage() {
     }
     setResult({ kind: 'busy' });
     try {
-      const pre = await precheckBackupImport(db, await file.text());
+      // Phases for test/tools/profile-import.mjs: reading the file, then JSON and the file's shape.
+      performance.mark('keyside-import-start');
+      const text = await file.text();
+      performance.mark('keyside-import-read');
+      const pre = await precheckBackupImport(db, text);
+      performance.measure('keyside-import-read', 'keyside-import-start', 'keyside-import-read');
+      performance.measure('keyside-import-precheck', 'keyside-import-read');
       if (!pre.ok) {
         setResult({ kind: 'problems', problems: pre.problems });
         return;
@@ -95,7 +101,9 @@ export function BackupPage() {
       }
       // Into records it does not replace: each record is checked while the ones before it are written.
       setResult({ kind: 'writing', written: 0, total: 0 });
+      performance.mark('keyside-import-checked');
       const done = await importPrechecked(db, pre, { onProgress });
+      performance.measure('keyside-import-check-and-write', 'keyside-import-checked');
       if (!done.ok) setResult({ kind: 'problems', problems: done.problems });
       else finished(done.counts);
     } catch (err) {

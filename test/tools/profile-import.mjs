@@ -59,8 +59,26 @@ try {
   console.log('\ntop functions (self time):');
   for (const [name, us] of [...perFn].sort((x, y) => y[1] - x[1]).slice(0, 30))
     console.log(`${(us / 1000).toFixed(0).padStart(7)} ms  ${name}`);
+  // The phases the page marks (components/dashboard/BackupPage.tsx, lib/io/backup-db.ts).
+  const phases = await page.evaluate(() => [
+    ...performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('keyside-import'))
+      .map((m) => [m.name, m.duration]),
+    ...performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name === 'keyside-import-write')
+      .flatMap((m) => [
+        ['  of which checking records (zod), on the page', m.detail.checkMs],
+        ['  of which waiting for IndexedDB between chunks', m.detail.waitMs],
+      ]),
+  ]);
+  console.log('\nphases:');
+  for (const [name, ms] of phases) console.log(`${name.padEnd(50)} ${ms.toFixed(0).padStart(7)} ms`);
   const raw = await b.rawPutLoop(backup);
   console.log(`\nraw put loop ${raw.toFixed(0)} ms`);
+  const indexed = await b.rawPutLoop(backup, { indexed: true });
+  console.log(`raw put loop into Keyside's indexes ${indexed.toFixed(0)} ms`);
 } finally {
   await b.close();
 }
