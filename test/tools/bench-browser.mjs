@@ -27,7 +27,21 @@ export async function launchBench({ dir } = {}) {
       const ms = Date.now() - started;
       const txt = await page.getByTestId('import-result').textContent();
       if (!/✓/.test(txt ?? '')) throw new Error(`import failed: ${txt?.slice(0, 500)}`);
-      return { ms };
+      // The phases the page marks (components/dashboard/BackupPage.tsx, lib/io/backup-db.ts).
+      const phases = await page.evaluate(() => [
+        ...performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('keyside-import'))
+          .map((m) => [m.name.replace('keyside-import-', ''), m.duration]),
+        ...performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name === 'keyside-import-write')
+          .flatMap((m) => [
+            ['checking records (zod, overlapped with writing)', m.detail.checkMs],
+            ['waiting for IndexedDB between chunks', m.detail.waitMs],
+          ]),
+      ]);
+      return { ms, phases };
     },
     /**
      * Waits until the search backfill a large import leaves behind (lib/io/backup-db.ts) has

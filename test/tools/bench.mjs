@@ -56,6 +56,7 @@ const b = await launchBench();
 try {
   const imp = await b.importThroughDashboard(text);
   line('import through the dashboard', `${fmt(imp.ms)} ms (${fmt(records / (imp.ms / 1000))} records/s)`);
+  for (const [name, ms] of imp.phases) line(`  import phase: ${name}`, `${fmt(ms)} ms`);
   // A large import leaves its search rows to the background backfill: the figures below wait
   // for it, so neither the raw loop nor search shares the browser with it.
   line('search index complete, after the import', `${fmt(await b.indexedAfterImport())} ms more, in the background`);
