@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { seedTemplatesIfEmpty } from '@/lib/db/repos/templates';
 import { demoBackup } from '@/lib/demo/demo-data';
-import { exportBackup, importBackupText } from '@/lib/io/backup-db';
+import { exportBackup, importBackupText, importPrechecked, precheckBackupImport } from '@/lib/io/backup-db';
 import { MAX_BACKUP_DEPTH, parseBackupText, type BackupParseResult } from '@/lib/io/backup-parse';
 import { backupTableNames } from '@/lib/schema';
 import { testDb } from '@/test/unit/db/test-db';
@@ -106,6 +106,34 @@ describe('backup import (property)', () => {
         return backupTableNames.every((t) =>
           r.backup[t].every((rec) => JSON.stringify(after[t].find((x) => x.id === rec.id)) === JSON.stringify(rec)),
         );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the dashboard’s check-while-writing finds exactly the problems of the whole check, and writes all or nothing', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(mutatedBackup, async (text) => {
+        const db = await seededDb(`stream-${run++}`);
+        const before = await exportBackup(db, new Date(0));
+        const bookmarkBefore = await db.kv.get('searchBackfill');
+        const whole = parseBackupText(text, new Set(await db.accounts.toCollection().primaryKeys()));
+        const pre = await precheckBackupImport(db, text);
+        // Deferring the search rows too: an aborted import must not leave the backfill rewound either.
+        const r = pre.ok ? await importPrechecked(db, pre, { deferIndexAbove: 0 }) : pre;
+        const after = await exportBackup(db, new Date(0));
+        const bookmark = await db.kv.get('searchBackfill');
+        db.close();
+        expect(r.ok).toBe(whole.ok);
+        if (!r.ok || !whole.ok) {
+          expect(r.ok ? [] : r.problems).toEqual(whole.ok ? [] : whole.problems);
+          expect(after).toEqual(before);
+          expect(bookmark).toEqual(bookmarkBefore);
+          return;
+        }
+        for (const t of backupTableNames)
+          for (const rec of whole.backup[t]) expect(after[t].find((x) => x.id === rec.id)).toEqual(rec);
       }),
       { numRuns: 60 },
     );
