@@ -37,8 +37,8 @@ for (const name of (runs('content') ? readdirSync('.output/chrome-mv3/content-sc
   );
 }
 // Injected only when needed: the user's rule code, Outlook's calendar adapter, the teach picker, capture's extractor, the rule probe.
-for (const name of ['page-rules.js', 'outlook-calendar.js', 'teach-picker.js', 'capture-extract.js', 'rule-probe.js'].filter((f) =>
-  existsSync(`.output/chrome-mv3/${f}`),
+for (const name of ['page-rules.js', 'outlook-calendar.js', 'teach-picker.js', 'capture-extract.js', 'rule-probe.js'].filter(
+  (f) => existsSync(`.output/chrome-mv3/${f}`),
 )) {
   const js = readFileSync(`.output/chrome-mv3/${name}`);
   line(`on demand ${name} (release build)`, `${fmt(js.length)} bytes, ${fmt(gzipSync(js).length)} bytes gzip`);
