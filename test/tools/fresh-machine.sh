@@ -4,7 +4,10 @@
 # npm, clones the repository and runs `npm ci && CI=1 npm start` inside it (then, with --test,
 # `npm ci && npm test`). Not part of `npm test`: it takes minutes, root and the network.
 #
-#   sudo bash test/tools/fresh-machine.sh [--branch B] [--repo DIR] [--root DIR] [--test] [--keep]
+#   sudo bash test/tools/fresh-machine.sh [--branch B] [--repo DIR] [--root DIR] [--test] [--no-start] [--keep]
+#
+# --root DIR reuses a root made before (no new debootstrap); --keep leaves it in place afterwards
+# (otherwise only its logs and screenshots are kept, in DIR.results).
 #
 # The Debian mirror is the one this machine's apt already uses (/etc/apt/sources.list*, or
 # FRESH_MIRROR); the npm registry is whatever npm here is configured with. Nothing else of this
@@ -22,6 +25,7 @@ repo="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
 branch="$(git -C "$repo" rev-parse --abbrev-ref HEAD)"
 root=""
 run_tests=0
+run_start=1
 keep=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -29,6 +33,7 @@ while [ $# -gt 0 ]; do
     --repo) repo="$2"; shift 2 ;;
     --root) root="$2"; shift 2 ;;
     --test) run_tests=1; shift ;;
+    --no-start) run_start=0; shift ;;
     --keep) keep=1; shift ;;
     *) die "unknown argument: $1" ;;
   esac
@@ -144,14 +149,16 @@ in_root() {
     /bin/bash -c "cd /root/keyside && $1"
 }
 
-say 'npm ci && CI=1 npm start'
 status=0
-in_root 'npm ci && CI=1 npm start' 2>&1 | tee "$root/fresh-start.log" || status=$?
-[ "$status" = 0 ] || die "npm start failed (exit $status); log: $root/fresh-start.log"
-shots=("$root"/root/keyside/.output/demo/*.png)
-[ -f "${shots[0]}" ] || die 'npm start wrote no screenshots to .output/demo'
-echo "npm start: OK, ${#shots[@]} screenshots:"
-ls -l "$root/root/keyside/.output/demo"
+if [ "$run_start" = 1 ]; then
+  say 'npm ci && CI=1 npm start'
+  in_root 'npm ci && CI=1 npm start' 2>&1 | tee "$root/fresh-start.log" || status=$?
+  [ "$status" = 0 ] || die "npm start failed (exit $status); log: $root/fresh-start.log"
+  shots=("$root"/root/keyside/.output/demo/*.png)
+  [ -f "${shots[0]}" ] || die 'npm start wrote no screenshots to .output/demo'
+  echo "npm start: OK, ${#shots[@]} screenshots:"
+  ls -l "$root/root/keyside/.output/demo"
+fi
 
 if [ "$run_tests" = 1 ]; then
   say 'npm ci && npm test'
