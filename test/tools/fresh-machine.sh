@@ -12,7 +12,8 @@
 # The Debian mirror is the one this machine's apt already uses (/etc/apt/sources.list*, or
 # FRESH_MIRROR); the npm registry is whatever npm here is configured with. Nothing else of this
 # machine goes in except the network settings a machine here needs to reach those two: the DNS
-# resolver and the CA bundle npm and Node trust. Logs: <root>/fresh-*.log.
+# resolver and the CA bundle npm and Node trust. Logs: <root>/fresh-*.log, npm start's screenshots:
+# <root>/fresh-demo/.
 set -euo pipefail
 
 say() { printf '\n=== fresh machine: %s ===\n' "$*"; }
@@ -80,7 +81,7 @@ cleanup() {
     # Keep the logs and the screenshots; drop the rest of the machine.
     mkdir -p "$root.results"
     cp "$root"/fresh-*.log "$root.results/" 2>/dev/null || true
-    cp -r "$root/root/keyside/.output/demo" "$root.results/" 2>/dev/null || true
+    cp -r "$root/fresh-demo" "$root.results/demo" 2>/dev/null || true
     rm -rf --one-file-system "$root"
     echo "logs and screenshots kept in $root.results"
   fi
@@ -158,6 +159,8 @@ if [ "$run_start" = 1 ]; then
   [ -f "${shots[0]}" ] || die 'npm start wrote no screenshots to .output/demo'
   echo "npm start: OK, ${#shots[@]} screenshots:"
   ls -l "$root/root/keyside/.output/demo"
+  # Kept beside the logs: a later run on the same root clones the repository afresh.
+  rm -rf "$root/fresh-demo" && cp -r "$root/root/keyside/.output/demo" "$root/fresh-demo"
 fi
 
 if [ "$run_tests" = 1 ]; then
