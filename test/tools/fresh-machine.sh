@@ -95,12 +95,16 @@ if [ ! -x "$root/usr/bin/apt-get" ]; then
   mv "$root.debootstrap.log" "$root/fresh-debootstrap.log"
 fi
 
-# The same Debian suites this machine uses (a fresh install has updates and security too).
+# The same Debian suites this machine uses (a fresh install has updates and security too), in
+# place of debootstrap's one line, which would name the main suite twice.
+copied=0
 for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list; do
   [ -f "$f" ] || continue
   if grep -Eq '/debian(-security)?/?([[:space:]]|$)' "$f"; then
     mkdir -p "$root$(dirname "$f")"
+    [ "$copied" = 1 ] || rm -f "$root/etc/apt/sources.list"
     cp "$f" "$root$f"
+    copied=1
   fi
 done
 
