@@ -5,6 +5,7 @@ import { exportBackup, importBackupText, importPrechecked, precheckBackupImport 
 import { MAX_BACKUP_DEPTH, parseBackupText, type BackupParseResult } from '@/lib/io/backup-parse';
 import { backupTableNames } from '@/lib/schema';
 import { testDb } from '@/test/unit/db/test-db';
+import { fastestMs } from '../fastest-ms';
 
 /**
  * Backups are files from outside (repository issue 10, standing tests): whatever a file holds,
@@ -170,11 +171,7 @@ describe('backup import (property)', () => {
         contacts: Array.from({ length: n }, (_, i) => ({ id: `c${i}`, accountId: `gone${i}`, name: 'N' })),
       }),
     };
-    const time = (text: string) => {
-      const started = performance.now();
-      expect(isClearResult(parseBackupText(text))).toBe(true);
-      return performance.now() - started;
-    };
+    const time = (text: string) => fastestMs(() => expect(isClearResult(parseBackupText(text))).toBe(true), 2);
     for (const [shape, make] of Object.entries(shapes)) {
       const small = JSON.stringify(make(2_000));
       const large = JSON.stringify(make(20_000));
