@@ -9,6 +9,7 @@
 // Alone: `node test/tools/bench-cold.mjs [--accounts N] [--runs N]` (after `npm run build:e2e`).
 import { pathToFileURL } from 'node:url';
 import { serveStatic } from './static-server.mjs';
+import { armPaint } from './arm-paint.mjs';
 
 const SAMPLES = 24;
 const MB = 1024 * 1024;
@@ -19,27 +20,6 @@ const summary = (times) => {
   return { median: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] };
 };
 const ms = (n) => `${n.toFixed(0)} ms`;
-
-/** Arms a watcher in the panel: resolves at the next frame after `selector` shows `text`. */
-function armPaint(panel, selector, text) {
-  return panel.evaluate(
-    ([sel, want]) => {
-      window.__painted = new Promise((resolve) => {
-        const check = () => {
-          const el = document.querySelector(sel);
-          if (el && el.textContent.includes(want)) {
-            obs.disconnect();
-            requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-          }
-        };
-        const obs = new MutationObserver(check);
-        obs.observe(document.body, { childList: true, subtree: true, characterData: true });
-        check();
-      });
-    },
-    [selector, text],
-  );
-}
 
 async function panelFrameOf(page) {
   for (let i = 0; i < 300; i++) {

@@ -7,6 +7,7 @@
 // `--release` (after `npm run build`) runs only the portfolio, in the release build.
 import { pathToFileURL } from 'node:url';
 import { serveStatic } from './static-server.mjs';
+import { armPaint } from './arm-paint.mjs';
 
 const SWITCHES = 50;
 
@@ -36,25 +37,9 @@ export async function benchPanelLatency(b, backup) {
     /** One switch: arm a watcher in the panel, show the sender, wait for the next frame after `text` is in `selector`. */
     let uid = 1;
     const sample = async (email, name, selector, text) => {
-      // Armed before the page changes; it resolves at the next frame after the expected text is
-      // in the DOM (a proxy for "painted").
-      await panel.evaluate(
-        ([sel, want]) => {
-          window.__painted = new Promise((resolve) => {
-            const check = () => {
-              const el = document.querySelector(sel);
-              if (el && el.textContent.includes(want)) {
-                obs.disconnect();
-                requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-              }
-            };
-            const obs = new MutationObserver(check);
-            obs.observe(document.body, { childList: true, subtree: true, characterData: true });
-            check();
-          });
-        },
-        [selector, text],
-      );
+      // Armed before the page changes; resolves at the next frame after the expected text is in
+      // the DOM (a proxy for "painted").
+      await armPaint(panel, selector, text);
       const shownAt = await page.evaluate(([u, e, n]) => window.showMessage(u, e, n, `Switch ${u}`), [uid++, email, name]);
       const paintedAt = await panel.evaluate(() => window.__painted);
       return paintedAt - shownAt;
