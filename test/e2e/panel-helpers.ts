@@ -26,10 +26,11 @@ export function panelOf(page: Page): FrameLocator {
   return page.frameLocator('keyside-panel iframe');
 }
 
-let demoLoaded = false;
+/** The browsers (profiles) the demo is in: a spec may launch one of its own beside the shared one. */
+const demoLoaded = new WeakSet<BrowserContext>();
 /** Loads the demo dossiers once per browser (the worker-scoped fixture shares one profile). */
 export async function ensureDemoData(context: BrowserContext, dashboardUrl: string) {
-  if (demoLoaded) return;
+  if (demoLoaded.has(context)) return;
   const page = await context.newPage();
   const result = await importThroughDashboard(page, dashboardUrl, {
     name: 'demo.json',
@@ -37,7 +38,7 @@ export async function ensureDemoData(context: BrowserContext, dashboardUrl: stri
   });
   await result.getByTestId('import-count-accounts').waitFor();
   await page.close();
-  demoLoaded = true;
+  demoLoaded.add(context);
 }
 
 /** The match patterns of the content scripts the background registered at run time. */
