@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { backfillSearchIndex } from '@/lib/db/repos/search-backfill';
 import { toUserFacing } from '@/lib/db/errors';
@@ -20,7 +20,7 @@ import { ExportFilesCard } from './export/ExportFilesCard';
 import { HandoverCard } from './handover/HandoverCard';
 import { ContactsImport } from './import/ContactsImport';
 import { InvoicesImport } from './import/InvoicesImport';
-import { useOtherFileChosen } from './use-other-file-chosen';
+import { FileChooser } from './FileChooser';
 
 const SHOWN_PROBLEMS = 100;
 
@@ -51,16 +51,8 @@ export function BackupPage() {
   const [result, setResult] = useState<Result>();
   const [exporting, setExporting] = useState(false);
   const [pending, setPending] = useState<Pending>();
-  const backupInput = useRef<HTMLInputElement>(null);
-  useOtherFileChosen(backupInput, () => {
-    setResult(undefined);
-    setPending(undefined);
-  });
 
-  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     setPending(undefined);
     if (file.size > MAX_BACKUP_BYTES) {
       setResult({
@@ -167,16 +159,16 @@ export function BackupPage() {
       <div className="card">
         <h2>{t('importTitle')}</h2>
         <p className="muted">{t('importHint')}</p>
-        <label className="file">
-          {t('actionChooseFile')}{' '}
-          <input
-            ref={backupInput}
-            type="file"
-            accept=".json,application/json"
-            data-testid="import-backup"
-            onChange={(e) => void onFile(e)}
-          />
-        </label>
+        <FileChooser
+          label={t('actionChooseFile')}
+          accept=".json,application/json"
+          testId="import-backup"
+          onFile={(file) => void onFile(file)}
+          onOtherFile={() => {
+            setResult(undefined);
+            setPending(undefined);
+          }}
+        />
         {pending && (
           <div data-testid="import-preview" role="status" className="import-result confirm">
             <p>{t('importPreview', formatNumber(total(pending.plan.adds)), formatNumber(total(pending.plan.replaces)))}</p>

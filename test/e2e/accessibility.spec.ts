@@ -2,15 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe-check';
 import { serveStatic } from '@/test/tools/static-server.mjs';
-import {
-  expect as capExpect,
-  fixture,
-  grantActiveTab,
-  selectBetween,
-  serve,
-  test as capTest,
-  triggerCapture,
-} from './capture-helpers';
+import { expect as capExpect, grantActiveTab, openCaptureOnNews, test as capTest } from './capture-helpers';
 import { openCrmFixture } from './crm-switch';
 import { expect, test } from './extension';
 import { ensureDemoData, panelOf, routeFixture, serveHtml } from './panel-helpers';
@@ -230,14 +222,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 });
 
 capTest('the capture dialog passes axe-core', async ({ cap }) => {
-  await serve(cap.context, 'https://news.acme-logistics.example/**', fixture('acme-news.html'));
-  const page = await cap.context.newPage();
-  await page.goto('https://news.acme-logistics.example/2026/11/kotka');
-  const selected = await selectBetween(page, '#lead', '#rtl');
-  await grantActiveTab(cap, page);
-  const dialog = await triggerCapture(cap, page, {
-    menu: { menuItemId: 'keyside-capture-selection', selectionText: selected },
-  });
+  const { page, dialog } = await openCaptureOnNews(cap);
   await capExpect(dialog.getByTestId('capture-account').first()).toContainText('Acme Logistics');
   const { found } = await seriousViolations(dialog);
   capExpect.soft(found, `capture dialog:\n${found.join('\n')}`).toEqual([]);

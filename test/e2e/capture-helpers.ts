@@ -5,6 +5,7 @@ import type { browser as ExtensionApi } from 'wxt/browser';
 import { demoBackup } from '@/lib/demo/demo-data';
 import { importThroughDashboard } from './extension';
 import { launchWithExtension } from './launch.mjs';
+import { serveHtml } from './panel-helpers';
 
 const extensionDir = resolve(process.env.KEYSIDE_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 
@@ -127,6 +128,27 @@ export async function triggerCapture(
   const win = await dialog;
   await win.waitForLoadState('domcontentloaded');
   return win;
+}
+
+/** The client's news page the capture specs start from (Acme Logistics' domain, mixed scripts). */
+export const NEWS = 'https://news.acme-logistics.example/2026/11/kotka';
+
+/**
+ * Opens the client's news page, selects its lead paragraph through the right-to-left one, lets
+ * Keyside read the tab the way the user's gesture does (activeTab) and opens the capture dialog
+ * from the context menu. Answers the news page and the dialog.
+ */
+export async function openCaptureOnNews(b: CaptureBrowser): Promise<{ page: Page; dialog: Page }> {
+  await serveHtml(b.context, 'https://news.acme-logistics.example/**', fixture('acme-news.html'));
+  const page = await b.context.newPage();
+  await page.goto(NEWS);
+  const selected = await selectBetween(page, '#lead', '#rtl');
+  // Keyside holds no permission for this host: the user's gesture (activeTab) is what lets it read.
+  await grantActiveTab(b, page);
+  const dialog = await triggerCapture(b, page, {
+    menu: { menuItemId: 'keyside-capture-selection', selectionText: selected },
+  });
+  return { page, dialog };
 }
 
 /** Fails the test on any alert/confirm/prompt in a Keyside page. */

@@ -1,16 +1,16 @@
 import {
+  type ChromeApi,
   expect,
   fixture,
   forbidDialogs,
   grantActiveTab,
-  selectBetween,
+  NEWS,
+  openCaptureOnNews,
   serve,
   test,
   triggerCapture,
-  type ChromeApi,
 } from './capture-helpers';
 
-const NEWS = 'https://news.acme-logistics.example/2026/11/kotka';
 const EXPECTED_QUOTE = [
   'Компания Acme Logistics расширяет сеть: новый склад на 14\u00a0000 м².',
   'Запуск — весной 2027 года 🚚',
@@ -24,15 +24,7 @@ test.describe('capture from any page into a dossier', () => {
   test("a selection on a client's news site: the domain's dossier is proposed first, saved, shown in its history", async ({
     cap,
   }) => {
-    await serve(cap.context, 'https://news.acme-logistics.example/**', fixture('acme-news.html'));
-    const page = await cap.context.newPage();
-    await page.goto(NEWS);
-    const selected = await selectBetween(page, '#lead', '#rtl');
-    // Keyside holds no permission for this host: the user's gesture (activeTab) is what lets it read.
-    await grantActiveTab(cap, page);
-    const dialog = await triggerCapture(cap, page, {
-      menu: { menuItemId: 'keyside-capture-selection', selectionText: selected },
-    });
+    const { page, dialog } = await openCaptureOnNews(cap);
     const dialogsSeen: string[] = [];
     forbidDialogs(dialog, dialogsSeen);
 

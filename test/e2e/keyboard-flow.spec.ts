@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { fixture, grantActiveTab, selectBetween, serve, test as capTest, triggerCapture } from './capture-helpers';
+import { openCaptureOnNews, test as capTest } from './capture-helpers';
 import { expect, test } from './extension';
 import { ensureDemoData } from './panel-helpers';
 
@@ -111,14 +111,7 @@ test('keyboard only: search, open a dossier, add a follow-up, tick a preparation
 capTest(
   'keyboard only: the capture dialog starts on the proposed dossier; Ctrl+Enter from the comment saves',
   async ({ cap }) => {
-    await serve(cap.context, 'https://news.acme-logistics.example/**', fixture('acme-news.html'));
-    const page = await cap.context.newPage();
-    await page.goto('https://news.acme-logistics.example/2026/11/kotka');
-    const selected = await selectBetween(page, '#lead', '#rtl');
-    await grantActiveTab(cap, page);
-    const dialog = await triggerCapture(cap, page, {
-      menu: { menuItemId: 'keyside-capture-selection', selectionText: selected },
-    });
+    const { page, dialog } = await openCaptureOnNews(cap);
     const first = dialog.getByTestId('capture-account').first();
     await expect(first).toContainText('Acme Logistics');
     // Focus starts inside the dialog, on the proposed dossier's choice, and shows.

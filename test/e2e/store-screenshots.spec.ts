@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { fixture, grantActiveTab, loadDemo, selectBetween, serve, triggerCapture, type CaptureBrowser } from './capture-helpers';
+import { type CaptureBrowser, loadDemo, openCaptureOnNews } from './capture-helpers';
 import { launchWithExtension } from './launch.mjs';
 import { panelOf, routeFixture } from './panel-helpers';
 
@@ -89,14 +89,7 @@ test('store screenshots: welcome, panel beside Gmail, dossier, week, capture dia
 
   // 5. The capture dialog over the client's news page it was opened from. The dialog is its own
   // small window; the picture shows it where the user meets it, over the page.
-  await serve(b.context, NEWS, fixture('acme-news.html'));
-  const news = await b.context.newPage();
-  await news.goto('https://news.acme-logistics.example/2026/11/kotka');
-  const selected = await selectBetween(news, '#lead', '#rtl');
-  await grantActiveTab(b, news);
-  const dialog = await triggerCapture(b, news, {
-    menu: { menuItemId: 'keyside-capture-selection', selectionText: selected },
-  });
+  const { page: news, dialog } = await openCaptureOnNews(b);
   await expect(dialog.getByTestId('capture-account').first()).toContainText('Acme Logistics');
   await expect(dialog.getByTestId('capture-quote')).toBeVisible();
   await dialog.setViewportSize({ width: 520, height: 650 });

@@ -1,4 +1,3 @@
-import { useRef, type ChangeEvent } from 'react';
 import { formatNumber } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
@@ -10,7 +9,7 @@ import { EncodingSelect } from './EncodingSelect';
 import { ImportProblems } from './ImportProblems';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummaryList } from './ImportSummaryList';
-import { useOtherFileChosen } from '@/components/dashboard/use-other-file-chosen';
+import { FileChooser } from '@/components/dashboard/FileChooser';
 import { useContactsImport, type Outcome } from './use-contacts-import';
 import './import.css';
 
@@ -52,17 +51,6 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
 /** CSV and vCard import of people and companies (Backup page): read, preview and map, confirm, write. */
 export function ContactsImport() {
   const s = useContactsImport();
-  const input = useRef<HTMLInputElement>(null);
-  const { reset } = s;
-
-  useOtherFileChosen(input, reset);
-
-  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (file) void s.read(file);
-  };
-
   const { phase, source } = s;
   const canConfirm =
     phase.kind === 'ready' && s.plan !== undefined && mapsAny(s.mapping, ['fullName', 'firstName', 'lastName', 'company']);
@@ -71,17 +59,14 @@ export function ContactsImport() {
     <div className="card contacts-import">
       <h2>{t('contactsImportTitle')}</h2>
       <p className="muted">{t('contactsImportHint')}</p>
-      <label className="file">
-        {t('contactsImportChooseFile')}{' '}
-        <input
-          ref={input}
-          type="file"
-          accept=".csv,.tsv,.txt,.vcf,text/csv,text/vcard,text/x-vcard"
-          data-testid="import-contacts"
-          onChange={onFile}
-          disabled={phase.kind === 'writing'}
-        />
-      </label>
+      <FileChooser
+        label={t('contactsImportChooseFile')}
+        accept=".csv,.tsv,.txt,.vcf,text/csv,text/vcard,text/x-vcard"
+        testId="import-contacts"
+        disabled={phase.kind === 'writing'}
+        onFile={(file) => void s.read(file)}
+        onOtherFile={s.reset}
+      />
 
       {phase.kind === 'reading' && (
         <ImportProgress
@@ -143,7 +128,7 @@ export function ContactsImport() {
           <button onClick={() => void s.confirm()} disabled={!canConfirm} data-testid="import-confirm">
             {t('contactsImportConfirm')}
           </button>{' '}
-          <button onClick={reset} data-testid="contacts-import-discard">
+          <button onClick={s.reset} data-testid="contacts-import-discard">
             {t('actionCancel')}
           </button>
         </div>

@@ -1,4 +1,3 @@
-import { useRef, type ChangeEvent } from 'react';
 import { formatBytes, formatDay } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t, tDynamic } from '@/lib/i18n/t';
@@ -8,7 +7,7 @@ import type { InvoiceProblem } from '@/lib/io/invoices-import/invoice-row';
 import type { PlannedRow } from '@/lib/io/invoices-import/plan';
 import { COMMON_CURRENCIES } from '@/lib/money/currencies';
 import { formatMoney } from '@/lib/money/format-money';
-import { useOtherFileChosen } from '@/components/dashboard/use-other-file-chosen';
+import { FileChooser } from '@/components/dashboard/FileChooser';
 import { ColumnMapping } from './ColumnMapping';
 import { EncodingSelect } from './EncodingSelect';
 import { ImportProgress } from './ImportProgress';
@@ -123,15 +122,6 @@ function OutcomeView({ outcome }: { outcome: InvoicesOutcome }) {
  */
 export function InvoicesImport() {
   const s = useInvoicesImport();
-  const input = useRef<HTMLInputElement>(null);
-  useOtherFileChosen(input, s.reset);
-
-  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (file) void s.read(file);
-  };
-
   const { phase, source, plan } = s;
   const mapped = mapsAny(s.mapping, ['client']) && mapsAny(s.mapping, ['amount']);
   const canConfirm = phase.kind === 'ready' && mapped && plan !== undefined && plan.adds.length + plan.updates.length > 0;
@@ -140,17 +130,14 @@ export function InvoicesImport() {
     <div className="card contacts-import invoices-import">
       <h2>{t('invoicesImportTitle')}</h2>
       <p className="muted">{t('invoicesImportHint')}</p>
-      <label className="file">
-        {t('invoicesImportChooseFile')}{' '}
-        <input
-          ref={input}
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv"
-          data-testid="import-invoices"
-          onChange={onFile}
-          disabled={phase.kind === 'writing'}
-        />
-      </label>
+      <FileChooser
+        label={t('invoicesImportChooseFile')}
+        accept=".csv,.tsv,.txt,text/csv"
+        testId="import-invoices"
+        disabled={phase.kind === 'writing'}
+        onFile={(file) => void s.read(file)}
+        onOtherFile={s.reset}
+      />
 
       {phase.kind === 'reading' && (
         <ImportProgress

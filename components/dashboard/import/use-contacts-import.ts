@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { toUserFacing } from '@/lib/db/errors';
 import { importLookup, type ImportLookup } from '@/lib/db/queries/import-lookup';
@@ -6,13 +6,12 @@ import { importWritesTotal, writeContactsImport } from '@/lib/db/repos/import-co
 import { getSettings } from '@/lib/db/repos/settings';
 import { contactFields, type ContactFieldKey } from '@/lib/io/contacts-import/contact-fields';
 import { candidatesOf, type RowProblem } from '@/lib/io/contacts-import/contact-row';
-import type { ImportEncoding } from '@/lib/io/contacts-import/encoding';
 import { autoMap, type Mapping } from '@/lib/io/contacts-import/mapping';
 import { planImport, type DuplicateMode, type ImportSummary } from '@/lib/io/contacts-import/plan';
-import type { ReadFailure, ReadResult } from '@/lib/io/contacts-import/read-source';
-import { ReadCancelled, readInWorker } from '@/lib/io/contacts-import/read-in-worker';
+import type { ReadFailure } from '@/lib/io/contacts-import/read-source';
+import { useFileRead } from './use-file-read';
 
-export type ReadOk = Extract<ReadResult, { ok: true }>;
+export type { ReadOk } from './use-file-read';
 
 export type Phase =
   | { kind: 'idle' }
@@ -35,61 +34,23 @@ export function useContactsImport() {
   const db = getDb();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [outcome, setOutcome] = useState<Outcome>();
-  const [source, setSource] = useState<ReadOk>();
-  const [file, setFile] = useState<File>();
   const [mapping, setMapping] = useState<Mapping<ContactFieldKey>>([]);
   const [mode, setMode] = useState<DuplicateMode>('merge');
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   /** The stored records the current rows match against (`rows` tells which rows it was read for). */
   const [lookup, setLookup] = useState<{ rows: object; data: ImportLookup }>();
-  const cancelRef = useRef<() => void>(undefined);
-  /** Bumped by every new file or reset, so a superseded read cannot overwrite the newer state. */
-  const generation = useRef(0);
+  const { source, setSource, file, read, reset, cancelRef } = useFileRead<ReadFailure>({
+    setPhase,
+    setOutcome,
+    accept: (result) => (result.ok ? { ok: result } : { failure: result.failure }),
+    onRead: (result) => setMapping(autoMap(result.table.headers, contactFields)),
+    onReset: () => setLookup(undefined),
+    readFailedKey: 'contactsImportReadFailed',
+  });
 
   useEffect(() => {
     void getSettings(db).then((s) => setIgnored(new Set([...s.freemailDomains, ...s.ownDomains])));
   }, [db]);
-
-  const reset = () => {
-    generation.current++;
-    cancelRef.current?.();
-    cancelRef.current = undefined;
-    setPhase({ kind: 'idle' });
-    setOutcome(undefined);
-    setSource(undefined);
-    setLookup(undefined);
-  };
-
-  const read = async (chosen: File, encoding?: ImportEncoding) => {
-    reset();
-    const gen = generation.current;
-    setFile(chosen);
-    setPhase({ kind: 'reading', read: 0, total: chosen.size });
-    const job = readInWorker(chosen, encoding, (n, total) => setPhase({ kind: 'reading', read: n, total }));
-    cancelRef.current = job.cancel;
-    try {
-      const result = await job.result;
-      if (gen !== generation.current) return;
-      cancelRef.current = undefined;
-      if (!result.ok) {
-        setPhase({ kind: 'idle' });
-        setOutcome({ kind: 'failed', failure: result.failure });
-        return;
-      }
-      setSource(result);
-      setMapping(autoMap(result.table.headers, contactFields));
-      setPhase({ kind: 'ready' });
-    } catch (e) {
-      if (gen !== generation.current) return;
-      cancelRef.current = undefined;
-      setPhase({ kind: 'idle' });
-      setOutcome(
-        e instanceof ReadCancelled
-          ? { kind: 'cancelled' }
-          : { kind: 'error', key: 'contactsImportReadFailed', params: [String(e)] },
-      );
-    }
-  };
 
   const rows = useMemo(() => {
     if (!source) return { candidates: [], problems: [] };

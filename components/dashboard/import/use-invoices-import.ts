@@ -1,13 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
 import { toUserFacing } from '@/lib/db/errors';
 import { importLookup } from '@/lib/db/queries/import-lookup';
 import { invoicesByNumbers } from '@/lib/db/queries/invoices';
 import { writeInvoicesImport } from '@/lib/db/repos/import-invoices';
-import type { ImportEncoding } from '@/lib/io/contacts-import/encoding';
 import { autoMap, type Mapping } from '@/lib/io/contacts-import/mapping';
-import type { ReadResult } from '@/lib/io/contacts-import/read-source';
-import { ReadCancelled, readInWorker } from '@/lib/io/contacts-import/read-in-worker';
 import { buildClientIndex, type ClientIndex } from '@/lib/io/invoices-import/client-match';
 import { invoiceFields, type InvoiceFieldKey } from '@/lib/io/invoices-import/invoice-fields';
 import { invoiceCandidatesOf, readHabits, type InvoiceProblem } from '@/lib/io/invoices-import/invoice-row';
@@ -16,8 +13,7 @@ import { decimalMarkOf } from '@/lib/money/amount';
 import type { Invoice } from '@/lib/schema';
 import { uiLocale } from '@/lib/time/ui-locale';
 import { cleanEmail } from '@/lib/matching/normalize';
-
-type ReadOk = Extract<ReadResult, { ok: true }>;
+import { type ReadOk, useFileRead } from './use-file-read';
 
 export type InvoicesFailure = 'empty' | 'notCsv' | 'tooLarge' | 'tooManyRows';
 
@@ -51,56 +47,25 @@ export function useInvoicesImport() {
   const db = getDb();
   const [phase, setPhase] = useState<InvoicesPhase>({ kind: 'idle' });
   const [outcome, setOutcome] = useState<InvoicesOutcome>();
-  const [source, setSource] = useState<ReadOk>();
-  const [file, setFile] = useState<File>();
   const [mapping, setMapping] = useState<Mapping<InvoiceFieldKey>>([]);
   const [defaultCurrency, setDefaultCurrency] = useState('');
   const [index, setIndex] = useState<{ source: ReadOk; data: ClientIndex }>();
   const [stored, setStored] = useState<{ rows: object; data: Invoice[] }>();
-  const cancelRef = useRef<() => void>(undefined);
-  const generation = useRef(0);
-
-  const reset = () => {
-    generation.current++;
-    cancelRef.current?.();
-    cancelRef.current = undefined;
-    setPhase({ kind: 'idle' });
-    setOutcome(undefined);
-    setSource(undefined);
-    setIndex(undefined);
-    setStored(undefined);
-  };
-
-  const read = async (chosen: File, encoding?: ImportEncoding) => {
-    reset();
-    const gen = generation.current;
-    setFile(chosen);
-    setPhase({ kind: 'reading', read: 0, total: chosen.size });
-    const job = readInWorker(chosen, encoding, (n, total) => setPhase({ kind: 'reading', read: n, total }));
-    cancelRef.current = job.cancel;
-    try {
-      const result = await job.result;
-      if (gen !== generation.current) return;
-      cancelRef.current = undefined;
-      if (!result.ok || result.format !== 'csv') {
-        setPhase({ kind: 'idle' });
-        setOutcome({ kind: 'failed', failure: result.ok || result.failure === 'notContacts' ? 'notCsv' : result.failure });
-        return;
-      }
-      setSource(result);
-      setMapping(autoMap(result.table.headers, invoiceFields));
-      setPhase({ kind: 'ready' });
-    } catch (e) {
-      if (gen !== generation.current) return;
-      cancelRef.current = undefined;
-      setPhase({ kind: 'idle' });
-      setOutcome(
-        e instanceof ReadCancelled
-          ? { kind: 'cancelled' }
-          : { kind: 'error', key: 'invoicesImportReadFailed', params: [String(e)] },
-      );
-    }
-  };
+  const { source, setSource, file, read, reset, cancelRef } = useFileRead<InvoicesFailure>({
+    setPhase,
+    setOutcome,
+    // An invoices export is a table: a vCard (or anything else) is not one.
+    accept: (result) =>
+      result.ok && result.format === 'csv'
+        ? { ok: result }
+        : { failure: result.ok || result.failure === 'notContacts' ? 'notCsv' : result.failure },
+    onRead: (result) => setMapping(autoMap(result.table.headers, invoiceFields)),
+    onReset: () => {
+      setIndex(undefined);
+      setStored(undefined);
+    },
+    readFailedKey: 'invoicesImportReadFailed',
+  });
 
   // The clients rows are matched against: every account, and the people with an email the file names.
   useEffect(() => {
