@@ -23,6 +23,8 @@ import { SiteHealthRecorder } from './site-health-recorder';
 import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
 import { startCrmHosts } from './crm-hosts';
+import { startSyncHandlers } from './sync-handlers';
+import { startSyncSharingHandlers } from './sync-sharing-handlers';
 import { messagesLocale } from '@/lib/time/ui-locale';
 import { teachRoute } from '@/lib/adapters/teach-route';
 import { watchChosenLanguage } from '@/lib/locale/chosen-language';
@@ -110,6 +112,8 @@ export function startBackground() {
     return runCommand({ db, tabs, search, openDashboard }, command, tabId);
   });
   handle(pagesToWorker.dataChanged, () => onDataChanged(db, new Date(), reminders.ready));
+  startSyncHandlers();
+  startSyncSharingHandlers();
 
   browser.runtime.onConnect.addListener((port) => gate.connect(port, panelRequest(port, self)));
 
