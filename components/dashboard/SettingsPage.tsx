@@ -11,6 +11,7 @@ import { LanguageCard } from './LanguageCard';
 import { SiteHealthCard, SITE_HEALTH_ANCHOR } from './SiteHealthCard';
 import { SiteRulesCard } from './SiteRulesCard';
 import { StorageCard } from './storage/StorageCard';
+import { SyncCard } from './sync/SyncCard';
 import { useHashRoute } from './use-hash-route';
 import { WebmailHostsCard } from './WebmailHostsCard';
 
@@ -73,6 +74,7 @@ export function SettingsPage() {
       <WebmailHostsCard settings={settings} />
       <SiteRulesCard />
       <SiteHealthCard focus={anchor === SITE_HEALTH_ANCHOR} />
+      <SyncCard />
       <StorageCard />
     </section>
   );

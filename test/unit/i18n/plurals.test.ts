@@ -71,6 +71,11 @@ describe('counted messages', () => {
         'prompt_openCase',
         'reportCasesOpened',
         'reportCasesResolved',
+        // Settings → Sync and the navigation's sync status (issue 15).
+        'syncConflicts',
+        'syncNavPending',
+        'syncPending',
+        'syncWordsCount',
       ].sort(),
     );
   });
