@@ -27,7 +27,9 @@ export function isDeleted(s: RecordState): boolean {
  */
 export function canonical(v: unknown): string {
   if (v === undefined) return '';
-  if (v === null || typeof v !== 'object') return String(JSON.stringify(v));
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return JSON.stringify(v);
+  // A function, symbol or bigint is never in a record and has no JSON.
+  if (typeof v !== 'object') return '';
   if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : canonical(x))).join(',')}]`;
   const entries = Object.entries(v as Record<string, unknown>)
     .filter(([, x]) => x !== undefined)
