@@ -39,6 +39,8 @@ export interface ClockRow {
   k: string;
   /** field -> clock */
   c: Record<string, string>;
+  /** field -> the clock its last change replaced (lib/sync/merge.ts) */
+  p: Record<string, string>;
   /** field -> hash of the value when stamped (lib/sync/stamp.ts) */
   h: Record<string, string>;
   /** The clock of the record's deletion, when it is deleted. */
