@@ -11,6 +11,7 @@ import { benchSearch } from './bench-search.mjs';
 import { benchIdleRereads } from './bench-rereads.mjs';
 import { benchPortfolio } from './bench-portfolio.mjs';
 import { benchCold } from './bench-cold.mjs';
+import { benchSync } from './bench-sync.mjs';
 
 const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const line = (name, value) => console.log(`${name.padEnd(44)} ${value}`);
@@ -49,10 +50,11 @@ line(
 );
 
 const b = await launchBench();
+let raw;
 try {
   const imp = await b.importThroughDashboard(text);
   line('import through the dashboard', `${fmt(imp.ms)} ms (${fmt(records / (imp.ms / 1000))} records/s)`);
-  const raw = await b.rawPutLoop(backup);
+  raw = await b.rawPutLoop(backup);
   line('raw IndexedDB put loop, same records', `${fmt(raw)} ms`);
   line('import / raw put ratio', `${fmt(imp.ms / raw, 2)}×`);
   for (const [name, value] of await benchSearch(b)) line(name, value);
@@ -74,3 +76,6 @@ try {
 } finally {
   await release.close();
 }
+
+// Sync (issue 15): the same records through the loopback replication server into a second profile.
+for (const [name, value] of await benchSync(text, records, raw)) line(name, value);
