@@ -8,10 +8,13 @@ import { sendMessage } from '@/lib/messaging/protocol';
  * with sync off keeps Keyside silent on the network.
  */
 const POLL_MS = 3000;
+/** With sync off nothing changes by itself: a slower poll (actions on the card refresh at once). */
+const POLL_OFF_MS = 15_000;
 /** pages-to-worker.ts (`sync.runNow`): an open extension page asks for a run every few minutes. */
 const RUN_WHILE_OPEN_MS = 5 * 60_000;
 
 let current: SyncStatus | undefined;
+let readAt = 0;
 let unreachable = false;
 const listeners = new Set<() => void>();
 let pollTimer: ReturnType<typeof setInterval> | undefined;
@@ -25,6 +28,7 @@ const emit = () => {
 export async function refreshSyncStatus(): Promise<void> {
   try {
     current = await sendMessage('sync.status', undefined);
+    readAt = Date.now();
     unreachable = false;
   } catch {
     // The worker is starting or was just updated: keep the last status, say so, retry on the poll.
@@ -38,7 +42,9 @@ export function subscribeSyncStatus(listener: () => void): () => void {
   if (listeners.size === 1) {
     void refreshSyncStatus();
     pollTimer = setInterval(() => {
-      if (document.visibilityState === 'visible') void refreshSyncStatus();
+      if (document.visibilityState !== 'visible') return;
+      if (current?.state === 'off' && Date.now() - readAt < POLL_OFF_MS) return;
+      void refreshSyncStatus();
     }, POLL_MS);
     runTimer = setInterval(() => {
       if (current && current.state !== 'off' && current.state !== 'syncing')
