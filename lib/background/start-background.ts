@@ -111,8 +111,12 @@ export function startBackground() {
     if (tabId === undefined || !isPanelPage(sender.url, self) || !gate.admits(tabId, token, sender.tab?.url)) return refused;
     return runCommand({ db, tabs, search, openDashboard }, command, tabId);
   });
-  handle(pagesToWorker.dataChanged, () => onDataChanged(db, new Date(), reminders.ready));
-  startSyncHandlers();
+  const sync = startSyncHandlers(db, later);
+  handle(pagesToWorker.dataChanged, () => {
+    // A page wrote: its outbox rows go out after the next quiet moment (lib/background/sync-service.ts).
+    if (db.syncSwitch.on) sync.schedule();
+    return onDataChanged(db, new Date(), reminders.ready);
+  });
   startSyncSharingHandlers();
 
   browser.runtime.onConnect.addListener((port) => gate.connect(port, panelRequest(port, self)));

@@ -1,14 +1,72 @@
+import type { AppDB } from '@/lib/db/app-db';
 import { handle } from '@/lib/messaging/handle';
 import { pagesToWorker } from '@/lib/messaging/pages-to-worker';
+import { loadPouch } from '@/lib/sync/pouch';
+import { classify, disable, enable, forget, join, SyncFailure } from '@/lib/sync/space';
+import { readConfig } from '@/lib/sync/state';
+import { hasServerPermission, SyncService } from './sync-service';
 
-const notYet = { ok: false as const, error: { code: 'not-implemented' as const, message: 'Sync is not available yet.' } };
+const failed = (e: unknown) => ({ ok: false as const, error: classify(e) });
 
-/** The own-space sync messages; placeholders until the engine (lib/sync) answers them. */
-export function startSyncHandlers(): void {
-  handle(pagesToWorker['sync.status'], () => ({ state: 'off' as const, pending: 0, conflictsMerged: 0 }));
-  handle(pagesToWorker['sync.enable'], () => notYet);
-  handle(pagesToWorker['sync.join'], () => notYet);
-  handle(pagesToWorker['sync.runNow'], () => notYet);
-  handle(pagesToWorker['sync.disable'], () => notYet);
-  handle(pagesToWorker['sync.forget'], () => notYet);
+async function requirePermission(serverUrl: string): Promise<void> {
+  if (!(await hasServerPermission(serverUrl)))
+    throw new SyncFailure(
+      'permission',
+      `Keyside may not connect to ${new URL(serverUrl).origin} yet: the browser must allow it first.`,
+    );
+}
+
+/** The own-space sync messages (lib/messaging/sync-messages.ts), answered by lib/sync. */
+export function startSyncHandlers(db: AppDB, later: (task: () => void) => void): SyncService {
+  const service = new SyncService(db);
+  service.start(later);
+  handle(pagesToWorker['sync.status'], () => service.status());
+  handle(pagesToWorker['sync.enable'], async (login) => {
+    try {
+      await requirePermission(login.serverUrl);
+      const recoveryWords = await enable(db, await loadPouch(), login);
+      service.schedule(0);
+      return { ok: true as const, recoveryWords };
+    } catch (e) {
+      return failed(e);
+    }
+  });
+  handle(pagesToWorker['sync.join'], async ({ recoveryWords, ...login }) => {
+    try {
+      await requirePermission(login.serverUrl);
+      await join(db, await loadPouch(), login, recoveryWords);
+      service.schedule(0);
+      return { ok: true as const };
+    } catch (e) {
+      return failed(e);
+    }
+  });
+  handle(pagesToWorker['sync.runNow'], async () => {
+    try {
+      await service.run();
+      return { ok: true as const, status: await service.status() };
+    } catch (e) {
+      return failed(e);
+    }
+  });
+  handle(pagesToWorker['sync.disable'], async () => {
+    try {
+      await disable(db);
+      await service.stop();
+      return { ok: true as const };
+    } catch (e) {
+      return failed(e);
+    }
+  });
+  handle(pagesToWorker['sync.forget'], async () => {
+    try {
+      await service.stop();
+      // PouchDB is loaded only to remove a mirror that exists.
+      await forget(db, (await readConfig(db)) ? await loadPouch() : undefined);
+      return { ok: true as const };
+    } catch (e) {
+      return failed(e);
+    }
+  });
+  return service;
 }

@@ -26,9 +26,6 @@ declare module 'pouchdb-adapter-memory' {
   export default plugin;
 }
 declare module 'express-pouchdb' {
-  const expressPouchDB: (
-    pouch: unknown,
-    options?: Record<string, unknown>,
-  ) => import('node:http').RequestListener;
+  const expressPouchDB: (pouch: unknown, options?: Record<string, unknown>) => import('node:http').RequestListener;
   export default expressPouchDB;
 }

@@ -81,7 +81,7 @@ describe('replication between two devices', () => {
     b.db.close();
   });
 
-  it('a run stopped midway resumes: applying the same batch again changes nothing', async () => {
+  it('a run stopped midway resumes from its checkpoint without applying a batch twice', async () => {
     const keys = await deriveSpaceKeys(newRecoverySecret());
     const dbUrl = `${server.url}/space-resume-${Date.now()}`;
     const a = await device(keys, dbUrl, 'cc');
@@ -90,14 +90,24 @@ describe('replication between two devices', () => {
     );
     await a.engine.run();
     const b = await device(keys, dbUrl, 'dd');
-    // Only the replication from the server, then the apply is cut after its first batch.
-    await b.mirror.replicate.from(memoryPouch.remote(dbUrl, { auth: { username: 'u', password: 'p' }, create: false }), {
-      batch_size: 100,
-      batches_limit: 1,
-    });
-    const first = await b.engine.applyMirror();
-    expect(first.applied).toBe(450);
-    await b.engine.run();
+    // The worker is stopped after the first batch of 200 is written: the next read of changes fails.
+    const changes = b.mirror.changes.bind(b.mirror);
+    let calls = 0;
+    b.mirror.changes = (options) =>
+      // Only the apply step asks for conflicts; replication reads changes too.
+      options.conflicts && ++calls === 2 ? Promise.reject(new Error('worker stopped')) : changes(options);
+    await expect(b.engine.run()).rejects.toThrow('worker stopped');
+    expect(await b.db.accounts.count()).toBe(200);
+    b.mirror.changes = changes;
+    const again = await SyncEngine.create(
+      b.db,
+      keys,
+      b.mirror,
+      memoryPouch.remote(dbUrl, { auth: { username: 'u', password: 'p' }, create: false }),
+      'dd',
+    );
+    const rest = await again.run();
+    expect(rest.applied).toBe(250);
     expect(await b.db.accounts.count()).toBe(450);
     expect(await b.db.syncOutbox.count()).toBe(0);
     a.db.close();

@@ -1,0 +1,172 @@
+import type { AppDB } from '@/lib/db/app-db';
+import { recordKey, SYNCED_TABLES } from '@/lib/db/sync-tables';
+import type { ServerLogin, SyncError, SyncErrorCode, SyncStatus } from '@/lib/messaging/sync-messages';
+import { CHECK_DOC_ID, openCheck, sealCheck, WrongSecret } from './envelope';
+import { SyncEngine, type RunResult } from './engine';
+import { BadRecoveryWords, deriveSpaceKeys, newRecoverySecret, secretOf, wordsOf, type SpaceKeys } from './keys';
+import type { PouchFactory, PouchLike } from './pouch-types';
+import { databaseUrl } from './server-url';
+import { fromBase64, readConfig, readOn, readStatus, saveConfig, setOn, toBase64, writeStatus, type SyncConfig } from './state';
+
+/** A sync request that failed for a reason the page shows (its code picks the message). */
+export class SyncFailure extends Error {
+  constructor(
+    readonly code: SyncErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The error a page shows for anything a sync step threw. */
+export function classify(e: unknown): SyncError {
+  if (e instanceof SyncFailure) return { code: e.code, message: e.message };
+  if (e instanceof WrongSecret) return { code: 'wrong-secret', message: e.message };
+  if (e instanceof BadRecoveryWords) return { code: 'bad-words', message: e.message };
+  const status = typeof e === 'object' && e !== null && 'status' in e ? e.status : undefined;
+  const message = e instanceof Error ? e.message : String(e);
+  if (status === 401 || status === 403) return { code: 'auth', message: 'The server refused this user name or password.' };
+  if (typeof status === 'number' && status >= 400 && status !== 500)
+    return { code: 'server', message: `The server answered ${status}: ${message}` };
+  // PouchDB reports a failed fetch (no route, refused, DNS) without an HTTP status, or as 500.
+  return { code: 'offline', message: `The server could not be reached: ${message}` };
+}
+
+const mirrorName = (keys: SpaceKeys) => `keyside-mirror-${keys.spaceId}`;
+const hexNode = () => [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+function remoteOf(pouch: PouchFactory, config: Pick<SyncConfig, 'dbUrl' | 'username' | 'password'>, create: boolean): PouchLike {
+  return pouch.remote(config.dbUrl, { auth: { username: config.username, password: config.password }, create });
+}
+
+async function getOrUndefined(db: PouchLike, id: string) {
+  try {
+    return await db.get(id);
+  } catch (e) {
+    if (typeof e === 'object' && e !== null && (e as { status?: unknown }).status === 404) return undefined;
+    throw e;
+  }
+}
+
+/** Queues every local record, so the space gets what this device held before sync (a full reconcile). */
+async function queueAll(db: AppDB): Promise<void> {
+  const at = Date.now();
+  for (const table of SYNCED_TABLES) {
+    const keys = await db.table(table).toCollection().primaryKeys();
+    for (let i = 0; i < keys.length; i += 5000)
+      await db.syncOutbox.bulkPut(
+        keys.slice(i, i + 5000).map((k) => ({ k: recordKey(table, typeof k === 'string' ? k : JSON.stringify(k)), at })),
+      );
+  }
+}
+
+async function start(db: AppDB, config: SyncConfig): Promise<void> {
+  await saveConfig(db, config);
+  await writeStatus(db, { error: undefined, failures: 0 });
+  await setOn(db, true);
+  await queueAll(db);
+}
+
+/**
+ * Turns sync on. With a configuration kept by `disable` for the same server and user, resumes it
+ * (and shows its words again); otherwise creates a new recovery secret, refuses a database that
+ * already holds another space, and writes the space's check document.
+ */
+export async function enable(db: AppDB, pouch: PouchFactory, login: ServerLogin): Promise<string[]> {
+  if (await readOn(db)) throw new SyncFailure('already-on', 'Sync is already on.');
+  const dbUrl = databaseUrl(login.serverUrl, login.username);
+  const kept = await readConfig(db);
+  if (kept?.dbUrl === dbUrl && kept.username === login.username) {
+    const config = { ...kept, password: login.password };
+    await remoteOf(pouch, config, false).info();
+    await start(db, config);
+    return wordsOf(fromBase64(kept.secret));
+  }
+  const secret = newRecoverySecret();
+  const keys = await deriveSpaceKeys(secret);
+  const config: SyncConfig = { ...login, dbUrl, secret: toBase64(secret), node: hexNode(), keyVersion: keys.keyVersion };
+  const remote = remoteOf(pouch, config, true);
+  await remote.info();
+  if (await getOrUndefined(remote, CHECK_DOC_ID))
+    throw new SyncFailure('wrong-secret', 'This server already holds Keyside data: join it with its recovery words instead.');
+  await remote.put(await sealCheck(keys));
+  await start(db, config);
+  return wordsOf(secret);
+}
+
+/** Turns sync on with the recovery words of another device; a wrong secret throws before anything is written. */
+export async function join(db: AppDB, pouch: PouchFactory, login: ServerLogin, words: string[]): Promise<void> {
+  if (await readOn(db)) throw new SyncFailure('already-on', 'Sync is already on.');
+  const secret = secretOf(words);
+  const keys = await deriveSpaceKeys(secret);
+  const dbUrl = databaseUrl(login.serverUrl, login.username);
+  const config: SyncConfig = { ...login, dbUrl, secret: toBase64(secret), node: hexNode(), keyVersion: keys.keyVersion };
+  const check = await getOrUndefined(remoteOf(pouch, config, false), CHECK_DOC_ID);
+  if (!check) throw new SyncFailure('wrong-secret', 'This server holds no Keyside data for this user yet.');
+  await openCheck(keys, check);
+  await start(db, config);
+}
+
+/** One run of the own space (lib/sync/engine.ts); the status records its outcome. */
+export async function runOnce(db: AppDB, pouch: PouchFactory): Promise<RunResult> {
+  const config = await readConfig(db);
+  if (!config || !(await readOn(db))) throw new SyncFailure('not-on', 'Sync is off.');
+  const keys = await deriveSpaceKeys(fromBase64(config.secret), config.keyVersion);
+  const mirror = pouch.local(mirrorName(keys));
+  const remote = remoteOf(pouch, config, false);
+  try {
+    const engine = await SyncEngine.create(db, keys, mirror, remote, config.node);
+    const result = await engine.run();
+    const status = await readStatus(db);
+    await writeStatus(db, {
+      lastSyncAt: new Date().toISOString(),
+      error: undefined,
+      failures: 0,
+      conflictsMerged: status.conflictsMerged + result.conflicts,
+    });
+    return result;
+  } finally {
+    await Promise.allSettled([mirror.close(), remote.close()]);
+  }
+}
+
+/** Stops queuing and syncing; local data, keys and the outbox stay (enable resumes). */
+export async function disable(db: AppDB): Promise<void> {
+  if (!(await readOn(db))) throw new SyncFailure('not-on', 'Sync is off.');
+  await setOn(db, false);
+}
+
+/** Removes the sync state — keys, outbox, clocks, checkpoints, the mirror — and nothing else. */
+export async function forget(db: AppDB, pouch: PouchFactory | undefined): Promise<void> {
+  const config = await readConfig(db);
+  db.syncSwitch.on = false;
+  await db.transaction('rw', db.syncState, db.syncOutbox, db.syncClocks, async () => {
+    await db.syncState.clear();
+    await db.syncOutbox.clear();
+    await db.syncClocks.clear();
+  });
+  if (config && pouch) {
+    const keys = await deriveSpaceKeys(fromBase64(config.secret), config.keyVersion);
+    await pouch.local(mirrorName(keys)).destroy();
+  }
+}
+
+export async function statusOf(db: AppDB, running: boolean, retryAt?: number): Promise<SyncStatus> {
+  const [on, config, stored, pending] = await Promise.all([readOn(db), readConfig(db), readStatus(db), db.syncOutbox.count()]);
+  const base = {
+    pending: on ? pending : 0,
+    conflictsMerged: stored.conflictsMerged,
+    ...(config ? { serverUrl: config.serverUrl, username: config.username } : {}),
+    ...(stored.lastSyncAt ? { lastSyncAt: stored.lastSyncAt } : {}),
+  };
+  if (!on) return { ...base, state: 'off' };
+  if (running) return { ...base, state: 'syncing' };
+  if (stored.error)
+    return {
+      ...base,
+      state: stored.error.code === 'offline' ? 'offline' : 'error',
+      error: stored.error,
+      ...(retryAt ? { retryAt: new Date(retryAt).toISOString() } : {}),
+    };
+  return { ...base, state: 'idle' };
+}
