@@ -32,6 +32,8 @@ export interface OutboxRow {
   /** recordKey(table, id) */
   k: string;
   at: number;
+  /** Push the record even if no field changed: a merge the server's version lacks (lib/sync/engine.ts). */
+  force?: boolean;
 }
 
 /** Per record: each field's clock (lib/sync/hlc.ts) and a hash of the value it stamped. */

@@ -1,0 +1,196 @@
+import type { AppDB } from '@/lib/db/app-db';
+import { isSyncedTable, recordKey, splitRecordKey, SYNCED_TABLES, type ClockRow, type OutboxRow } from '@/lib/db/sync-tables';
+import { open, seal, type Payload } from './envelope';
+import { HlcClock, maxHlc } from './hlc';
+import type { SpaceKeys } from './keys';
+import { mergeAll } from './merge';
+import { mergeNote } from './merge-note';
+import type { PouchDoc, PouchLike } from './pouch-types';
+import { canonical, isDeleted, type RecordState } from './record-state';
+import { readApplied, readHlc } from './state';
+import { emptyRow, rowOf, stamp, stateOf } from './stamp';
+import { CHECK_DOC_ID } from './envelope';
+
+/** Records per batch: one Dexie transaction and one mirror write each (a killed run loses at most one). */
+const BATCH = 200;
+const REPLICATION = { batch_size: 100, batches_limit: 4 };
+
+export interface RunResult {
+  pushed: number;
+  applied: number;
+  conflicts: number;
+}
+
+const payloadOf = (table: string, id: string, s: RecordState): Payload => ({
+  t: table,
+  id,
+  f: s.fields,
+  c: s.clocks,
+  p: s.prev,
+  ...(s.deleted === undefined ? {} : { d: s.deleted }),
+});
+const stateOfPayload = (p: Payload): RecordState => ({
+  fields: p.f,
+  clocks: p.c,
+  prev: p.p,
+  ...(p.d === undefined ? {} : { deleted: p.d }),
+});
+
+/**
+ * One sync run of the user's own space (docs/architecture.md, "Sync"): stamp and seal the
+ * outbox into the local mirror, replicate the mirror to the server and back (PouchDB, with its
+ * checkpoints on both sides), then open, merge and write the mirror's new documents into Dexie.
+ * Each step is batched and checkpointed — the outbox row goes only once its document is in the
+ * mirror, the applied sequence moves in the transaction that writes the records — so a worker
+ * stopped midway resumes where it was, and running a batch twice changes nothing.
+ */
+export class SyncEngine {
+  private readonly clock: HlcClock;
+
+  constructor(
+    private readonly db: AppDB,
+    private readonly keys: SpaceKeys,
+    private readonly mirror: PouchLike,
+    private readonly remote: PouchLike,
+    node: string,
+    lastClock: string | undefined,
+  ) {
+    this.clock = new HlcClock(node, lastClock);
+  }
+
+  static async create(db: AppDB, keys: SpaceKeys, mirror: PouchLike, remote: PouchLike, node: string): Promise<SyncEngine> {
+    return new SyncEngine(db, keys, mirror, remote, node, await readHlc(db));
+  }
+
+  async run(): Promise<RunResult> {
+    const pushed = await this.drainOutbox();
+    await this.mirror.replicate.to(this.remote, REPLICATION);
+    await this.mirror.replicate.from(this.remote, REPLICATION);
+    const { applied, conflicts } = await this.applyMirror();
+    // Merged records queued by the apply step go out in this run too.
+    const merged = await this.drainOutbox();
+    if (merged > 0) await this.mirror.replicate.to(this.remote, REPLICATION);
+    return { pushed: pushed + merged, applied, conflicts };
+  }
+
+  /** Stamps and seals queued records into the mirror, a batch at a time; returns how many documents it wrote. */
+  async drainOutbox(): Promise<number> {
+    let written = 0;
+    let after = '';
+    for (;;) {
+      const rows = await this.db.syncOutbox.where('k').above(after).limit(BATCH).toArray();
+      if (rows.length === 0) return written;
+      after = rows[rows.length - 1]?.k ?? after;
+      written += await this.drainBatch(rows);
+    }
+  }
+
+  private async drainBatch(rows: OutboxRow[]): Promise<number> {
+    const stamped: { row: OutboxRow; clocks: ClockRow; payload: Payload; push: boolean }[] = [];
+    await this.db.transaction('r', [...SYNCED_TABLES, 'syncClocks'], async () => {
+      for (const row of rows) {
+        const { table, id } = splitRecordKey(row.k);
+        if (!isSyncedTable(table)) continue;
+        const record = await this.db.table<Record<string, unknown>, string>(table).get(id);
+        const old = await this.db.syncClocks.get(row.k);
+        const s = stamp(row.k, record, old, row.at, this.clock);
+        // A record never synced and already gone, or one written again unchanged (a full reconcile), needs no document.
+        const push = (s.changed || !old || row.force === true) && Object.keys(s.row.c).length > 0;
+        stamped.push({ row, clocks: s.row, payload: payloadOf(table, id, s.state), push });
+      }
+    });
+    const docs = await Promise.all(stamped.filter((s) => s.push).map((s) => seal(this.keys, s.payload)));
+    if (docs.length > 0) {
+      const revs = await this.mirror.allDocs({ keys: docs.map((d) => d._id) });
+      const revOf = new Map(revs.rows.map((r) => [r.key, r.value?.rev]));
+      await this.mirror.bulkDocs(docs.map((d) => ({ ...d, ...(revOf.get(d._id) ? { _rev: revOf.get(d._id) } : {}) })));
+    }
+    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncClocks, this.db.syncState, async () => {
+      await this.db.syncClocks.bulkPut(stamped.map((s) => s.clocks));
+      // A record changed again since it was read stays queued for the next batch.
+      const current = await this.db.syncOutbox.bulkGet(stamped.map((s) => s.row.k));
+      const done = stamped.filter((s, i) => current[i]?.at === s.row.at).map((s) => s.row.k);
+      await this.db.syncOutbox.bulkDelete(done);
+      await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
+    });
+    return docs.length;
+  }
+
+  /** Opens, merges and writes the mirror's documents since the last applied sequence. */
+  async applyMirror(): Promise<{ applied: number; conflicts: number }> {
+    let since = await readApplied(this.db);
+    let applied = 0;
+    let conflicts = 0;
+    for (;;) {
+      const page = await this.mirror.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
+      if (page.results.length === 0) return { applied, conflicts };
+      const opened: { docId: string; leaves: Payload[]; losers: string[]; winner: Payload }[] = [];
+      for (const change of page.results) {
+        const doc = change.doc;
+        if (!doc || doc._deleted || doc._id === CHECK_DOC_ID) continue;
+        const losers = doc._conflicts ?? [];
+        const others = await Promise.all(losers.map((rev) => this.mirror.get(doc._id, { rev })));
+        const winner = await open(this.keys, doc);
+        const leaves = [winner, ...(await Promise.all(others.map((o) => open(this.keys, o))))];
+        opened.push({ docId: doc._id, leaves, losers, winner });
+      }
+      const result = await this.writeBatch(opened, page.last_seq);
+      applied += result.applied;
+      conflicts += result.conflicts;
+      // Conflicting revisions are merged into the record; the merged version is queued (writeBatch), so they go.
+      const dead: PouchDoc[] = opened.flatMap((o) => o.losers.map((rev) => ({ _id: o.docId, _rev: rev, _deleted: true })));
+      if (dead.length > 0) await this.mirror.bulkDocs(dead);
+      since = page.last_seq;
+    }
+  }
+
+  private async writeBatch(
+    opened: { leaves: Payload[]; winner: Payload }[],
+    lastSeq: number | string,
+  ): Promise<{ applied: number; conflicts: number }> {
+    let applied = 0;
+    let conflicts = 0;
+    const tables = [...SYNCED_TABLES, 'syncClocks', 'syncOutbox', 'syncState'];
+    await this.db.transaction('rw', tables, async (tx) => {
+      // Pulled records are not queued again (lib/db/sync-outbox-middleware.ts).
+      this.db.syncSwitch.bypass(tx.idbtrans);
+      for (const { leaves, winner } of opened) {
+        const { t: table, id } = winner;
+        if (!isSyncedTable(table)) continue;
+        const k = recordKey(table, id);
+        const records = this.db.table<Record<string, unknown>, string>(table);
+        const record = await records.get(id);
+        let row = (await this.db.syncClocks.get(k)) ?? emptyRow(k);
+        // A local change not pushed yet is stamped first, so the merge sees it with its time.
+        const queued = await this.db.syncOutbox.get(k);
+        if (queued) row = stamp(k, record, row, queued.at, this.clock).row;
+        for (const leaf of leaves) for (const c of [...Object.values(leaf.c), leaf.d]) if (c) this.clock.receive(c);
+        const local = stateOf(record, row);
+        const merged = mergeAll(local, leaves.map(stateOfPayload));
+        if (canonical(merged.state) !== canonical(local)) {
+          if (isDeleted(merged.state)) await records.delete(id);
+          else await records.put(merged.state.fields);
+          await this.db.syncClocks.put(rowOf(k, merged.state));
+          applied++;
+        }
+        if (merged.conflicts.length > 0) {
+          conflicts += merged.conflicts.length;
+          const note = mergeNote(table, merged.state, merged.conflicts, latestClock(merged.state));
+          if (note) await this.db.interactions.put(note);
+        }
+        // The server's version lacks what this device merged in (or there were conflicting versions): push the merge.
+        if (leaves.length > 1 || canonical(merged.state) !== canonical(stateOfPayload(winner)))
+          await this.db.syncOutbox.put({ k, at: Date.now(), force: true });
+      }
+      await this.db.syncState.put({ key: 'applied', value: lastSeq });
+      await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
+    });
+    return { applied, conflicts };
+  }
+}
+
+function latestClock(s: RecordState): string {
+  let latest = '';
+  for (const c of Object.values(s.clocks)) latest = maxHlc(latest, c) ?? latest;
+  return latest;
+}
