@@ -8,6 +8,7 @@ import { FieldsForm } from '@/components/ui/FieldsForm';
 import { CrmSitesCard } from './CrmSitesCard';
 import { guarded } from './guarded';
 import { LanguageCard } from './LanguageCard';
+import { SharingIdentityCard } from './sync/sharing-identity/SharingIdentityCard';
 import { SiteHealthCard, SITE_HEALTH_ANCHOR } from './SiteHealthCard';
 import { SiteRulesCard } from './SiteRulesCard';
 import { StorageCard } from './storage/StorageCard';
@@ -76,6 +77,7 @@ export function SettingsPage() {
       <SiteHealthCard focus={anchor === SITE_HEALTH_ANCHOR} />
       <SyncCard />
       <StorageCard />
+      <SharingIdentityCard />
     </section>
   );
 }

@@ -24,7 +24,7 @@ import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
 import { startCrmHosts } from './crm-hosts';
 import { startSyncHandlers } from './sync-handlers';
-import { startSyncSharingHandlers } from './sync-sharing-handlers';
+import { startSyncShareHandlers } from './sync-share-handlers';
 import { messagesLocale } from '@/lib/time/ui-locale';
 import { teachRoute } from '@/lib/adapters/teach-route';
 import { watchChosenLanguage } from '@/lib/locale/chosen-language';
@@ -117,7 +117,7 @@ export function startBackground() {
     if (db.syncSwitch.on) sync.schedule();
     return onDataChanged(db, new Date(), reminders.ready);
   });
-  startSyncSharingHandlers();
+  startSyncShareHandlers(db);
 
   browser.runtime.onConnect.addListener((port) => gate.connect(port, panelRequest(port, self)));
 

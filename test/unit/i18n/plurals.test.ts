@@ -25,6 +25,8 @@ describe('counted messages', () => {
         'portfolioOpenTasks',
         'portfolioOverdueTasks',
         'prompt_noContact',
+        // Sharing: the deputies an account is shared with (issue 15).
+        'shareBadge',
         'templateItemsCount',
         'welcomeAccountsStored',
         // The monthly report and the handover package (issue 12).
