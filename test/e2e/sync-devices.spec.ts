@@ -5,8 +5,7 @@ import { start, type SyncServer } from '../tools/sync-server.mjs';
 
 // Sync across two devices (issue 15): two Chromium profiles with the e2e build, against a
 // CouchDB-compatible server this spec starts on 127.0.0.1 (test/tools/sync-server.mjs). Every
-// step goes through Settings → Sync as a user would. The steps that need the worker's sync
-// engine (lib/sync) skip, saying so, while its handlers still answer "not available yet".
+// step goes through Settings → Sync as a user would.
 
 interface Device {
   context: BrowserContext;
@@ -17,6 +16,8 @@ interface Device {
 
 const USER = { name: 'alex', password: 'correct horse battery' };
 const demo = demoBackup();
+/** CouchDB's per-user database name: `userdb-` and the user name's UTF-8 bytes in hex. */
+const userDb = (name: string) => `userdb-${Buffer.from(name, 'utf8').toString('hex')}`;
 
 /** Names, emails and notes of the fixtures: none may reach the server in clear. */
 const secrets = [
@@ -36,6 +37,9 @@ const test = base.extend<object, { server: SyncServer; one: Device; two: Device 
     async ({}, use) => {
       const server = await start();
       await server.createUser(USER.name, USER.password);
+      // Only a server admin may create a database (as on CouchDB): the team's administrator makes
+      // the user's own one, here CouchDB's per-user name for a bare server URL (lib/sync/server-url.ts).
+      await server.createDatabase(userDb(USER.name), { members: [USER.name] });
       await use(server);
       await server.stop();
     },
