@@ -7,7 +7,7 @@ import { mergeAll } from './merge';
 import { mergeNote } from './merge-note';
 import type { PouchDoc, PouchLike } from './pouch-types';
 import { canonical, isDeleted, type RecordState } from './record-state';
-import { readApplied, readHlc } from './state';
+import { readApplied, readHlc, readUnpushed, UNPUSHED_KEY } from './state';
 import { emptyRow, rowOf, stamp, stateOf } from './stamp';
 import { CHECK_DOC_ID } from './envelope';
 
@@ -63,14 +63,23 @@ export class SyncEngine {
   }
 
   async run(): Promise<RunResult> {
+    // An unreachable server fails the run here, before the outbox is drained: the changes stay
+    // queued and the status counts them as waiting.
+    await this.remote.info();
     const pushed = await this.drainOutbox();
-    await this.mirror.replicate.to(this.remote, REPLICATION);
+    await this.pushMirror();
     await this.mirror.replicate.from(this.remote, REPLICATION);
     const { applied, conflicts } = await this.applyMirror();
     // Merged records queued by the apply step go out in this run too.
     const merged = await this.drainOutbox();
-    if (merged > 0) await this.mirror.replicate.to(this.remote, REPLICATION);
+    if (merged > 0) await this.pushMirror();
     return { pushed: pushed + merged, applied, conflicts };
+  }
+
+  /** Replicates the mirror to the server; its documents then no longer wait (status 'pending'). */
+  private async pushMirror(): Promise<void> {
+    await this.mirror.replicate.to(this.remote, REPLICATION);
+    await this.db.syncState.put({ key: UNPUSHED_KEY, value: 0 });
   }
 
   /** Stamps and seals queued records into the mirror, a batch at a time; returns how many documents it wrote. */
@@ -111,6 +120,8 @@ export class SyncEngine {
       const current = await this.db.syncOutbox.bulkGet(stamped.map((s) => s.row.k));
       const done = stamped.filter((s, i) => current[i]?.at === s.row.at).map((s) => s.row.k);
       await this.db.syncOutbox.bulkDelete(done);
+      // Sealed into the mirror but not on the server yet (the server may go away mid-run): still waiting.
+      await this.db.syncState.put({ key: UNPUSHED_KEY, value: (await readUnpushed(this.db)) + docs.length });
       await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
     });
     return docs.length;

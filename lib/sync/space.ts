@@ -6,7 +6,18 @@ import { SyncEngine, type RunResult } from './engine';
 import { BadRecoveryWords, deriveSpaceKeys, newRecoverySecret, secretOf, wordsOf, type SpaceKeys } from './keys';
 import type { PouchFactory, PouchLike } from './pouch-types';
 import { databaseUrl } from './server-url';
-import { fromBase64, readConfig, readOn, readStatus, saveConfig, setOn, toBase64, writeStatus, type SyncConfig } from './state';
+import {
+  fromBase64,
+  readConfig,
+  readOn,
+  readStatus,
+  readUnpushed,
+  saveConfig,
+  setOn,
+  toBase64,
+  writeStatus,
+  type SyncConfig,
+} from './state';
 
 /** A sync request that failed for a reason the page shows (its code picks the message). */
 export class SyncFailure extends Error {
@@ -152,9 +163,15 @@ export async function forget(db: AppDB, pouch: PouchFactory | undefined): Promis
 }
 
 export async function statusOf(db: AppDB, running: boolean, retryAt?: number): Promise<SyncStatus> {
-  const [on, config, stored, pending] = await Promise.all([readOn(db), readConfig(db), readStatus(db), db.syncOutbox.count()]);
+  const [on, config, stored, queued, unpushed] = await Promise.all([
+    readOn(db),
+    readConfig(db),
+    readStatus(db),
+    db.syncOutbox.count(),
+    readUnpushed(db),
+  ]);
   const base = {
-    pending: on ? pending : 0,
+    pending: on ? queued + unpushed : 0,
     conflictsMerged: stored.conflictsMerged,
     ...(config ? { serverUrl: config.serverUrl, username: config.username } : {}),
     ...(stored.lastSyncAt ? { lastSyncAt: stored.lastSyncAt } : {}),

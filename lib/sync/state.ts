@@ -32,6 +32,9 @@ export const readStatus = async (db: AppDB): Promise<StoredStatus> =>
   (await get<StoredStatus>(db, 'status')) ?? { conflictsMerged: 0, failures: 0 };
 export const readApplied = async (db: AppDB): Promise<number | string> => (await get<number | string>(db, 'applied')) ?? 0;
 export const readHlc = (db: AppDB) => get<string>(db, 'hlc');
+/** Documents written to the mirror since the last successful push to the server. */
+export const UNPUSHED_KEY = 'unpushed';
+export const readUnpushed = async (db: AppDB): Promise<number> => (await get<number>(db, UNPUSHED_KEY)) ?? 0;
 
 export async function writeStatus(db: AppDB, change: Partial<StoredStatus>): Promise<StoredStatus> {
   return db.transaction('rw', db.syncState, async () => {
