@@ -32,6 +32,7 @@ export async function hasServerPermission(serverUrl: string): Promise<boolean> {
 export class SyncService {
   private running: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private due = 0;
   private retryAt: number | undefined;
 
   constructor(private readonly db: AppDB) {}
@@ -49,7 +50,12 @@ export class SyncService {
 
   /** A run after `delayMs`, unless one is already planned sooner. */
   schedule(delayMs = AFTER_WRITE_MS): void {
-    if (this.timer !== undefined) return;
+    const due = Date.now() + delayMs;
+    // A sooner request wins: enable/join ask for a run at once right after queueing every record,
+    // which has already planned one a quiet moment later.
+    if (this.timer !== undefined && this.due <= due) return;
+    clearTimeout(this.timer);
+    this.due = due;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.runIfOn();

@@ -13,7 +13,8 @@ import { CHECK_DOC_ID } from './envelope';
 
 /** Records per batch: one Dexie transaction and one mirror write each (a killed run loses at most one). */
 const BATCH = 200;
-const REPLICATION = { batch_size: 100, batches_limit: 4 };
+/** Documents per replication request: fewer round trips for an initial sync of many small documents. */
+const REPLICATION = { batch_size: 500, batches_limit: 4 };
 
 export interface RunResult {
   pushed: number;
@@ -46,6 +47,12 @@ const stateOfPayload = (p: Payload): RecordState => ({
  */
 export class SyncEngine {
   private readonly clock: HlcClock;
+  /**
+   * Revisions this run wrote into the mirror itself: already merged into Dexie, so the apply
+   * step skips them instead of opening and merging its own documents again (an initial sync
+   * would otherwise decrypt everything it just sealed). A killed run forgets them: harmless.
+   */
+  private readonly ownRevs = new Map<string, string>();
 
   constructor(
     private readonly db: AppDB,
@@ -97,11 +104,13 @@ export class SyncEngine {
   private async drainBatch(rows: OutboxRow[]): Promise<number> {
     const stamped: { row: OutboxRow; clocks: ClockRow; payload: Payload; push: boolean }[] = [];
     await this.db.transaction('r', [...SYNCED_TABLES, 'syncClocks'], async () => {
-      for (const row of rows) {
+      const olds = await this.db.syncClocks.bulkGet(rows.map((r) => r.k));
+      const records = await this.readRecords(rows);
+      for (const [i, row] of rows.entries()) {
         const { table, id } = splitRecordKey(row.k);
         if (!isSyncedTable(table)) continue;
-        const record = await this.db.table<Record<string, unknown>, string>(table).get(id);
-        const old = await this.db.syncClocks.get(row.k);
+        const record = records.get(row.k);
+        const old = olds[i];
         const s = stamp(row.k, record, old, row.at, this.clock);
         // A record never synced and already gone, or one written again unchanged (a full reconcile), needs no document.
         const push = (s.changed || !old || row.force === true) && Object.keys(s.row.c).length > 0;
@@ -112,7 +121,10 @@ export class SyncEngine {
     if (docs.length > 0) {
       const revs = await this.mirror.allDocs({ keys: docs.map((d) => d._id) });
       const revOf = new Map(revs.rows.map((r) => [r.key, r.value?.rev]));
-      await this.mirror.bulkDocs(docs.map((d) => ({ ...d, ...(revOf.get(d._id) ? { _rev: revOf.get(d._id) } : {}) })));
+      const written = await this.mirror.bulkDocs(
+        docs.map((d) => ({ ...d, ...(revOf.get(d._id) ? { _rev: revOf.get(d._id) } : {}) })),
+      );
+      for (const w of written) if ('rev' in w && w.id && w.rev) this.ownRevs.set(w.id, w.rev);
     }
     await this.db.transaction('rw', this.db.syncOutbox, this.db.syncClocks, this.db.syncState, async () => {
       await this.db.syncClocks.bulkPut(stamped.map((s) => s.clocks));
@@ -125,6 +137,24 @@ export class SyncEngine {
       await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
     });
     return docs.length;
+  }
+
+  /** The queued records, read a table at a time (one bulk read each instead of one get per row). */
+  private async readRecords(rows: OutboxRow[]): Promise<Map<string, Record<string, unknown> | undefined>> {
+    const byTable = new Map<string, { k: string; id: string }[]>();
+    for (const row of rows) {
+      const { table, id } = splitRecordKey(row.k);
+      if (!isSyncedTable(table)) continue;
+      const items = byTable.get(table) ?? [];
+      items.push({ k: row.k, id });
+      byTable.set(table, items);
+    }
+    const out = new Map<string, Record<string, unknown> | undefined>();
+    for (const [table, items] of byTable) {
+      const found = await this.db.table<Record<string, unknown>, string>(table).bulkGet(items.map((x) => x.id));
+      items.forEach((x, i) => out.set(x.k, found[i]));
+    }
+    return out;
   }
 
   /** Opens, merges and writes the mirror's documents since the last applied sequence. */
@@ -140,6 +170,7 @@ export class SyncEngine {
         const doc = change.doc;
         if (!doc || doc._deleted || doc._id === CHECK_DOC_ID) continue;
         const losers = doc._conflicts ?? [];
+        if (losers.length === 0 && doc._rev !== undefined && this.ownRevs.get(doc._id) === doc._rev) continue;
         const others = await Promise.all(losers.map((rev) => this.mirror.get(doc._id, { rev })));
         const winner = await open(this.keys, doc);
         const leaves = [winner, ...(await Promise.all(others.map((o) => open(this.keys, o))))];

@@ -232,6 +232,8 @@ test.describe('sync between two devices', () => {
     }
     const regionOf = async (d: Device) => {
       await d.page.goto(d.url('dashboard.html#/account/demo-pohjoinen'));
+      // The dossier renders its fields after its query: wait for one of the two values first.
+      await expect(d.page.getByTestId('identity')).toContainText(/North \((one|two)\)/);
       const text = (await d.page.getByTestId('identity').textContent()) ?? '';
       return /North \((one|two)\)/.exec(text)?.[0];
     };
