@@ -1,3 +1,4 @@
+import type { Interaction } from '@/lib/schema/interaction';
 import type { AppDB } from '@/lib/db/app-db';
 import { isSyncedTable, recordKey, splitRecordKey, SYNCED_TABLES, type ClockRow, type OutboxRow } from '@/lib/db/sync-tables';
 import { open, seal, type Payload } from './envelope';
@@ -105,7 +106,7 @@ export class SyncEngine {
     const stamped: { row: OutboxRow; clocks: ClockRow; payload: Payload; push: boolean }[] = [];
     await this.db.transaction('r', [...SYNCED_TABLES, 'syncClocks'], async () => {
       const olds = await this.db.syncClocks.bulkGet(rows.map((r) => r.k));
-      const records = await this.readRecords(rows);
+      const records = await this.readRecords(rows.map((r) => r.k));
       for (const [i, row] of rows.entries()) {
         const { table, id } = splitRecordKey(row.k);
         if (!isSyncedTable(table)) continue;
@@ -140,14 +141,11 @@ export class SyncEngine {
   }
 
   /** The queued records, read a table at a time (one bulk read each instead of one get per row). */
-  private async readRecords(rows: OutboxRow[]): Promise<Map<string, Record<string, unknown> | undefined>> {
+  private async readRecords(keys: string[]): Promise<Map<string, Record<string, unknown> | undefined>> {
     const byTable = new Map<string, { k: string; id: string }[]>();
-    for (const row of rows) {
-      const { table, id } = splitRecordKey(row.k);
-      if (!isSyncedTable(table)) continue;
-      const items = byTable.get(table) ?? [];
-      items.push({ k: row.k, id });
-      byTable.set(table, items);
+    for (const k of keys) {
+      const { table, id } = splitRecordKey(k);
+      if (isSyncedTable(table)) listIn(byTable, table).push({ k, id });
     }
     const out = new Map<string, Record<string, unknown> | undefined>();
     for (const [table, items] of byTable) {
@@ -196,39 +194,62 @@ export class SyncEngine {
     await this.db.transaction('rw', tables, async (tx) => {
       // Pulled records are not queued again (lib/db/sync-outbox-middleware.ts).
       this.db.syncSwitch.bypass(tx.idbtrans);
-      for (const { leaves, winner } of opened) {
-        const { t: table, id } = winner;
-        if (!isSyncedTable(table)) continue;
-        const k = recordKey(table, id);
-        const records = this.db.table<Record<string, unknown>, string>(table);
-        const record = await records.get(id);
-        let row = (await this.db.syncClocks.get(k)) ?? emptyRow(k);
+      // Read everything the batch touches at once, write it at once: a batch is a few bulk
+      // requests instead of several per record (the join of a large space is mostly this loop).
+      const items = opened
+        .filter(({ winner }) => isSyncedTable(winner.t))
+        .map((o) => ({ ...o, table: o.winner.t, id: o.winner.id, k: recordKey(o.winner.t, o.winner.id) }));
+      const keys = items.map((x) => x.k);
+      const [clockRows, queuedRows, recordOf] = await Promise.all([
+        this.db.syncClocks.bulkGet(keys),
+        this.db.syncOutbox.bulkGet(keys),
+        this.readRecords(keys),
+      ]);
+      const puts = new Map<string, Record<string, unknown>[]>();
+      const deletes = new Map<string, string[]>();
+      const clockPuts: ClockRow[] = [];
+      const notes: Interaction[] = [];
+      const requeue: OutboxRow[] = [];
+      for (const [i, { leaves, winner, table, id, k }] of items.entries()) {
+        const record = recordOf.get(k);
+        let row = clockRows[i] ?? emptyRow(k);
         // A local change not pushed yet is stamped first, so the merge sees it with its time.
-        const queued = await this.db.syncOutbox.get(k);
+        const queued = queuedRows[i];
         if (queued) row = stamp(k, record, row, queued.at, this.clock).row;
         for (const leaf of leaves) for (const c of [...Object.values(leaf.c), leaf.d]) if (c) this.clock.receive(c);
         const local = stateOf(record, row);
         const merged = mergeAll(local, leaves.map(stateOfPayload));
         if (canonical(merged.state) !== canonical(local)) {
-          if (isDeleted(merged.state)) await records.delete(id);
-          else await records.put(merged.state.fields);
-          await this.db.syncClocks.put(rowOf(k, merged.state));
+          if (isDeleted(merged.state)) listIn(deletes, table).push(id);
+          else listIn(puts, table).push(merged.state.fields);
+          clockPuts.push(rowOf(k, merged.state));
           applied++;
         }
         if (merged.conflicts.length > 0) {
           conflicts += merged.conflicts.length;
           const note = mergeNote(table, merged.state, merged.conflicts, latestClock(merged.state));
-          if (note) await this.db.interactions.put(note);
+          if (note) notes.push(note);
         }
         // The server's version lacks what this device merged in (or there were conflicting versions): push the merge.
         if (leaves.length > 1 || canonical(merged.state) !== canonical(stateOfPayload(winner)))
-          await this.db.syncOutbox.put({ k, at: Date.now(), force: true });
+          requeue.push({ k, at: Date.now(), force: true });
       }
+      for (const [table, ids] of deletes) await this.db.table(table).bulkDelete(ids);
+      for (const [table, rows] of puts) await this.db.table(table).bulkPut(rows);
+      if (notes.length > 0) await this.db.interactions.bulkPut(notes);
+      await this.db.syncClocks.bulkPut(clockPuts);
+      await this.db.syncOutbox.bulkPut(requeue);
       await this.db.syncState.put({ key: 'applied', value: lastSeq });
       await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
     });
     return { applied, conflicts };
   }
+}
+
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function latestClock(s: RecordState): string {
