@@ -23,7 +23,7 @@ import { SiteHealthRecorder } from './site-health-recorder';
 import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
 import { startCrmHosts } from './crm-hosts';
-import { startSyncHandlers } from './sync-handlers';
+import { sharingSource, startSyncHandlers } from './sync-handlers';
 import { startSyncShareHandlers } from './sync-share-handlers';
 import { messagesLocale } from '@/lib/time/ui-locale';
 import { teachRoute } from '@/lib/adapters/teach-route';
@@ -117,7 +117,7 @@ export function startBackground() {
     if (db.syncSwitch.on) sync.schedule();
     return onDataChanged(db, new Date(), reminders.ready);
   });
-  startSyncShareHandlers(db);
+  startSyncShareHandlers(db, sharingSource(db));
 
   browser.runtime.onConnect.addListener((port) => gate.connect(port, panelRequest(port, self)));
 

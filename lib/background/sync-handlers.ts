@@ -3,8 +3,10 @@ import { handle } from '@/lib/messaging/handle';
 import { pagesToWorker } from '@/lib/messaging/pages-to-worker';
 import { loadPouch } from '@/lib/sync/pouch';
 import { classify, disable, enable, forget, join, SyncFailure } from '@/lib/sync/space';
-import { readConfig } from '@/lib/sync/state';
+import { deriveSpaceKeys } from '@/lib/sync/keys';
+import { fromBase64, readConfig, readOn } from '@/lib/sync/state';
 import { hasServerPermission, SyncService } from './sync-service';
+import type { SharingSource } from './sync-share-handlers';
 
 const failed = (e: unknown) => ({ ok: false as const, error: classify(e) });
 
@@ -69,4 +71,25 @@ export function startSyncHandlers(db: AppDB, later: (task: () => void) => void):
     }
   });
   return service;
+}
+
+/**
+ * What sharing needs from the own space (lib/background/sync-share-handlers.ts): its AES-GCM key,
+ * derived from the recovery secret like every device's, and the sync login with the server's
+ * root (a URL with a path names the own database, not the server). Both null while sync is off.
+ */
+export function sharingSource(db: AppDB): SharingSource {
+  const onConfig = async () => ((await readOn(db)) ? await readConfig(db) : undefined);
+  return {
+    personalKey: async () => {
+      const config = await onConfig();
+      return config ? (await deriveSpaceKeys(fromBase64(config.secret), config.keyVersion)).aes : null;
+    },
+    login: async () => {
+      const config = await onConfig();
+      return config
+        ? { serverUrl: new URL(config.serverUrl).origin, username: config.username, password: config.password }
+        : null;
+    },
+  };
 }
