@@ -5,6 +5,8 @@ export interface SyncServer {
   admin: { name: string; password: string };
   /** fetch() as the server admin; `path` starts with '/'. */
   adminFetch: (path: string, init?: RequestInit) => Promise<Response>;
+  /** Another server admin (CouchDB's [admins]); sharing creates databases, which needs one. */
+  addAdmin: (name: string, password: string) => Promise<void>;
   createUser: (name: string, password: string, roles?: string[]) => Promise<unknown>;
   createDatabase: (name: string, opts?: { members?: string[]; admins?: string[] }) => Promise<void>;
   /** Every document of every non-system database, as the server's admin sees them. */

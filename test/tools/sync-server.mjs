@@ -9,7 +9,7 @@
 // aliases `pouchdb-server-*` in package.json). The extension's own PouchDB is independent of it;
 // both speak the same replication protocol.
 //
-// Programmatic: `const s = await start({ port })` → { url, port, admin, adminFetch, createUser,
+// Programmatic: `const s = await start({ port })` → { url, port, admin, adminFetch, addAdmin, createUser,
 // createDatabase, everyDocument, down, up, stop }. From a shell:
 // `node test/tools/sync-server.mjs [--port 5984] [--user name:password]` prints the URL and
 // the admin's password and runs until interrupted.
@@ -53,6 +53,8 @@ function basicCredentials(header) {
 export async function start({ port = 0, host = '127.0.0.1', adminName = 'admin', adminPassword } = {}) {
   const expressPouchDB = require('express-pouchdb');
   const admin = { name: adminName, password: adminPassword ?? randomBytes(12).toString('hex') };
+  /** Server admins by name (CouchDB's `[admins]`): the one this server starts with, and any added. */
+  const admins = new Map([[admin.name, admin.password]]);
   serial += 1;
   const pouchApp = expressPouchDB({
     inMemoryConfig: true,
@@ -70,7 +72,7 @@ export async function start({ port = 0, host = '127.0.0.1', adminName = 'admin',
     const dbLevel = /^\/[^/_][^/]*\/?$/.test(path);
     if (dbLevel && (req.method === 'PUT' || req.method === 'DELETE')) {
       const c = basicCredentials(req.headers.authorization);
-      if (!c || c.name !== admin.name || c.password !== admin.password) {
+      if (!c || admins.get(c.name) !== c.password) {
         res.writeHead(401, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify({ error: 'unauthorized', reason: 'You are not a server admin.' }));
         return;
@@ -119,6 +121,15 @@ export async function start({ port = 0, host = '127.0.0.1', adminName = 'admin',
       body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password, roles, type: 'user' }),
     });
 
+  /**
+   * Another server admin (CouchDB's `[admins]` section). Sharing creates the shared space's
+   * database itself, which CouchDB allows only a server admin (README, limits).
+   */
+  const addAdmin = async (name, password) => {
+    await adminJson(`/_config/admins/${encodeURIComponent(name)}`, { method: 'PUT', body: JSON.stringify(password) });
+    admins.set(name, password);
+  };
+
   /** A database readable and writable only by `members` (and the server admin). */
   const createDatabase = async (name, { members = [], admins = [] } = {}) => {
     await adminJson(`/${encodeURIComponent(name)}`, { method: 'PUT' });
@@ -153,7 +164,7 @@ export async function start({ port = 0, host = '127.0.0.1', adminName = 'admin',
   };
   const stop = down;
 
-  return { url, port: actualPort, admin, adminFetch, createUser, createDatabase, everyDocument, down, up, stop };
+  return { url, port: actualPort, admin, adminFetch, addAdmin, createUser, createDatabase, everyDocument, down, up, stop };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

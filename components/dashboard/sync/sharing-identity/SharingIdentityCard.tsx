@@ -4,6 +4,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { formatInviteCode } from '@/lib/sync/sharing/invite-code';
 import { Fingerprint } from '@/components/dashboard/dossier/sharing/Fingerprint';
 import { shareErrorText } from '@/components/dashboard/dossier/sharing/share-error-text';
+import { useSyncStatus } from '../use-sync-status';
 
 const NAME_KEY = 'keyside.sharing.myName';
 
@@ -22,6 +23,9 @@ export function SharingIdentityCard() {
   const [name, setName] = useState(() => localStorage.getItem(NAME_KEY) ?? '');
   const [copied, setCopied] = useState(false);
 
+  // Sync turned on or off on this same page (the Sync card above): ask for the identity again.
+  const syncOn = (useSyncStatus().status?.state ?? 'off') !== 'off';
+
   useEffect(() => {
     void (async () => {
       const status = await sendMessage('sync.status', undefined).catch(() => null);
@@ -32,7 +36,7 @@ export function SharingIdentityCard() {
       if (!id.ok) setLoaded({ kind: 'off', message: shareErrorText(id.error) });
       else setLoaded({ kind: 'ready', publicKey: id.publicKey, fingerprint: id.fingerprint, username: status?.username ?? '' });
     })();
-  }, []);
+  }, [syncOn]);
 
   const code =
     loaded.kind === 'ready'
