@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AppDB } from '@/lib/db/app-db';
 import { SyncEngine } from '@/lib/sync/engine';
 import { deriveSpaceKeys, newRecoverySecret, type SpaceKeys } from '@/lib/sync/keys';
+import { statusOf } from '@/lib/sync/space';
 import { setOn } from '@/lib/sync/state';
 import { loadMessages, substitute } from '../i18n/locale-messages';
 import { memoryPouch, startPouchServer } from './pouch-server';
@@ -112,5 +113,24 @@ describe('replication between two devices', () => {
     expect(await b.db.syncOutbox.count()).toBe(0);
     a.db.close();
     b.db.close();
+  });
+  it('while the server is unreachable, queued changes stay counted as waiting until a run delivers them', async () => {
+    const keys = await deriveSpaceKeys(newRecoverySecret());
+    const dbUrl = `${server.url}/space-down-${Date.now()}`;
+    const a = await device(keys, dbUrl, 'dd');
+    await a.db.accounts.put({ id: 'acc9', name: 'Offline Oy', domains: [], tags: [] });
+    // Nothing listens on port 9 of loopback: the run fails before the outbox is drained.
+    const down = memoryPouch.remote('http://127.0.0.1:9/nowhere', { auth: { username: 'u', password: 'p' }, create: false });
+    const offline = await SyncEngine.create(a.db, keys, a.mirror, down, 'dd');
+    await expect(offline.run()).rejects.toBeDefined();
+    expect(await a.db.syncOutbox.count()).toBe(1);
+    expect((await statusOf(a.db, false)).pending).toBe(1);
+    // Sealed into the mirror, then the push fails (the server went away mid-run): still waiting.
+    await offline.drainOutbox();
+    expect(await a.db.syncOutbox.count()).toBe(0);
+    expect((await statusOf(a.db, false)).pending).toBe(1);
+    await a.engine.run();
+    expect((await statusOf(a.db, false)).pending).toBe(0);
+    a.db.close();
   });
 });
