@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { crmMatches, crmScriptFile, crmSites } from './lib/adapters/crm-sites';
 import { hostMatches, loopbackMatches } from './lib/adapters/host-matches';
+
+const slimContext = fileURLToPath(new URL('./lib/content/script-context.ts', import.meta.url));
 
 // Loopback hosts exist only in the e2e/demo build (docs/contract.md, Commands): release builds never carry them.
 const withLoopback = (mode: string) => mode === 'e2e';
@@ -84,7 +87,12 @@ export default defineConfig({
         : Object.entries((alias ?? {}) as Record<string, string>)
             .filter(([find]) => find !== 'wxt/browser')
             .map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...rest] };
+      // WXT's entry wrapper constructs its ContentScriptContext; ours is the part we use (lib/content/script-context.ts).
+      const context = { find: /^wxt\/utils\/content-script-context$/, replacement: slimContext };
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, context, ...rest],
+      };
     },
     // The e2e/demo build also runs the any-host content script on loopback (docs/contract.md, Commands)
     // and each CRM's content script on its hosts, which a release build registers at run time.

@@ -1,7 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
-import { portfolioData, portfolioRows, type PortfolioSort, portfolioSorts } from '@/lib/db/queries/portfolio';
+import {
+  portfolioData,
+  portfolioDataOf,
+  portfolioRows,
+  type PortfolioData,
+  type PortfolioSort,
+  portfolioSorts,
+} from '@/lib/db/queries/portfolio';
 import { createAccount } from '@/lib/db/repos/accounts';
 import { formatNumber } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
@@ -15,6 +22,9 @@ import { go } from './use-hash-route';
 
 /** How often the figures that depend on the clock (overdue, cadence, "meeting soon") are redrawn. */
 const CLOCK_MS = 60_000;
+/** The accounts at the top of the unfiltered list when it was last shown, in its order (a screen and a half). */
+const FIRST_SCREEN_KEY = 'keyside.portfolio.firstScreen';
+const FIRST_SCREEN = 30;
 
 /**
  * The portfolio view: every account with its stage, last contact, next meeting, follow-ups,
@@ -31,12 +41,20 @@ export function AccountList() {
   const [error, setError] = useState('');
   const minute = useMinute();
   // Reads follow the stage and tag only; the text filter, the sort and the clock reuse them.
-  const data = useLiveQuery(() => portfolioData(db, { stage, tag }), [stage, tag]);
+  const first = useFirstScreen();
+  // The whole read waits for the first screen's: IndexedDB answers a database's requests in turn,
+  // and the 10,000 accounts' read would otherwise hold up the few the first screen needs.
+  const full = useLiveQuery(() => (first.settled ? portfolioData(db, { stage, tag }) : undefined), [stage, tag, first.settled]);
+  const data = full ?? first.data;
   const view = useMemo(() => {
     if (!data) return undefined;
     const now = new Date(minute);
     return { now, ...portfolioRows(data, q, sort, now) };
   }, [data, q, sort, minute]);
+  const unfilteredTop = full && !stage && !tag && !q && sort === 'attention' ? view?.rows : undefined;
+  useEffect(() => {
+    if (unfilteredTop) rememberFirstScreen(unfilteredTop.slice(0, FIRST_SCREEN).map((r) => r.account.id));
+  }, [unfilteredTop]);
   const addAccount = () =>
     void guarded(() => createAccount(db, { name: t('newAccountName') })).then(
       (a) => go(`account/${a.id}`),
@@ -81,7 +99,10 @@ export function AccountList() {
             <select
               aria-label={t('fieldStage')}
               value={stage}
-              onChange={(e) => setStage(e.target.value)}
+              onChange={(e) => {
+                first.drop();
+                setStage(e.target.value);
+              }}
               data-testid="stage-filter"
             >
               <option value="">{t('filterAllStages')}</option>
@@ -91,7 +112,15 @@ export function AccountList() {
                 </option>
               ))}
             </select>
-            <select aria-label={t('fieldTags')} value={tag} onChange={(e) => setTag(e.target.value)} data-testid="tag-filter">
+            <select
+              aria-label={t('fieldTags')}
+              value={tag}
+              onChange={(e) => {
+                first.drop();
+                setTag(e.target.value);
+              }}
+              data-testid="tag-filter"
+            >
               <option value="">{t('filterAllTags')}</option>
               {view.tags.map((x) => (
                 <option key={x} value={x}>
@@ -112,8 +141,9 @@ export function AccountList() {
                 </option>
               ))}
             </select>
-            <span className="muted" data-testid="accounts-count">
-              {t('accountsCount', formatNumber(view.rows.length), formatNumber(view.total))}
+            {/* While only the first screen is in, the list is the unfiltered whole: its count is the total. */}
+            <span className="muted" data-testid="accounts-count" aria-busy={!full}>
+              {t('accountsCount', formatNumber(full ? view.rows.length : view.total), formatNumber(view.total))}
             </span>
           </div>
           <p className="muted small">
@@ -137,6 +167,49 @@ export function AccountList() {
       )}
     </section>
   );
+}
+
+/**
+ * The list opens unfiltered, by attention: the accounts last shown at its top are read by key
+ * and painted first (a few reads, not the 10,000 accounts' read and work that follows), in the
+ * order the full list then confirms or corrects. Nothing remembered (the first visit, another
+ * profile), nothing painted early. `settled` once that read is done (or there is none to do);
+ * `drop()` when a filter changes, so the early screen never stands in for a filtered list.
+ */
+function useFirstScreen(): { data: PortfolioData | undefined; settled: boolean; drop: () => void } {
+  const db = getDb();
+  const [ids] = useState(rememberedFirstScreen);
+  const [state, setState] = useState<{ data?: PortfolioData; settled: boolean }>(() => ({ settled: ids.length === 0 }));
+  useEffect(() => {
+    if (ids.length === 0) return;
+    let live = true;
+    portfolioDataOf(db, ids).then(
+      (d) => live && setState({ data: d.accounts.length > 0 ? d : undefined, settled: true }),
+      // The full read follows anyway; a failure here only means no early paint.
+      () => live && setState({ settled: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, ids]);
+  return { data: state.data, settled: state.settled, drop: () => setState({ settled: true }) };
+}
+
+function rememberedFirstScreen(): string[] {
+  try {
+    const ids: unknown = JSON.parse(localStorage.getItem(FIRST_SCREEN_KEY) ?? '[]');
+    return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string').slice(0, FIRST_SCREEN) : [];
+  } catch {
+    return [];
+  }
+}
+
+function rememberFirstScreen(ids: string[]): void {
+  try {
+    localStorage.setItem(FIRST_SCREEN_KEY, JSON.stringify(ids));
+  } catch {
+    // Storage full or refused: the next visit just paints without the early screen.
+  }
 }
 
 /** The current time, rounded to the minute and updated every minute. */

@@ -1,11 +1,20 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { getDb } from '@/lib/db/app-db';
+import { backfillSearchIndex } from '@/lib/db/repos/search-backfill';
 import { toUserFacing } from '@/lib/db/errors';
 import { formatNumber } from '@/lib/i18n/format';
 import { tPlural } from '@/lib/i18n/plural';
 import { t, tDynamic, type MessageKey } from '@/lib/i18n/t';
-import { exportBackup, planBackupImport, replacesAny, writeBackup, type ImportCounts, type ImportPlan } from '@/lib/io/backup-db';
-import { MAX_BACKUP_BYTES, type BackupProblem } from '@/lib/io/backup-parse';
+import {
+  exportBackup,
+  importPrechecked,
+  precheckBackupImport,
+  replacesAny,
+  writeBackup,
+  type ImportCounts,
+  type ImportPlan,
+} from '@/lib/io/backup-db';
+import { MAX_BACKUP_BYTES, validateWhole, type BackupProblem } from '@/lib/io/backup-parse';
 import type { Backup } from '@/lib/schema';
 import { ExportFilesCard } from './export/ExportFilesCard';
 import { HandoverCard } from './handover/HandoverCard';
@@ -15,7 +24,11 @@ import { useOtherFileChosen } from './use-other-file-chosen';
 
 const SHOWN_PROBLEMS = 100;
 
-type Result = { kind: 'busy' } | { kind: 'ok'; counts: ImportCounts } | { kind: 'problems'; problems: BackupProblem[] };
+type Result =
+  | { kind: 'busy' }
+  | { kind: 'writing'; written: number; total: number }
+  | { kind: 'ok'; counts: ImportCounts }
+  | { kind: 'problems'; problems: BackupProblem[] };
 
 /** A valid backup that would replace existing records, waiting for the user's yes. */
 interface Pending {
@@ -63,27 +76,53 @@ export function BackupPage() {
     }
     setResult({ kind: 'busy' });
     try {
-      const r = await planBackupImport(db, await file.text());
-      if (!r.ok) {
-        setResult({ kind: 'problems', problems: r.problems });
+      // Phases for test/tools/profile-import.mjs: reading the file, then JSON and the file's shape.
+      performance.mark('keyside-import-start');
+      const text = await file.text();
+      performance.mark('keyside-import-read');
+      const pre = await precheckBackupImport(db, text);
+      performance.measure('keyside-import-read', 'keyside-import-start', 'keyside-import-read');
+      performance.measure('keyside-import-precheck', 'keyside-import-read');
+      if (!pre.ok) {
+        setResult({ kind: 'problems', problems: pre.problems });
         return;
       }
-      // Replacing records the user has (built-in templates included) needs their yes first.
-      if (replacesAny(r.plan)) {
+      // Replacing records the user has (built-in templates included) needs their yes first, and
+      // only a valid file is worth asking about: check every record before asking.
+      if (replacesAny(pre.plan)) {
+        const whole = validateWhole(pre.raw, pre.shapeProblems);
+        if (!whole.ok) {
+          setResult({ kind: 'problems', problems: whole.problems });
+          return;
+        }
         setResult(undefined);
-        setPending({ backup: r.backup, plan: r.plan });
+        setPending({ backup: whole.backup, plan: pre.plan });
         return;
       }
-      await write(r.backup);
+      // Into records it does not replace: each record is checked while the ones before it are written.
+      setResult({ kind: 'writing', written: 0, total: 0 });
+      performance.mark('keyside-import-checked');
+      const done = await importPrechecked(db, pre, { onProgress });
+      performance.measure('keyside-import-check-and-write', 'keyside-import-checked');
+      if (!done.ok) setResult({ kind: 'problems', problems: done.problems });
+      else finished(done.counts);
     } catch (err) {
       showWriteError(err);
     }
   };
 
-  const write = async (backup: Backup) => {
-    setResult({ kind: 'busy' });
-    const counts = await writeBackup(db, backup);
+  const onProgress = (written: number, all: number) => setResult({ kind: 'writing', written, total: all });
+
+  const finished = (counts: ImportCounts) => {
     setResult({ kind: 'ok', counts });
+    // A large import leaves its search rows to the backfill (lib/io/backup-db.ts): start it here;
+    // the worker resumes it if this tab closes first (lib/background/search-service.ts).
+    void backfillSearchIndex(db).catch(() => undefined);
+  };
+
+  const write = async (backup: Backup) => {
+    setResult({ kind: 'writing', written: 0, total: 0 });
+    finished(await writeBackup(db, backup, { onProgress }));
   };
 
   const showWriteError = (err: unknown) => {
@@ -162,9 +201,25 @@ export function BackupPage() {
           <div
             data-testid="import-result"
             role={result.kind === 'problems' ? 'alert' : 'status'}
+            aria-busy={result.kind === 'busy' || result.kind === 'writing'}
             className={`import-result ${result.kind}`}
           >
             {result.kind === 'busy' && <p>{t('importBusy')}</p>}
+            {result.kind === 'writing' && (
+              <>
+                <p data-testid="import-progress-text">
+                  {result.total === 0
+                    ? t('importWriting')
+                    : tPlural('importWritingProgress', result.total, formatNumber(result.written))}
+                </p>
+                <progress
+                  data-testid="import-progress"
+                  max={Math.max(result.total, 1)}
+                  value={result.written}
+                  aria-label={t('importWriting')}
+                />
+              </>
+            )}
             {result.kind === 'ok' && (
               <>
                 <p>✓ {t('importDone')}</p>

@@ -15,6 +15,7 @@ import { StorageCard } from './storage/StorageCard';
 import { SyncCard } from './sync/SyncCard';
 import { useHashRoute } from './use-hash-route';
 import { WebmailHostsCard } from './WebmailHostsCard';
+import { DockedSitesCard } from './DockedSitesCard';
 
 /** Matching settings (own domains, freemail), self-hosted webmail, generic pages, CRM rules, site health. */
 export function SettingsPage() {
@@ -73,6 +74,7 @@ export function SettingsPage() {
       </div>
       <CrmSitesCard />
       <WebmailHostsCard settings={settings} />
+      <DockedSitesCard />
       <SiteRulesCard />
       <SiteHealthCard focus={anchor === SITE_HEALTH_ANCHOR} />
       <SyncCard />

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { t } from '@/lib/i18n/t';
 import type { AccountBriefing } from '@/lib/schema/panel-view';
 import { StageBadge } from '@/components/ui/StageBadge';
@@ -12,8 +13,12 @@ import { RecentHistory } from './RecentHistory';
 import { RecordLink } from './RecordLink';
 import { runCommand } from './run-command';
 
-/** Everything about one matched account, in the order a manager scans it before replying. */
-export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; hasMessage: boolean }) {
+/**
+ * Everything about one matched account, in the order a manager scans it before replying.
+ * Memoised: a view pushed again with this briefing unchanged (use-panel-view.ts keeps its
+ * identity) does not render it again.
+ */
+export const Briefing = memo(function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; hasMessage: boolean }) {
   const { account } = briefing;
   return (
     <article className="briefing" aria-labelledby={`acc-${account.id}`}>
@@ -52,4 +57,4 @@ export function Briefing({ briefing, hasMessage }: { briefing: AccountBriefing; 
       <RecentHistory items={briefing.recentInteractions} />
     </article>
   );
-}
+});

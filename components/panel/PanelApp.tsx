@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n/t';
 import { Briefing } from './Briefing';
+import { DockSwitch } from './DockSwitch';
 import { EventView } from './EventView';
 import { ManualSearch } from '@/components/ui/ManualSearch';
 import { UndoProvider } from '@/components/ui/undo';
@@ -20,6 +21,7 @@ export function PanelApp() {
     );
   return (
     <UndoProvider>
+      <DockSwitch />
       <PanelBody view={view} error={error} />
     </UndoProvider>
   );

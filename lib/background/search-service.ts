@@ -20,13 +20,20 @@ export class SearchService {
   start(): void {
     if (this.started) return;
     this.started = true;
+    this.resume();
+  }
+
+  private resume(): void {
     void backfillSearchIndex(this.db).catch((e: unknown) => console.warn('Keyside: search backfill stopped', e));
   }
 
   async query(q: string, limit: number, acrossScripts = true): Promise<SearchHit[]> {
     if (!q.trim()) return [];
     this.start();
-    const { hits } = await searchAll(this.db, q, { perKind: limit, acrossScripts });
+    const { hits, indexing } = await searchAll(this.db, q, { perKind: limit, acrossScripts });
+    // A dashboard import rewound the backfill after this worker's run ended, and its tab may have
+    // closed: carry on here (one run per context at a time, so asking again while it runs costs nothing).
+    if (indexing) this.resume();
     return hits
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)

@@ -31,6 +31,8 @@ import { watchChosenLanguage } from '@/lib/locale/chosen-language';
 import { createCaptureMenus } from './capture/menus';
 import { openWelcomeOnInstall } from './welcome';
 import { RULE_CODE_FILE } from '@/lib/content/rule-code';
+import { ADAPTER_FILES } from '@/lib/content/adapter-code';
+import { dockChoice } from './panel-dock';
 
 /** Puts the rule code into one frame of a tab; a frame that refuses it just gets no rules. */
 async function injectRuleCode(tabId: number, frameId: number): Promise<void> {
@@ -97,6 +99,13 @@ export function startBackground() {
       await injectRuleCode(sender.tab.id, sender.frameId ?? 0);
     return config;
   });
+  handle(contentToWorker.adapterCode, async (name, sender) => {
+    if (sender.tab?.id === undefined) return;
+    await browser.scripting.executeScript({
+      target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+      files: [ADAPTER_FILES[name]],
+    });
+  });
   handle(contentToWorker.teachDraft, async (draft, sender) => {
     if (sender.tab?.id === undefined) return;
     await openDashboard(teachRoute({ ...draft, tabId: sender.tab.id }));
@@ -110,6 +119,12 @@ export function startBackground() {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isPanelPage(sender.url, self) || !gate.admits(tabId, token, sender.tab?.url)) return refused;
     return runCommand({ db, tabs, search, openDashboard }, command, tabId);
+  });
+  handle(pagesToWorker.panelDock, ({ token, docked }, sender) => {
+    const tab = sender.tab;
+    if (tab?.id === undefined || !tab.url || !isPanelPage(sender.url, self) || !gate.admits(tab.id, token, tab.url))
+      return { docked: false };
+    return dockChoice(tab.url, docked);
   });
   const sync = startSyncHandlers(db, later);
   handle(pagesToWorker.dataChanged, () => {

@@ -16,6 +16,14 @@ export const DEFAULT_FRAME: FrameState = { collapsed: false, width: 360 };
 const MIN_WIDTH = 260;
 const MAX_WIDTH = 720;
 const TAB_WIDTH = 28;
+const TAB_HEIGHT = 88;
+/** The tab's place when nothing of the host's is there (px from the top). */
+const TAB_TOP = 96;
+/** Narrower than this, the host keeps the whole window: docking would crush it. */
+const MIN_HOST = 560;
+/** What a user clicks on a host page: the tab must not sit over it (issue 14). */
+const CONTROL =
+  'a[href],button,input,select,textarea,summary,label,[role=button],[role=link],[role=tab],[role=option],[role=treeitem],[role=menuitem],[role=checkbox],[tabindex="0"]';
 
 export function clampWidth(w: number, viewport: number): number {
   return Math.round(Math.min(Math.max(w, MIN_WIDTH), Math.min(MAX_WIDTH, viewport - 80)));
@@ -25,13 +33,14 @@ const CSS = `
 :host { all: initial; }
 .col { position: fixed; top: 0; right: 0; height: 100vh; z-index: 2147483646; display: flex;
   box-shadow: -2px 0 8px rgba(0,0,0,.15); background: #fff; }
-.col.collapsed { width: ${TAB_WIDTH}px !important; box-shadow: none; background: transparent; }
+.col.collapsed { width: ${TAB_WIDTH}px !important; box-shadow: none; background: transparent; pointer-events: none; }
 .col.collapsed iframe, .col.collapsed .grip { display: none; }
 .grip { width: 6px; cursor: ew-resize; background: #e5e7eb; }
 .grip:hover, .grip:focus-visible { background: #93c5fd; outline: none; }
-.tab { position: absolute; left: -${TAB_WIDTH}px; top: 96px; width: ${TAB_WIDTH}px; height: 88px; border: 0;
+.col.docked { box-shadow: none; border-left: 1px solid #d1d5db; }
+.tab { position: absolute; left: -${TAB_WIDTH}px; top: ${TAB_TOP}px; width: ${TAB_WIDTH}px; height: ${TAB_HEIGHT}px; border: 0;
   border-radius: 6px 0 0 6px; background: #1e3a8a; color: #fff; cursor: pointer; font: 600 12px system-ui, sans-serif;
-  writing-mode: vertical-rl; }
+  writing-mode: vertical-rl; pointer-events: auto; }
 .col.collapsed .tab { left: 0; }
 .tab:focus-visible { outline: 3px solid #d97706; }
 iframe { border: 0; flex: 1; height: 100%; color-scheme: normal; }
@@ -46,6 +55,10 @@ export interface PanelFrame {
   host: HTMLElement;
   iframe: HTMLIFrameElement;
   apply(state: FrameState): void;
+  /** Docked: the host page is narrowed so it sits beside the panel; else the panel overlays it. */
+  dock(docked: boolean): void;
+  /** Moves the tab off any host control now under it (the host's layout changed). */
+  refit(): void;
   /** The host's look changed (Gmail's loading screen gave way to its dark theme): follow it. */
   retheme(hint: HostTheme | undefined): void;
   remove(): void;
@@ -97,7 +110,13 @@ export function createPanelFrame(
   col.append(tab, grip, iframe);
   root.append(style, col);
 
+  // Docking narrows the host's root element from a style sheet of ours, so the host's own layout
+  // reflows beside the panel and removing the sheet gives the page back exactly as it was. It sits
+  // in our element's light DOM: still part of the document, out of the host's way.
+  const narrow = document.createElement('style');
+  let docked = false;
   let state = DEFAULT_FRAME;
+  let refitTimer: ReturnType<typeof setTimeout> | undefined;
   const apply = (next: FrameState) => {
     state = { ...next, width: clampWidth(next.width, window.innerWidth) };
     col.classList.toggle('collapsed', state.collapsed);
@@ -105,7 +124,49 @@ export function createPanelFrame(
     tab.setAttribute('aria-expanded', String(!state.collapsed));
     // A focusable separator is a splitter: screen readers announce its position (the width).
     grip.setAttribute('aria-valuenow', String(state.width));
+    // Docked, the tab gets a strip of its own beside the panel: it covers nothing of the host.
+    const reserved = (state.collapsed ? 0 : state.width) + TAB_WIDTH;
+    const fits = docked && window.innerWidth - reserved >= MIN_HOST;
+    col.classList.toggle('docked', fits);
+    narrow.textContent = fits ? `html{margin-right:${reserved}px!important}` : '';
+    if (fits) host.append(narrow);
+    else narrow.remove();
+    clearTimeout(refitTimer);
+    refitTimer = setTimeout(refit, 120);
   };
+  /**
+   * Puts the tab at the free place nearest its usual one along its strip of the window: where
+   * the host shows no control under it (hit-tested through our element). None free: the usual place.
+   */
+  const refit = () => {
+    const right = window.innerWidth - (state.collapsed ? 0 : state.width);
+    const last = Math.floor((window.innerHeight - TAB_HEIGHT) / 8);
+    const home = TAB_TOP / 8;
+    // Rows of 8 px, hit-tested only when a candidate place needs them: where the host has nothing
+    // at the usual place (the common case) that is 11 rows of 3 points.
+    const free: boolean[] = [];
+    const rowFree = (i: number) =>
+      (free[i] ??= [4, TAB_WIDTH / 2, TAB_WIDTH - 4].every(
+        (dx) => !document.elementFromPoint(right - dx, i * 8 + 4)?.closest(CONTROL),
+      ));
+    col.style.visibility = 'hidden'; // hit-tests pass through what is hidden
+    let best = TAB_TOP;
+    // Nearest first: home, one row up, one down, two up…
+    for (let step = 0; step <= 2 * Math.max(home, last - home); step++) {
+      const i = home + (step % 2 ? -(step + 1) / 2 : step / 2);
+      if (i < 0 || i > last) continue;
+      let fits = true;
+      for (let r = i; fits && r < i + TAB_HEIGHT / 8; r++) fits = rowFree(r);
+      if (fits) {
+        best = i * 8;
+        break;
+      }
+    }
+    col.style.visibility = '';
+    tab.style.top = `${best}px`;
+  };
+  const onResize = () => apply(state);
+  window.addEventListener('resize', onResize);
   const commit = (next: FrameState) => {
     apply(next);
     onChange(state);
@@ -140,5 +201,14 @@ export function createPanelFrame(
     // The panel reloads with the same token: the worker still serves it (lib/background/panel-port.ts).
     iframe.src = themedUrl(panelUrl, next);
   };
-  return { host, iframe, apply, retheme, remove: () => host.remove() };
+  const dock = (next: boolean) => {
+    docked = next;
+    apply(state);
+  };
+  const remove = () => {
+    window.removeEventListener('resize', onResize);
+    clearTimeout(refitTimer);
+    host.remove();
+  };
+  return { host, iframe, apply, dock, refit, retheme, remove };
 }

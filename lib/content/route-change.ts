@@ -43,14 +43,14 @@ export function idleAdapter(name: string): SiteAdapter {
 /**
  * Streams the page's context (lib/content/watch-page.ts) with `first`, and again with the adapter
  * `pick` chooses whenever a route change makes it a different one; the previous watcher stops
- * first, so one adapter reads at a time. Returns a resend for the current watcher.
+ * first, so one adapter reads at a time. Returns a resend for the current watcher, and `repick`.
  */
 export function followRoutes(
   first: SiteAdapter,
   pick: (url: URL) => SiteAdapter | undefined,
   send: (ctx: PageContextInput) => void,
   signal: AbortSignal,
-): () => void {
+): (() => void) & { repick(): void } {
   let current = first;
   let idle: SiteAdapter | undefined;
   let controller = new AbortController();
@@ -59,7 +59,7 @@ export function followRoutes(
   const start = (adapter: SiteAdapter, own: AbortSignal) =>
     watchPage(adapter, (ctx) => (own.aborted ? undefined : send(ctx)), own);
   let watcher = start(current, controller.signal);
-  watchRoute((url) => {
+  const repick = (url: URL) => {
     // The idle stand-in keeps the last site's name, so the panel knows which site went idle.
     const next = pick(url) ?? (current === idle ? current : (idle = idleAdapter(current.name)));
     if (next === current) {
@@ -71,6 +71,8 @@ export function followRoutes(
     controller = new AbortController();
     current = next;
     watcher = start(current, controller.signal);
-  }, signal);
-  return () => watcher();
+  };
+  watchRoute(repick, signal);
+  // `repick`: the choice may differ on the same URL (an adapter's code arrived, lazy-adapter.ts).
+  return Object.assign(() => watcher(), { repick: () => signal.aborted || repick(new URL(location.href)) });
 }

@@ -18,12 +18,27 @@ function sameForDigest(a: Entry, b: Entry): boolean {
   return a.accountId === b.accountId && a.at === b.at && a.kind === b.kind && a.state === b.state;
 }
 
+/** `found` (read for `read`, a subset of `keys`) placed at each key's index in `keys`. */
+function alignTo(keys: unknown[], read: unknown[], found: (Entry | undefined)[]): (Entry | undefined)[] {
+  if (read.length === 0) return [];
+  const byKey = new Map(read.map((k, i) => [k, found[i]]));
+  return keys.map((k) => byKey.get(k));
+}
+
 function missingIndex(): never {
   throw new Error('interactions lacks its [accountId+at] index');
 }
 
 function withDigest(history: DBCoreTable, digest: DBCoreTable): DBCoreTable {
   const primary = history.schema.primaryKey;
+  /**
+   * Transactions that found history empty at their first bulk put, with every key they have put
+   * since: only those can exist, so later puts read just those instead of every key they name.
+   * A backup import writes history in chunks (lib/io/backup-db.ts): without this, every chunk
+   * after the first would read as many records as it writes. Deletes leave the set a superset,
+   * which only costs a read that finds nothing.
+   */
+  const startedEmpty = new WeakMap<DBCoreTransaction, Set<unknown>>();
   const byAccount = history.schema.getIndexByKeyPath(['accountId', 'at']) ?? missingIndex();
 
   /** Rebuilds the digests of these accounts from their history (the [accountId+at] index). */
@@ -92,9 +107,15 @@ function withDigest(history: DBCoreTable, digest: DBCoreTable): DBCoreTable {
     // (a backup into a new profile) has nothing to replace: neither reads what was there.
     const values = req.values as Entry[];
     const keys = req.keys ?? values.map((v) => v.id);
-    const readBefore = req.type === 'put' && !(values.length > BULK && (await isEmpty(trans)));
-    const before = readBefore ? ((await history.getMany({ trans, keys })) as (Entry | undefined)[]) : [];
+    let written = startedEmpty.get(trans);
+    if (!written && req.type === 'put' && values.length > BULK && (await isEmpty(trans)))
+      startedEmpty.set(trans, (written = new Set()));
+    // Awaited inline: a Dexie promise keeps the transaction's zone for the mutate below (Dexie rule 7).
+    const read = req.type !== 'put' ? [] : written ? keys.filter((k) => written.has(k)) : keys;
+    const found = read.length > 0 ? ((await history.getMany({ trans, keys: read })) as (Entry | undefined)[]) : [];
+    const before = written ? alignTo(keys, read, found) : found;
     const res = await history.mutate(req);
+    if (written) for (const k of keys) written.add(k);
     const stale = new Set<string>();
     const fresh: Entry[] = [];
     // A put may name one key twice: only its last value is stored.

@@ -8,6 +8,18 @@ export const SEARCH_DOCS = 'searchDocs';
 const kindOf = new Map<string, DocKind>(Object.entries(searchedTables));
 
 /**
+ * Transactions whose puts leave indexing to the backfill (lib/db/repos/search-backfill.ts
+ * `deferIndexing`): a bulk import writes only its records, as fast as IndexedDB takes them, and
+ * the same transaction rewinds the backfill's bookmark, so the rows follow in the background.
+ */
+const deferred = new WeakSet<object>();
+
+/** Marks a live read-write transaction (Dexie's `idbtrans`) as one whose puts are indexed later. */
+export function deferIndexingOf(trans: object): void {
+  deferred.add(trans);
+}
+
+/**
  * Keeps the search index in the same IndexedDB transaction as the data, whoever writes: a repo,
  * an Undo, a backup import, `clear()`. A write transaction over a searched table also gets the
  * index's store, and each write of a record is followed, in that transaction, by the write of
@@ -58,6 +70,8 @@ async function mutateIndexed(
     await docs.mutate({ trans, type: 'delete', keys: req.keys.map((k) => refOf(kind, String(k))) });
     return res;
   }
+  // A deferred bulk write: its rows come from the backfill, which this transaction rewound.
+  if (deferred.has(trans)) return res;
   // add/put: index what was written; a failed add (an existing key) keeps the old row.
   const failed = res.numFailures > 0 ? res.failures : undefined;
   const values = failed ? req.values.filter((_, i) => !failed[i]) : req.values;

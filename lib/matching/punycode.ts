@@ -30,6 +30,8 @@ function digit(c: number): number {
 /** A DNS label is at most 63 characters; longer input is no label, and decoding it costs quadratic time. */
 const MAX_LABEL = 63;
 
+const NOT_IN_DOMAINS = /[\p{Cc}\p{Cs}\p{White_Space}]/u;
+
 /** Decode the part after "xn--"; undefined when it is not valid Punycode. */
 export function decodePunycode(input: string): string | undefined {
   if (input.length > MAX_LABEL) return undefined;
@@ -58,7 +60,9 @@ export function decodePunycode(input: string): string | undefined {
     const len = out.length + 1;
     bias = adapt(i - oldI, len, oldI === 0);
     n += Math.floor(i / len);
-    if (n > 0x10ffff) return undefined;
+    // No domain holds controls, surrogates or spaces (IDNA disallows them), so a label that
+    // decodes to one is not Punycode of a real name: "xn--a" would otherwise read as U+0080.
+    if (n > 0x10ffff || NOT_IN_DOMAINS.test(String.fromCodePoint(n))) return undefined;
     i %= len;
     out.splice(i++, 0, n);
   }

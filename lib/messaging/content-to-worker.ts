@@ -69,6 +69,17 @@ export const contentToWorker = {
     result: z.void(),
     rejected: () => undefined,
   }),
+  /**
+   * A built-in adapter the content script carries only by name (lib/content/adapter-code.ts):
+   * the worker injects its file into the asking frame, then answers.
+   */
+  adapterCode: defineMessage({
+    name: 'adapterCode',
+    from: 'content-top-frame',
+    data: z.enum(['calendar-outlook']),
+    result: z.void(),
+    rejected: () => undefined,
+  }),
   /** Adapters to use on this URL (any frame: the generic adapter may run in frames too). */
   contentConfig: defineMessage({
     name: 'contentConfig',

@@ -236,6 +236,17 @@ export const pagesToWorker = {
     result: CommandResult,
     rejected: errorResult,
   }),
+  /**
+   * The panel's docked/overlay switch (issue 14): the choice for the site of the panel's tab,
+   * set when `docked` is given, read when not. Answered only for the tab's current panel.
+   */
+  panelDock: defineMessage({
+    name: 'panelDock',
+    from: 'page',
+    data: z.object({ token: PanelToken, docked: z.boolean().optional() }),
+    result: z.object({ docked: z.boolean() }),
+    rejected: () => ({ docked: false }),
+  }),
   /** dialog: save a capture draft. */
   captureSave: defineMessage({
     name: 'captureSave',

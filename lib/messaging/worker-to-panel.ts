@@ -29,3 +29,14 @@ export const PanelPortMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('unbound') }),
 ]);
 export type PanelPortMessage = z.infer<typeof PanelPortMessage>;
+
+/**
+ * worker -> every extension page, by runtime broadcast: a worker that has just received a page's
+ * context for a tab whose panel holds no port (the browser stopped the previous worker and
+ * dropped the port). A panel without a port reconnects on it; the worker is awake already, so
+ * the reconnect wakes nothing (docs/architecture.md, "The worker sleeps; let it"). No timestamp
+ * field, so the request/response messenger (lib/messaging/protocol.ts) ignores it.
+ */
+export const PanelWake = z.object({ type: z.literal('keyside-panel-wake') });
+export type PanelWake = z.infer<typeof PanelWake>;
+export const PANEL_WAKE: PanelWake = { type: 'keyside-panel-wake' };

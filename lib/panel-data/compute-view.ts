@@ -51,10 +51,11 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
   if (!ctx) return { status: 'waiting', computedAt };
   // Matching order on a CRM page: the linked record, then emails, then the website's domain, then
   // (only offered) the company name. A linked record needs no email on the page, nor a readable one.
-  const linked = await linkedAccounts(db, ctx);
+  // The settings are read alongside: every page with people needs them next.
+  const [linked, settings] = await Promise.all([linkedAccounts(db, ctx), getSettings(db)]);
   if (linked.length) {
     // The people on the page who belong to a linked dossier are still shown as its people.
-    const byEmail = ctx.people.length ? await matchPeople(ctx.people, await getSettings(db), dbLookup(db)) : undefined;
+    const byEmail = ctx.people.length ? await matchPeople(ctx.people, settings, dbLookup(db)) : undefined;
     const peopleOf = (id: string) => byEmail?.accounts.find((m) => m.account.id === id)?.contacts ?? [];
     const briefings = await Promise.all(linked.map((a) => briefingFor(db, a, peopleOf(a.id), 'linked', ctx.messageId, now)));
     return { status: 'matched', context: ctx, briefings: briefings.map((b) => withLink(b, ctx)), unmatched: [], computedAt };
@@ -64,7 +65,6 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
     return { status: 'none', context: ctx, computedAt };
   }
 
-  const settings = await getSettings(db);
   const result = await matchPeople(ctx.people, settings, dbLookup(db));
   // A CRM record without a known email may still show the company's website.
   const byWebsite = result.accounts.length ? [] : await accountsByWebsites(ctx.websites ?? [], settings, dbLookup(db));

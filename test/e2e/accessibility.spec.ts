@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe-check';
+import { serveStatic } from '@/test/tools/static-server.mjs';
 import {
   expect as capExpect,
   fixture,
@@ -10,6 +11,7 @@ import {
   test as capTest,
   triggerCapture,
 } from './capture-helpers';
+import { openCrmFixture } from './crm-switch';
 import { expect, test } from './extension';
 import { ensureDemoData, panelOf, routeFixture, serveHtml } from './panel-helpers';
 
@@ -114,7 +116,38 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.close();
   });
 
+  test('the panel on Salesforce and HubSpot records: a known contact, then a record nobody knows', async ({ ext }) => {
+    const records: [site: string, host: string, contact: string][] = [
+      ['salesforce', 'keyside-demo.lightning.force.com', 'Anna Petrova'],
+      ['hubspot', 'app.hubspot.com', 'Igor Smirnov'],
+    ];
+    for (const [site, host, contact] of records) {
+      const pattern = `https://${host}/**`;
+      const page = await openCrmFixture(ext.context, ext.url('dashboard.html'), site, pattern, '2026-12-contact');
+      const panel = panelOf(page);
+      await expect(panel.getByTestId('dossier-name').first()).toContainText('Acme Logistics');
+      await expect(panel.getByTestId('contact-name').first()).toContainText(contact);
+      expect(await expectAccessible(page, `${site} record, matched`, 'keyside-panel')).toBeGreaterThan(10);
+      // The same record for a person and a company no dossier knows: the panel offers search and a new dossier.
+      await ext.context.unroute(pattern);
+      const unknown = readFileSync(`test/fixtures/${site}/2026-12-contact.html`, 'utf8')
+        .replace(/[\w.+-]+@acme-logistics\.example/g, 'lena.virtanen@unknown-freight.example')
+        .replaceAll('acme-logistics.example', 'unknown-freight.example')
+        .replaceAll('Acme Logistics', 'Unknown Freight')
+        .replaceAll(contact, 'Lena Virtanen');
+      await serveHtml(ext.context, pattern, unknown);
+      await page.reload();
+      await expect(panel.getByTestId('no-match')).toBeVisible();
+      await expect(panel.getByTestId('dossier-name')).toHaveCount(0);
+      await expectAccessible(page, `${site} record, unknown`, 'keyside-panel');
+      await ext.context.unroute(pattern);
+      await page.close();
+    }
+  });
+
   test('the dashboard views, Acme dossier and a meeting preparation', async ({ ext }) => {
+    // Fourteen full-page axe scans: on a busy 2-core machine they outlast the default 60 s.
+    test.slow();
     const page = await ext.context.newPage();
     const dashboard = ext.url('dashboard.html');
     await page.goto(`${dashboard}#/accounts`);
@@ -215,4 +248,65 @@ capTest('the capture dialog passes axe-core', async ({ cap }) => {
   capExpect(withHits.found, `capture dialog search:\n${withHits.found.join('\n')}`).toEqual([]);
   await dialog.close();
   await page.close();
+});
+
+capTest('teaching a page: the picker, the Teach page (preview, error, saved) and the rule in Settings', async ({ cap }) => {
+  const server = await serveStatic('test/fixtures/teach');
+  const page = await cap.context.newPage();
+  await page.goto(`${server.url}/crm/contact.html`);
+  // The user's toolbar click, then "Teach Keyside this page" in the popup (teach-page.spec.ts).
+  await grantActiveTab(cap, page);
+  const popup = await cap.context.newPage();
+  await popup.goto(cap.url('popup.html'));
+  await page.bringToFront();
+  await popup.getByTestId('popup-teach').click();
+  const picker = page.locator('keyside-picker');
+  await capExpect(picker.getByRole('dialog')).toBeVisible();
+  if (!popup.isClosed()) await popup.close();
+  const check = async (on: typeof page, view: string, include?: string) => {
+    const { found } = await seriousViolations(on, include);
+    capExpect.soft(found, `${view}:\n${found.join('\n')}`).toEqual([]);
+  };
+  await check(page, 'picker, email step', 'keyside-picker');
+  await page.locator('crm-contact-card a', { hasText: 'anna.petrova@acme-logistics.example' }).click();
+  await capExpect(picker.getByRole('dialog')).toContainText(/name/);
+  await check(page, 'picker, name step', 'keyside-picker');
+  await page.locator('crm-contact-card h2').click();
+  await capExpect(picker.locator('[data-part="preview"]')).toContainText('anna.petrova@acme-logistics.example');
+  await check(page, 'picker, preview', 'keyside-picker');
+
+  const teachOpened = cap.context.waitForEvent('page', { predicate: (p) => p.url().includes('dashboard.html#/teach/') });
+  await picker.getByRole('button', { name: /Continue/ }).click();
+  const teach = await teachOpened;
+  await capExpect(teach.getByTestId('rule-probe')).toContainText('anna.petrova@acme-logistics.example');
+  await check(teach, 'Teach page with its preview');
+  await teach.locator('input[name="urlPattern"]').fill('127.0.0.1/crm');
+  await teach.getByTestId('teach-save').click();
+  await capExpect(teach.getByRole('alert')).toBeVisible();
+  await check(teach, 'Teach page, pattern refused');
+  await teach.locator('input[name="urlPattern"]').fill('http://127.0.0.1/crm/*');
+  await teach.locator('input[name="name"]').fill('Axe CRM contact');
+  await teach.getByTestId('teach-save').click();
+  await capExpect(teach.getByTestId('teach-saved')).toBeVisible();
+  await check(teach, 'Teach page, saved');
+
+  // Settings with the rule listed, tested on the open tab, then its editor open.
+  await teach.goto(`${cap.url('dashboard.html')}#/settings`);
+  const row = teach.getByTestId('site-rule').filter({ hasText: 'Axe CRM contact' });
+  await row.getByRole('button', { name: /Test on open tab/ }).click();
+  await capExpect(row.getByTestId('rule-probe')).toContainText('anna.petrova@acme-logistics.example');
+  await check(teach, 'Settings with a CRM rule tested');
+  await row.getByRole('button', { name: /Edit/ }).click();
+  await capExpect(teach.getByTestId('site-rules').locator('form')).toBeVisible();
+  await check(teach, 'Settings with a CRM rule being edited');
+  await teach
+    .getByTestId('site-rules')
+    .locator('form')
+    .getByRole('button', { name: /Cancel/ })
+    .click();
+  await row.getByRole('button', { name: /Delete/ }).click();
+  await capExpect(teach.getByTestId('site-rule').filter({ hasText: 'Axe CRM contact' })).toHaveCount(0);
+  await teach.close();
+  await page.close();
+  await server.close();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from './extension';
+import { expect, launchWithExtension, test } from './extension';
 import { scheduleNew } from './meetings-helpers';
 import { ensureDemoData, panelOf, routeFixture } from './panel-helpers';
 
@@ -107,25 +107,30 @@ test.describe('dossier people map', () => {
     await page.close();
   });
 
-  test("the panel's preparation of demo Acme's negotiation shows its decision map", async ({ ext }) => {
-    await ensureDemoData(ext.context, ext.url('dashboard.html'));
-    await routeFixture(ext.context, 'https://mail.google.com/**', 'test/fixtures/gmail/2026-11-thread.html');
-    const page = await ext.context.newPage();
-    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
-    const panel = panelOf(page);
-    const map = panel.getByTestId('prep-people-map');
-    const nodes = map.getByTestId('map-node');
-    for (const name of ['Anna Petrova', 'Igor Smirnov', 'Elena Korhonen'])
-      await expect(nodes.filter({ hasText: name })).toHaveCount(1);
-    await expect(map.locator('[data-testid="map-edge"][data-kind="reports-to"]')).toHaveCount(1);
-    await expect(map.locator('[data-testid="map-edge"][data-kind="influences"]')).toHaveCount(2);
-    await expect(
-      panel
-        .getByTestId('prep-prompt')
-        .filter({ hasText: 'Opponent of our offer: Elena Korhonen (Gatekeeper) — influences Anna Petrova (Decision maker)' }),
-    ).toHaveCount(1);
-    await page.screenshot({ path: test.info().outputPath('panel.png') });
-    await ext.context.unroute('https://mail.google.com/**');
-    await page.close();
+  test("the panel's preparation of demo Acme's negotiation shows its decision map", async () => {
+    // A profile of its own: other specs schedule meetings for demo Acme (calendar.spec.ts), and
+    // one earlier than the demo negotiation would rightly take the panel's "next meeting".
+    const ext = await launchWithExtension({ profilePrefix: 'keyside-people-map-' });
+    try {
+      await ensureDemoData(ext.context, ext.url('dashboard.html'));
+      await routeFixture(ext.context, 'https://mail.google.com/**', 'test/fixtures/gmail/2026-11-thread.html');
+      const page = await ext.context.newPage();
+      await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdemo');
+      const panel = panelOf(page);
+      const map = panel.getByTestId('prep-people-map');
+      const nodes = map.getByTestId('map-node');
+      for (const name of ['Anna Petrova', 'Igor Smirnov', 'Elena Korhonen'])
+        await expect(nodes.filter({ hasText: name })).toHaveCount(1);
+      await expect(map.locator('[data-testid="map-edge"][data-kind="reports-to"]')).toHaveCount(1);
+      await expect(map.locator('[data-testid="map-edge"][data-kind="influences"]')).toHaveCount(2);
+      await expect(
+        panel
+          .getByTestId('prep-prompt')
+          .filter({ hasText: 'Opponent of our offer: Elena Korhonen (Gatekeeper) — influences Anna Petrova (Decision maker)' }),
+      ).toHaveCount(1);
+      await page.screenshot({ path: test.info().outputPath('panel.png') });
+    } finally {
+      await ext.close();
+    }
   });
 });

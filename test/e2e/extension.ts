@@ -39,7 +39,8 @@ export async function importThroughDashboard(
   await page.getByTestId('import-backup').setInputFiles(path);
   rmSync(dir, { recursive: true, force: true });
   const result = page.getByTestId('import-result');
-  const settled = result.filter({ hasNotText: /Checking|Проверяем/ });
+  // aria-busy while the file is checked and written (the progress bar).
+  const settled = page.locator('[data-testid="import-result"]:not([aria-busy="true"])');
   await settled.or(page.getByTestId('import-preview')).first().waitFor({ timeout: 120_000 });
   if (confirm && (await page.getByTestId('import-preview').isVisible())) {
     await page.getByTestId('import-confirm').click();

@@ -9,6 +9,7 @@
 // Alone: `node test/tools/bench-cold.mjs [--accounts N] [--runs N]` (after `npm run build:e2e`).
 import { pathToFileURL } from 'node:url';
 import { serveStatic } from './static-server.mjs';
+import { armPaint } from './arm-paint.mjs';
 
 const SAMPLES = 24;
 const MB = 1024 * 1024;
@@ -19,27 +20,6 @@ const summary = (times) => {
   return { median: quantile(s, 0.5), p95: quantile(s, 0.95), max: s[s.length - 1] };
 };
 const ms = (n) => `${n.toFixed(0)} ms`;
-
-/** Arms a watcher in the panel: resolves at the next frame after `selector` shows `text`. */
-function armPaint(panel, selector, text) {
-  return panel.evaluate(
-    ([sel, want]) => {
-      window.__painted = new Promise((resolve) => {
-        const check = () => {
-          const el = document.querySelector(sel);
-          if (el && el.textContent.includes(want)) {
-            obs.disconnect();
-            requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-          }
-        };
-        const obs = new MutationObserver(check);
-        obs.observe(document.body, { childList: true, subtree: true, characterData: true });
-        check();
-      });
-    },
-    [selector, text],
-  );
-}
 
 async function panelFrameOf(page) {
   for (let i = 0; i < 300; i++) {
@@ -75,8 +55,9 @@ async function workerTarget(cdp, extensionId) {
 }
 
 /**
- * Stops the worker as the browser does when it idles, and waits until that worker is gone (the
- * panel's reconnect may already have started the next one: that is the cold start users meet).
+ * Stops the worker as the browser does when it idles, and waits until that worker is gone. The
+ * panel does not reconnect by itself (components/panel/use-panel-view.ts): the next email's
+ * context starts the next worker, which wakes the panel — the cold start users meet.
  */
 async function stopWorker(cdp, extensionId) {
   const target = await workerTarget(cdp, extensionId);
@@ -125,6 +106,7 @@ const retainedHeap = async (send) => {
 };
 
 const LARGE_HISTORY = 2_000;
+const PANEL_OPENS = 20;
 
 /**
  * The large dossier of the panel's heap figure: the generated data gives every account the same
@@ -178,6 +160,24 @@ export async function benchCold(b, backup, { samples = SAMPLES } = {}) {
     // The worker as the import left it: everything it keeps for 10,000 accounts.
     const worker = await workerTarget(cdp, extensionId);
     const workerHeap = worker ? await inTarget(cdp, worker.targetId, retainedHeap) : NaN;
+
+    // Panels opened and closed: each close must end its live query in the worker (lib/background/panel-hub.ts),
+    // so the same worker's heap after PANEL_OPENS panels is what it was before them.
+    const before = worker ? await inTarget(cdp, worker.targetId, retainedHeap) : NaN;
+    for (let i = 0; i < PANEL_OPENS; i++) {
+      const tab = await b.context.newPage();
+      const n = 1 + ((i * 613 + 5) % (backup.accounts.length - 1));
+      const hash = new URLSearchParams({
+        uid: String(i),
+        email: backup.contacts[n * 3].emails[0],
+        name: backup.contacts[n * 3].name,
+      });
+      await tab.goto(`${server.url}/bench-inbox/index.html?open=${i}#${hash}`);
+      await (await panelFrameOf(tab)).waitForSelector('[data-testid="dossier-name"]', { timeout: 60_000 });
+      await tab.close();
+    }
+    const sameWorker = (await workerTarget(cdp, extensionId))?.targetId === worker?.targetId;
+    const after = worker && sameWorker ? await inTarget(cdp, worker.targetId, retainedHeap) : NaN;
 
     await page.goto(`${server.url}/bench-inbox/index.html`);
     await page.evaluate(() => window.showMessage(0, 'nobody@nowhere.example', 'Nobody', 'warm-up'));
@@ -253,7 +253,7 @@ export async function benchCold(b, backup, { samples = SAMPLES } = {}) {
     const loads = Math.max(8, Math.round(samples / 2));
     for (let i = 0; i < loads; i++) {
       loadWarm.push(await pageLoad(2 * i, false));
-      // The tab's panel reconnects when its worker stops: leave the page first.
+      // A fresh page for each sample: the cold one must not find this tab's panel connected.
       await loadPage.goto('about:blank');
       loadCold.push(await pageLoad(2 * i + 1, true));
       await loadPage.goto('about:blank');
@@ -301,6 +301,12 @@ export async function benchCold(b, backup, { samples = SAMPLES } = {}) {
         `median ${ms(lc.median)}, p95 ${ms(lc.p95)}, max ${ms(lc.max)} (cold − warm p95: ${ms(lc.p95 - lw.p95)})`,
       ],
       ['worker JS heap after the import (after GC)', `${(workerHeap / MB).toFixed(1)} MB (goal ≤ 120 MB)`],
+      [
+        `worker JS heap before / after ${PANEL_OPENS} panels opened and closed`,
+        sameWorker
+          ? `${(before / MB).toFixed(1)} MB / ${(after / MB).toFixed(1)} MB (${after - before >= 0 ? '+' : ''}${((after - before) / 1024).toFixed(0)} KB)`
+          : 'not measured (the browser restarted the worker meanwhile)',
+      ],
       [
         `panel JS heap, largest dossier open (${large.interactions} history entries, after GC)`,
         `${(panelHeap / MB).toFixed(1)} MB (goal ≤ 40 MB)`,

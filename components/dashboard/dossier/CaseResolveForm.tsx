@@ -1,6 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import { t } from '@/lib/i18n/t';
 import { caseLabels } from './case-fields';
+import { FormFooter } from '@/components/ui/FormFooter';
 
 /** Resolving a case asks how it ended: the outcome is what the next manager reads first. */
 export function CaseResolveForm(props: { outcome: string; onSave: (outcome: string) => Promise<void>; onCancel: () => void }) {
@@ -37,19 +38,13 @@ export function CaseResolveForm(props: { outcome: string; onSave: (outcome: stri
           data-testid="case-outcome-input"
         />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" disabled={busy} data-testid="case-resolve-save">
-          {t('caseResolveSave')}
-        </button>
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          {t('actionCancel')}
-        </button>
-      </div>
+      <FormFooter
+        busy={busy}
+        onCancel={props.onCancel}
+        saveTestId="case-resolve-save"
+        error={error}
+        saveLabel={t('caseResolveSave')}
+      />
     </form>
   );
 }

@@ -1,10 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
-import { getDb } from '@/lib/db/app-db';
-import { updateContract } from '@/lib/db/repos/contracts';
 import { t } from '@/lib/i18n/t';
 import { newId, type Contract, type Disagreement } from '@/lib/schema';
-import { useUndo } from '@/components/ui/undo';
-import { guarded } from '@/components/dashboard/guarded';
+import { useContractList } from './use-contract-list';
 
 /** Open points first, those beyond the manager's authority on top: they decide who must come. */
 function ordered(list: readonly Disagreement[]): Disagreement[] {
@@ -14,16 +11,9 @@ function ordered(list: readonly Disagreement[]): Disagreement[] {
 
 /** The points still open between the parties: add, mark resolved, delete with Undo. */
 export function ContractDisagreements({ contract: c }: { contract: Contract }) {
-  const db = getDb();
-  const offerUndo = useUndo();
+  const { save, remove, error } = useContractList(c, 'disagreements');
   const [text, setText] = useState('');
   const [scope, setScope] = useState<Disagreement['scope']>('within');
-  const [error, setError] = useState('');
-  const save = (next: Disagreement[], base: Disagreement[] | null = c.disagreements) =>
-    guarded(() => updateContract(db, c.id, { disagreements: next }, base ? { disagreements: base } : undefined)).then(
-      () => setError(''),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
   const add = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!text.trim()) return;
@@ -53,11 +43,7 @@ export function ContractDisagreements({ contract: c }: { contract: Contract }) {
             <button
               className="link small"
               aria-label={`${t('actionDelete')}: ${d.text}`}
-              onClick={() =>
-                void save(c.disagreements.filter((x) => x.id !== d.id)).then(() =>
-                  offerUndo({ message: t('deletedItem', d.text), undo: () => save([...c.disagreements], null) }),
-                )
-              }
+              onClick={() => void remove(d.id, d.text)}
             >
               ✕
             </button>

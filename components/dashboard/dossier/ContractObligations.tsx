@@ -1,12 +1,9 @@
 import { useState, type SubmitEvent } from 'react';
-import { getDb } from '@/lib/db/app-db';
-import { updateContract } from '@/lib/db/repos/contracts';
 import { formatDay } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';
 import { newId, type Contract, type Obligation } from '@/lib/schema';
 import { localDay } from '@/lib/time/local-time';
-import { useUndo } from '@/components/ui/undo';
-import { guarded } from '@/components/dashboard/guarded';
+import { useContractList } from './use-contract-list';
 
 /** Open ones first, soonest due first, undated after dated. */
 function ordered(list: readonly Obligation[]): Obligation[] {
@@ -19,18 +16,11 @@ function ordered(list: readonly Obligation[]): Obligation[] {
  * (lib/contracts/derived-tasks.ts); ticking one here closes its follow-up.
  */
 export function ContractObligations({ contract: c }: { contract: Contract }) {
-  const db = getDb();
-  const offerUndo = useUndo();
+  const { save, remove, error } = useContractList(c, 'obligations');
   const [side, setSide] = useState<Obligation['side']>('we');
   const [text, setText] = useState('');
   const [due, setDue] = useState('');
-  const [error, setError] = useState('');
   const today = localDay(new Date());
-  const save = (next: Obligation[], base: Obligation[] | null = c.obligations) =>
-    guarded(() => updateContract(db, c.id, { obligations: next }, base ? { obligations: base } : undefined)).then(
-      () => setError(''),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
   const add = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!text.trim()) return;
@@ -67,11 +57,7 @@ export function ContractObligations({ contract: c }: { contract: Contract }) {
               <button
                 className="link small"
                 aria-label={`${t('actionDelete')}: ${o.text}`}
-                onClick={() =>
-                  void save(c.obligations.filter((x) => x.id !== o.id)).then(() =>
-                    offerUndo({ message: t('deletedItem', o.text), undo: () => save([...c.obligations], null) }),
-                  )
-                }
+                onClick={() => void remove(o.id, o.text)}
               >
                 ✕
               </button>

@@ -6,6 +6,7 @@ import { amountForInput, formatMoney } from '@/lib/money/format-money';
 import { Currency, type Invoice } from '@/lib/schema/invoice';
 import { localDay } from '@/lib/time/local-time';
 import { uiLocale } from '@/lib/time/ui-locale';
+import { FormFooter } from '@/components/ui/FormFooter';
 
 /** What the form saves: the fields a user edits by hand. */
 export type InvoiceDraft = Pick<
@@ -158,19 +159,13 @@ export function InvoiceForm(props: {
         {t('fieldNotes')}
         <textarea value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="error" data-testid="invoice-form-error">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" disabled={busy} data-testid="invoice-save">
-          {t('actionSave')}
-        </button>
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          {t('actionCancel')}
-        </button>
-      </div>
+      <FormFooter
+        busy={busy}
+        onCancel={props.onCancel}
+        saveTestId="invoice-save"
+        error={error}
+        errorTestId="invoice-form-error"
+      />
     </form>
   );
 }

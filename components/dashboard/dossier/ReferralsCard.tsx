@@ -11,6 +11,7 @@ import { errorText } from '@/components/ui/error-text';
 import { useUndo } from '@/components/ui/undo';
 import { guarded } from '@/components/dashboard/guarded';
 import { AccountNamePicker, type PickedName } from './AccountNamePicker';
+import { FormFooter } from '@/components/ui/FormFooter';
 
 type Direction = 'by' | 'to';
 
@@ -163,19 +164,7 @@ function ReferralForm({ accountId, direction, onDone }: { accountId: string; dir
         {t('fieldReferralNote')}
         <input type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} data-testid="referral-note" />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" disabled={busy} data-testid="referral-save">
-          {t('actionSave')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('actionCancel')}
-        </button>
-      </div>
+      <FormFooter busy={busy} onCancel={onDone} saveTestId="referral-save" error={error} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { uiLocale } from '@/lib/time/ui-locale';
 import { errorText } from '@/components/ui/error-text';
 import { guarded } from '@/components/dashboard/guarded';
 import { PeriodPicker } from './PeriodPicker';
+import { FormFooter } from '@/components/ui/FormFooter';
 
 const CUSTOM = '';
 
@@ -169,19 +170,7 @@ export function PlanFigureForm(props: {
           />
         </label>
       </div>
-      {error && (
-        <p role="alert" className="error" data-testid="plan-form-error">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" disabled={busy} data-testid="plan-save">
-          {t('actionSave')}
-        </button>
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          {t('actionCancel')}
-        </button>
-      </div>
+      <FormFooter busy={busy} onCancel={props.onCancel} saveTestId="plan-save" error={error} errorTestId="plan-form-error" />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { newId } from '@/lib/schema';
 import { guarded } from '@/components/dashboard/guarded';
 import { saveTemplate } from '@/lib/db/repos/templates';
 import { moveAt, type TemplateDraft, templateOf, validateDraft } from './template-draft';
+import { FormFooter } from '@/components/ui/FormFooter';
 
 /** Name, reminder lead time and the items of one meeting type, edited in place. */
 export function TemplateEditor(props: { draft: TemplateDraft; onDone: () => void; onCancel: () => void }) {
@@ -112,21 +113,7 @@ export function TemplateEditor(props: { draft: TemplateDraft; onDone: () => void
           + {t('actionAddItem')}
         </button>
       </fieldset>
-      {errors.length > 0 && (
-        <div role="alert" className="error" data-testid="template-errors">
-          {errors.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
-      <div className="row">
-        <button type="submit" disabled={busy} data-testid="template-save">
-          {t('actionSave')}
-        </button>
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          {t('actionCancel')}
-        </button>
-      </div>
+      <FormFooter busy={busy} onCancel={props.onCancel} saveTestId="template-save" error={errors} errorTestId="template-errors" />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { localDay } from '@/lib/time/local-time';
 import { t } from '@/lib/i18n/t';
 import { guarded } from '@/components/dashboard/guarded';
 import { fromLocalInput } from '@/lib/time/input-values';
+import { FormFooter } from '@/components/ui/FormFooter';
 
 /**
  * A new follow-up from anywhere: the dossier (account fixed) or the week (account chosen). The
@@ -98,19 +99,7 @@ export function FollowUpForm(props: { accountId?: string; onDone: () => void; on
           />
         </label>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="row">
-        <button type="submit" disabled={busy} data-testid="follow-up-save">
-          {t('actionSave')}
-        </button>
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          {t('actionCancel')}
-        </button>
-      </div>
+      <FormFooter busy={busy} onCancel={props.onCancel} saveTestId="follow-up-save" error={error} />
     </form>
   );
 }

@@ -1,11 +1,8 @@
 import { safeRead } from '@/lib/adapters/context';
 import type { SiteAdapter } from '@/lib/adapters/types';
-import { OUTLOOK_HOSTS } from '@/lib/adapters/outlook/hosts';
 import { parseOutlookCalendar } from './parse';
+import { isOutlookCalendar } from './route';
 import { WATCH } from './selectors';
-
-/** Calendar routes only (`/calendar/…`); mail routes belong to the outlook adapter. */
-const CALENDAR_PATH = /^\/calendar(\/|$)/;
 
 /** Outlook on the web's calendar: an event's item pane or peek card. */
 export const calendarOutlookAdapter: SiteAdapter = {
@@ -20,7 +17,7 @@ export const calendarOutlookAdapter: SiteAdapter = {
       'https://outlook.office365.com/calendar/deeplink/read/AAMkADAwATM0MDAAMS1iNmY3',
     ],
   },
-  matchesUrl: (url) => url.protocol === 'https:' && OUTLOOK_HOSTS.has(url.hostname) && CALENDAR_PATH.test(url.pathname),
+  matchesUrl: isOutlookCalendar,
   read: (doc, url) => safeRead('calendar-outlook', url, () => parseOutlookCalendar(doc, url)),
   watch: WATCH,
 };

@@ -1,4 +1,6 @@
+import Dexie, { type Transaction } from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
+import { deferIndexingOf } from '@/lib/db/search-index-middleware';
 import { docOf, searchedTables, type SearchedTable } from '@/lib/search/search-doc';
 
 /** kv row holding how far the backfill got; read by lib/db/queries/search-all.ts. */
@@ -53,6 +55,21 @@ export async function backfillChunk(db: AppDB, size = 500): Promise<boolean> {
     await db.kv.put({ key: BACKFILL_KEY, value: next });
     return next.table >= tables.length;
   });
+}
+
+/**
+ * For a bulk write (a backup import): called inside its read-write transaction, before the
+ * puts. The puts then write only the records, and the bookmark goes back to the start, so the
+ * backfill indexes them (and rewrites the rows of records the import replaced) afterwards.
+ * Search meanwhile finds what is indexed and says indexing is under way (search-all.ts). Both
+ * belong to the transaction: an aborted import neither writes records nor rewinds.
+ */
+export async function deferIndexing(db: AppDB): Promise<void> {
+  // Dexie types it as always set; outside a transaction it is null.
+  const trans = Dexie.currentTransaction as Transaction | null;
+  if (trans?.mode !== 'readwrite') throw new Error('deferIndexing needs a read-write transaction');
+  deferIndexingOf(trans.idbtrans);
+  await db.kv.put({ key: BACKFILL_KEY, value: { version: INDEX_VERSION, table: 0, after: null } satisfies BackfillState });
 }
 
 const running = new WeakMap<AppDB, Promise<void>>();

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { queryDeepSelector, deepSelectorProblem, PIERCE_JOIN, splitDeepSelector } from '@/lib/adapters/deep-selector';
+import { fastestMs } from '../fastest-ms';
 
 /**
  * The piercing selector form (lib/adapters/deep-selector.ts) is parsed from backups and user
@@ -45,11 +46,7 @@ describe('deep selector (property)', () => {
   });
 
   it('runs in linear time on adversarial input', () => {
-    const time = (s: string) => {
-      const t0 = performance.now();
-      for (let i = 0; i < 5; i++) splitDeepSelector(s);
-      return performance.now() - t0;
-    };
+    const time = (s: string) => fastestMs(() => splitDeepSelector(s), 5);
     for (const unit of ['>>', '[(', '"\\', '> >', 'a>>>']) {
       const small = time(unit.repeat(20_000));
       const large = time(unit.repeat(80_000));

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { globMatches } from '@/lib/adapters/glob-match';
 import { matchesPattern } from '@/lib/adapters/match-pattern';
 import { SiteRule } from '@/lib/schema/site-rule';
+import { fastestMs } from '../fastest-ms';
 
 /** Reference glob: plain dynamic programming over (glob prefix, text prefix); obviously right, O(n·m). */
 function referenceGlob(glob: string, text: string): boolean {
@@ -51,10 +52,13 @@ describe('URL pattern matching (property)', () => {
     // A backtracking RegExp tries every split of the a's among the stars before giving up (the old
     // matcher did not finish on these URLs); the scan needs one pass.
     const almost = `https://crm.example.com/${'a'.repeat(24)}bc`;
-    const started = performance.now();
     expect(matchesPattern(pattern, new URL(url))).toBe(false);
     expect(matchesPattern(pattern, new URL(almost))).toBe(false);
-    expect(performance.now() - started).toBeLessThan(50);
+    const ms = fastestMs(() => {
+      matchesPattern(pattern, new URL(url));
+      matchesPattern(pattern, new URL(almost));
+    });
+    expect(ms).toBeLessThan(50);
   });
 
   it('the schema caps pattern length, wildcards and selector length, naming the field', () => {

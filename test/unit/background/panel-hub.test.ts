@@ -98,3 +98,22 @@ describe('PanelHub', () => {
     expect(panel.posted.length).toBe(after);
   });
 });
+
+describe('PanelHub after the browser stopped the worker', () => {
+  it('asks panels to connect when a tab without a port gets a new subject, and only then', async () => {
+    const tabs = new TabStates();
+    const wake = vi.fn();
+    const hub = new PanelHub(db, tabs, wake);
+    // A fresh worker: the page's content script sends its context before any panel connected.
+    tabs.setContext(5, message('anna@acme.example', 'm1'));
+    expect(wake).toHaveBeenCalledTimes(1);
+
+    const panel = fakePort();
+    hub.connect(panel.port, 5);
+    await vi.waitFor(() => expect(panel.views().at(-1)?.status).toBe('matched'));
+    // A connected panel is served over its port: nothing to wake.
+    tabs.setContext(5, message('anna@acme.example', 'm2'));
+    expect(wake).toHaveBeenCalledTimes(1);
+    panel.close();
+  });
+});

@@ -87,6 +87,28 @@ describe('account activity digest', () => {
     expect((await db.accountActivity.get('a0'))?.openComplaints).toBe(0);
   });
 
+  it('bulk puts in one transaction that began on empty history replace what earlier puts of it wrote', async () => {
+    // A backup import writes history in chunks within one transaction (lib/io/backup-db.ts).
+    const rows = (from: number, n: number, state: 'open' | 'closed', accounts: number): Interaction[] =>
+      Array.from({ length: n }, (_, k) => ({
+        id: `i${from + k}`,
+        accountId: `a${(from + k) % accounts}`,
+        kind: 'complaint',
+        state,
+        at: new Date(Date.UTC(2026, 0, 1) + (from + k) * 60_000).toISOString(),
+        contactIds: [],
+        summary: '',
+      }));
+    await db.transaction('rw', db.interactions, async () => {
+      await db.interactions.bulkPut(rows(0, 1200, 'open', 5));
+      await db.interactions.bulkDelete(['i3', 'i4']);
+      // Overlaps the first chunk (moved to other accounts, closed) and adds new keys.
+      await db.interactions.bulkPut(rows(600, 1200, 'closed', 7));
+    });
+    expect(await stored(db)).toEqual(await expected(db));
+    expect((await db.accountActivity.get('a0'))?.openComplaints).toBe(120);
+  });
+
   it('compares instants, not strings, when entries carry different UTC offsets', async () => {
     await addInteraction(db, { accountId: 'a', at: '2026-11-01T12:00:00.000Z', kind: 'email' });
     // Later as text, earlier as an instant (09:00 UTC).

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppDB } from '@/lib/db/app-db';
-import { portfolio, portfolioData, portfolioRows } from '@/lib/db/queries/portfolio';
+import { portfolio, portfolioData, portfolioDataOf, portfolioRows } from '@/lib/db/queries/portfolio';
 import { addInteraction } from '@/lib/db/repos/interactions';
 import { createPlanFigure } from '@/lib/db/repos/plan-figures';
 import { Account, PlanFigure } from '@/lib/schema';
@@ -45,6 +45,25 @@ describe('portfolio', () => {
     const p = await portfolio(db, {}, 'lastContact', now, 'UTC');
     expect(ids(p)[0]).toBe('demo-pohjoinen');
     expect(p.rows[0]?.lastContactAt).toBe(demoBackup(now).interactions.find((i) => i.id === 'demo-i6')?.at);
+  });
+
+  it("paints the first screen from a few accounts' reads with the same figures as the whole list", async () => {
+    await addInteraction(db, { accountId: 'demo-pohjoinen', at: '2026-12-20T10:00:00.000Z', kind: 'event' });
+    const whole = await portfolio(db, {}, 'attention', now, 'UTC');
+    const first = portfolioRows(
+      await portfolioDataOf(db, ['demo-tbilisi', 'demo-acme', 'demo-gone'], now),
+      '',
+      'attention',
+      now,
+      'UTC',
+    );
+    // In the whole list's order, the account that no longer exists skipped; the totals are the table's.
+    expect(ids(first)).toEqual(['demo-acme', 'demo-tbilisi']);
+    expect(first.rows).toEqual(whole.rows.filter((r) => r.account.id === 'demo-acme' || r.account.id === 'demo-tbilisi'));
+    expect(first.total).toBe(4);
+    expect(first.tags).toEqual(whole.tags);
+    const pohjoinen = portfolioRows(await portfolioDataOf(db, ['demo-pohjoinen'], now), '', 'name', now, 'UTC');
+    expect(pohjoinen.rows).toEqual(whole.rows.filter((r) => r.account.id === 'demo-pohjoinen'));
   });
 
   it('filters by stage and tag', async () => {

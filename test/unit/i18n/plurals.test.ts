@@ -19,6 +19,8 @@ describe('counted messages', () => {
         'cadenceEvery',
         'importFailed',
         'importMoreProblems',
+        // The backup import's progress (issue 13).
+        'importWritingProgress',
         'notifyMeetingIn',
         'outcomeRecorded',
         'portfolioOpenComplaints',

@@ -48,6 +48,11 @@ describe('normalizeEmail', () => {
     expect(normalizeEmail('info@XN--E1AFMKFD.XN--P1AI')).toBe('info@пример.рф');
     expect(normalizeEmail('ИНФО@ПРИМЕР.РФ')).toBe('инфо@пример.рф');
   });
+
+  it('keeps a label that only looks like Punycode as written', () => {
+    // "xn--a" decodes to the control character U+0080, which no domain can hold.
+    expect(normalizeEmail('x@a.xn--a')).toBe('x@a.xn--a');
+  });
 });
 
 describe('cleanEmail and emailLookupKeys', () => {
