@@ -132,7 +132,8 @@ export function startBackground() {
     if (db.syncSwitch.on) sync.schedule();
     return onDataChanged(db, new Date(), reminders.ready);
   });
-  startSyncShareHandlers(db, sharingSource(db));
+  // A share or a revocation runs sync at once: the deputy's space gets its first copy, a revoked one its new key.
+  sync.useSharing(startSyncShareHandlers(db, sharingSource(db), () => sync.schedule(0)));
 
   browser.runtime.onConnect.addListener((port) => gate.connect(port, panelRequest(port, self)));
 

@@ -5,6 +5,7 @@ import type { SyncStatus } from '@/lib/messaging/sync-messages';
 import { loadPouch } from '@/lib/sync/pouch';
 import { originPattern } from '@/lib/sync/server-url';
 import { classify, runOnce, statusOf, SyncFailure } from '@/lib/sync/space';
+import type { SharingRun } from '@/lib/sync/sharing-run';
 import { readConfig, readOn, readStatus, writeStatus } from '@/lib/sync/state';
 
 export const SYNC_ALARM = 'keyside-sync';
@@ -34,8 +35,14 @@ export class SyncService {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private due = 0;
   private retryAt: number | undefined;
+  private sharing: SharingRun | undefined;
 
   constructor(private readonly db: AppDB) {}
+
+  /** Runs then also sync the spaces shared by or with this user (lib/sync/sharing-run.ts). */
+  useSharing(sharing: SharingRun): void {
+    this.sharing = sharing;
+  }
 
   start(later: (task: () => void) => void): void {
     browser.alarms.onAlarm.addListener((alarm) => {
@@ -90,7 +97,7 @@ export class SyncService {
           'permission',
           `Keyside may not connect to ${new URL(config.serverUrl).origin}: allow it in Settings → Sync.`,
         );
-      await runOnce(this.db, await loadPouch());
+      await runOnce(this.db, await loadPouch(), this.sharing);
       this.retryAt = undefined;
       await browser.alarms.create(SYNC_ALARM, { periodInMinutes: PERIOD_MIN, delayInMinutes: PERIOD_MIN });
     } catch (e) {

@@ -26,7 +26,11 @@ const failure = (e: unknown) => {
 };
 
 /** Serves sync.identity, sync.share, sync.unshare and sync.members; answers the service for the engine. */
-export function startSyncShareHandlers(db: AppDB, source: SharingSource = syncOff): SharingService {
+export function startSyncShareHandlers(
+  db: AppDB,
+  source: SharingSource = syncOff,
+  changed: () => void = () => undefined,
+): SharingService {
   const sharing = new SharingService({
     personalKey: source.personalKey,
     login: source.login,
@@ -37,13 +41,19 @@ export function startSyncShareHandlers(db: AppDB, source: SharingSource = syncOf
   });
   handle(pagesToWorker['sync.identity'], () => sharing.identity().then((id) => ({ ok: true as const, ...id }), failure));
   handle(pagesToWorker['sync.share'], ({ accountId, deputy }) =>
-    sharing.share(accountId, deputy).then((fingerprint) => ({ ok: true as const, fingerprint }), failure),
+    sharing.share(accountId, deputy).then((fingerprint) => {
+      changed();
+      return { ok: true as const, fingerprint };
+    }, failure),
   );
   handle(pagesToWorker['sync.unshare'], ({ accountId, fingerprint }) =>
-    sharing.unshare(accountId, fingerprint).then(() => ({ ok: true as const }), failure),
+    sharing.unshare(accountId, fingerprint).then(() => {
+      changed();
+      return { ok: true as const };
+    }, failure),
   );
   handle(pagesToWorker['sync.members'], ({ accountId }) =>
-    sharing.members(accountId).then((members) => ({ ok: true as const, members }), failure),
+    sharing.members(accountId).then(({ members, role }) => ({ ok: true as const, members, ...(role ? { role } : {}) }), failure),
   );
   return sharing;
 }

@@ -125,4 +125,8 @@ export const SyncMember = z.object({
 });
 export type SyncMember = z.infer<typeof SyncMember>;
 export const SyncShareResult = ok({ fingerprint: z.string() });
-export const SyncMembersResult = ok({ members: z.array(SyncMember) });
+export const SyncMembersResult = ok({
+  members: z.array(SyncMember),
+  /** This user's role in the account's shared space; absent when the account is not shared. */
+  role: z.enum(['owner', 'deputy']).optional(),
+});

@@ -1,16 +1,19 @@
 import type { Interaction } from '@/lib/schema/interaction';
 import type { AppDB } from '@/lib/db/app-db';
 import { isSyncedTable, recordKey, splitRecordKey, SYNCED_TABLES, type ClockRow, type OutboxRow } from '@/lib/db/sync-tables';
-import { open, seal, type Payload } from './envelope';
+import { docIdOf, open, seal, type Payload } from './envelope';
 import { HlcClock, maxHlc } from './hlc';
 import type { SpaceKeys } from './keys';
 import { mergeAll } from './merge';
 import { mergeNote } from './merge-note';
 import type { PouchDoc, PouchLike } from './pouch-types';
 import { canonical, isDeleted, type RecordState } from './record-state';
-import { readApplied, readHlc, readUnpushed, UNPUSHED_KEY } from './state';
+import { rekeySpace } from './rekey';
+import { singleKeyring, type Keyring } from './shared-keys';
+import type { SharedSpace } from './sharing/space';
+import { PERSONAL_SPACE, spaceLookup, spaceOfRecord, type SpaceOfAccount } from './sharing/space-of-record';
+import { appliedKey, readApplied, readHlc, readUnpushed, UNPUSHED_KEY } from './state';
 import { emptyRow, rowOf, stamp, stateOf } from './stamp';
-import { CHECK_DOC_ID } from './envelope';
 
 /** Records per batch: one Dexie transaction and one mirror write each (a killed run loses at most one). */
 const BATCH = 200;
@@ -21,6 +24,40 @@ export interface RunResult {
   pushed: number;
   applied: number;
   conflicts: number;
+  /** Shared spaces this run could not reach (a revoked member's 401), by space id. */
+  skipped: string[];
+}
+
+/** One space a run syncs: its keys, its local mirror and its database on the server. */
+export interface SpaceLink {
+  /** PERSONAL_SPACE, or a shared space's id. */
+  id: string;
+  keyring: Keyring;
+  mirror: PouchLike;
+  remote: PouchLike;
+  /** The shared space as this device holds it (absent for the personal space). */
+  space?: SharedSpace;
+}
+
+/** What a run tells the sharing state (lib/sync/sharing/sharing-service.ts). */
+export interface SpaceHooks {
+  /** Every document of an owned space is now sealed with key version `kv`. */
+  rekeyed(spaceId: string, kv: number): Promise<void>;
+}
+
+/** Documents that are no record: the check document, the sharing state, a shared space's members. */
+const isRecordDoc = (doc: PouchDoc) => !doc._id.startsWith('keyside-');
+
+/** A shared space whose database the server no longer opens for this user (revoked, not yet created). */
+const isShut = (e: unknown) => {
+  const status = typeof e === 'object' && e !== null ? (e as { status?: unknown }).status : undefined;
+  return status === 401 || status === 403 || status === 404;
+};
+
+export class MissingKey extends Error {
+  constructor(kv: unknown) {
+    super(`A document of a shared space is sealed with key version ${String(kv)}, which this device does not hold.`);
+  }
 }
 
 const payloadOf = (table: string, id: string, s: RecordState): Payload => ({
@@ -39,9 +76,11 @@ const stateOfPayload = (p: Payload): RecordState => ({
 });
 
 /**
- * One sync run of the user's own space (docs/architecture.md, "Sync"): stamp and seal the
- * outbox into the local mirror, replicate the mirror to the server and back (PouchDB, with its
- * checkpoints on both sides), then open, merge and write the mirror's new documents into Dexie.
+ * One sync run (docs/architecture.md, "Sync"): stamp and seal the outbox into the local mirror of
+ * each record's space (the personal one, or the shared space of the account the record belongs
+ * to, lib/sync/sharing/space-of-record.ts), replicate each mirror to the server and back (PouchDB,
+ * with its checkpoints on both sides), then open, merge and write the mirrors' new documents into
+ * Dexie.
  * Each step is batched and checkpointed — the outbox row goes only once its document is in the
  * mirror, the applied sequence moves in the transaction that writes the records — so a worker
  * stopped midway resumes where it was, and running a batch twice changes nothing.
@@ -55,39 +94,124 @@ export class SyncEngine {
    */
   private readonly ownRevs = new Map<string, string>();
 
+  private readonly personal: SpaceLink;
+  private readonly links: SpaceLink[];
+  private readonly spaceOfAccount: SpaceOfAccount;
+
   constructor(
     private readonly db: AppDB,
-    private readonly keys: SpaceKeys,
-    private readonly mirror: PouchLike,
-    private readonly remote: PouchLike,
+    keys: SpaceKeys,
+    mirror: PouchLike,
+    remote: PouchLike,
     node: string,
     lastClock: string | undefined,
+    private readonly shared: SpaceLink[] = [],
+    private readonly hooks?: SpaceHooks,
   ) {
     this.clock = new HlcClock(node, lastClock);
+    this.personal = { id: PERSONAL_SPACE, keyring: singleKeyring(keys), mirror, remote };
+    this.links = [this.personal, ...shared];
+    this.spaceOfAccount = spaceLookup(shared.flatMap((l) => (l.space ? [l.space] : [])));
   }
 
-  static async create(db: AppDB, keys: SpaceKeys, mirror: PouchLike, remote: PouchLike, node: string): Promise<SyncEngine> {
-    return new SyncEngine(db, keys, mirror, remote, node, await readHlc(db));
+  static async create(
+    db: AppDB,
+    keys: SpaceKeys,
+    mirror: PouchLike,
+    remote: PouchLike,
+    node: string,
+    shared: SpaceLink[] = [],
+    hooks?: SpaceHooks,
+  ): Promise<SyncEngine> {
+    return new SyncEngine(db, keys, mirror, remote, node, await readHlc(db), shared, hooks);
   }
 
   async run(): Promise<RunResult> {
     // An unreachable server fails the run here, before the outbox is drained: the changes stay
     // queued and the status counts them as waiting.
-    await this.remote.info();
+    await this.personal.remote.info();
     const pushed = await this.drainOutbox();
-    await this.pushMirror();
-    await this.mirror.replicate.from(this.remote, REPLICATION);
-    const { applied, conflicts } = await this.applyMirror();
+    const skipped = new Set<string>();
+    let applied = 0;
+    let conflicts = 0;
+    for (const link of this.links) {
+      try {
+        await link.mirror.replicate.to(link.remote, REPLICATION);
+        await link.mirror.replicate.from(link.remote, REPLICATION);
+        const result = await this.applyMirror(link);
+        applied += result.applied;
+        conflicts += result.conflicts;
+        await this.rekeyIfDue(link);
+      } catch (e) {
+        // A shared space the server shuts (a revoked deputy) or whose key this device lacks yet
+        // does not stop the personal space and the others; the next run tries again.
+        if (link === this.personal || !(isShut(e) || e instanceof MissingKey)) throw e;
+        skipped.add(link.id);
+      }
+    }
     // Merged records queued by the apply step go out in this run too.
     const merged = await this.drainOutbox();
-    if (merged > 0) await this.pushMirror();
-    return { pushed: pushed + merged, applied, conflicts };
+    for (const link of this.links) {
+      if (merged === 0 || skipped.has(link.id)) continue;
+      await link.mirror.replicate.to(link.remote, REPLICATION);
+    }
+    // Documents still sealed only locally are those of a skipped space: they keep waiting.
+    if (skipped.size === 0) await this.db.syncState.put({ key: UNPUSHED_KEY, value: 0 });
+    return { pushed: pushed + merged, applied, conflicts, skipped: [...skipped] };
   }
 
-  /** Replicates the mirror to the server; its documents then no longer wait (status 'pending'). */
-  private async pushMirror(): Promise<void> {
-    await this.mirror.replicate.to(this.remote, REPLICATION);
-    await this.db.syncState.put({ key: UNPUSHED_KEY, value: 0 });
+  /** An owned space whose key rotated: its documents move to the new key, then the sharing state learns it. */
+  private async rekeyIfDue(link: SpaceLink): Promise<void> {
+    const space = link.space;
+    if (space?.role !== 'owner' || space.rekeyFrom === undefined) return;
+    const written = await rekeySpace(link.mirror, link.keyring, isRecordDoc);
+    if (written > 0) await link.mirror.replicate.to(link.remote, REPLICATION);
+    await this.hooks?.rekeyed(space.spaceId, space.kv);
+  }
+
+  /** The space a queued record goes to: its account's shared space, else the personal one. */
+  private linkOf(table: string, record: Record<string, unknown> | undefined, holder: Map<string, SpaceLink>, k: string) {
+    if (record === undefined) return holder.get(k) ?? this.personal;
+    const id = spaceOfRecord(table, record, this.spaceOfAccount);
+    return this.links.find((l) => l.id === id) ?? this.personal;
+  }
+
+  /**
+   * For records deleted locally (no fields left to say which account they belonged to): the
+   * shared space whose mirror holds their document, by record key.
+   */
+  private async holders(keys: string[]): Promise<Map<string, SpaceLink>> {
+    const out = new Map<string, SpaceLink>();
+    if (keys.length === 0) return out;
+    for (const link of this.shared) {
+      const ids = await Promise.all(
+        keys.map((k) => {
+          const { table, id } = splitRecordKey(k);
+          return docIdOf(link.keyring.current, table, id);
+        }),
+      );
+      const found = await link.mirror.allDocs({ keys: ids });
+      found.rows.forEach((row, i) => {
+        const k = keys[i];
+        if (k !== undefined && row.value && !out.has(k)) out.set(k, link);
+      });
+    }
+    return out;
+  }
+
+  /**
+   * A record that moved to a shared space leaves the personal one: its personal document becomes
+   * a tombstone, so the owner's other devices read it only from the shared space.
+   */
+  private async leavePersonal(moved: { table: string; id: string }[]): Promise<void> {
+    if (moved.length === 0) return;
+    const keys = this.personal.keyring.current;
+    const ids = await Promise.all(moved.map((m) => docIdOf(keys, m.table, m.id)));
+    const found = await this.personal.mirror.allDocs({ keys: ids });
+    const dead: PouchDoc[] = found.rows.flatMap((row) =>
+      row.value && !row.value.deleted ? [{ _id: row.key, _rev: row.value.rev, _deleted: true }] : [],
+    );
+    if (dead.length > 0) await this.personal.mirror.bulkDocs(dead);
   }
 
   /** Stamps and seals queued records into the mirror, a batch at a time; returns how many documents it wrote. */
@@ -103,7 +227,8 @@ export class SyncEngine {
   }
 
   private async drainBatch(rows: OutboxRow[]): Promise<number> {
-    const stamped: { row: OutboxRow; clocks: ClockRow; payload: Payload; push: boolean }[] = [];
+    const stamped: { row: OutboxRow; clocks: ClockRow; payload: Payload; push: boolean; gone: boolean }[] = [];
+    const recordOf = new Map<string, Record<string, unknown> | undefined>();
     await this.db.transaction('r', [...SYNCED_TABLES, 'syncClocks'], async () => {
       const olds = await this.db.syncClocks.bulkGet(rows.map((r) => r.k));
       const records = await this.readRecords(rows.map((r) => r.k));
@@ -111,21 +236,32 @@ export class SyncEngine {
         const { table, id } = splitRecordKey(row.k);
         if (!isSyncedTable(table)) continue;
         const record = records.get(row.k);
+        recordOf.set(row.k, record);
         const old = olds[i];
         const s = stamp(row.k, record, old, row.at, this.clock);
         // A record never synced and already gone, or one written again unchanged (a full reconcile), needs no document.
         const push = (s.changed || !old || row.force === true) && Object.keys(s.row.c).length > 0;
-        stamped.push({ row, clocks: s.row, payload: payloadOf(table, id, s.state), push });
+        stamped.push({ row, clocks: s.row, payload: payloadOf(table, id, s.state), push, gone: record === undefined });
       }
     });
-    const docs = await Promise.all(stamped.filter((s) => s.push).map((s) => seal(this.keys, s.payload)));
-    if (docs.length > 0) {
-      const revs = await this.mirror.allDocs({ keys: docs.map((d) => d._id) });
+    const pushing = stamped.filter((s) => s.push);
+    const holder =
+      this.shared.length > 0
+        ? await this.holders(pushing.filter((s) => s.gone).map((s) => s.row.k))
+        : new Map<string, SpaceLink>();
+    const bySpace = new Map<SpaceLink, Payload[]>();
+    for (const s of pushing) listIn(bySpace, this.linkOf(s.payload.t, recordOf.get(s.row.k), holder, s.row.k)).push(s.payload);
+    let sealedCount = 0;
+    for (const [link, payloads] of bySpace) {
+      const docs = await Promise.all(payloads.map((p) => seal(link.keyring.current, p)));
+      const revs = await link.mirror.allDocs({ keys: docs.map((d) => d._id) });
       const revOf = new Map(revs.rows.map((r) => [r.key, r.value?.rev]));
-      const written = await this.mirror.bulkDocs(
+      const written = await link.mirror.bulkDocs(
         docs.map((d) => ({ ...d, ...(revOf.get(d._id) ? { _rev: revOf.get(d._id) } : {}) })),
       );
       for (const w of written) if ('rev' in w && w.id && w.rev) this.ownRevs.set(w.id, w.rev);
+      if (link !== this.personal) await this.leavePersonal(payloads.map((p) => ({ table: p.t, id: p.id })));
+      sealedCount += docs.length;
     }
     await this.db.transaction('rw', this.db.syncOutbox, this.db.syncClocks, this.db.syncState, async () => {
       await this.db.syncClocks.bulkPut(stamped.map((s) => s.clocks));
@@ -134,10 +270,10 @@ export class SyncEngine {
       const done = stamped.filter((s, i) => current[i]?.at === s.row.at).map((s) => s.row.k);
       await this.db.syncOutbox.bulkDelete(done);
       // Sealed into the mirror but not on the server yet (the server may go away mid-run): still waiting.
-      await this.db.syncState.put({ key: UNPUSHED_KEY, value: (await readUnpushed(this.db)) + docs.length });
+      await this.db.syncState.put({ key: UNPUSHED_KEY, value: (await readUnpushed(this.db)) + sealedCount });
       await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
     });
-    return docs.length;
+    return sealedCount;
   }
 
   /** The queued records, read a table at a time (one bulk read each instead of one get per row). */
@@ -155,31 +291,41 @@ export class SyncEngine {
     return out;
   }
 
-  /** Opens, merges and writes the mirror's documents since the last applied sequence. */
-  async applyMirror(): Promise<{ applied: number; conflicts: number }> {
-    let since = await readApplied(this.db);
+  /** Opens, merges and writes a mirror's documents since its last applied sequence. */
+  async applyMirror(link: SpaceLink = this.personal): Promise<{ applied: number; conflicts: number }> {
+    const checkpoint = appliedKey(link.id);
+    let since = await readApplied(this.db, checkpoint);
     let applied = 0;
     let conflicts = 0;
+    const openDoc = async (doc: PouchDoc) => {
+      const keys = typeof doc.kv === 'number' ? await link.keyring.forVersion(doc.kv) : undefined;
+      if (!keys) {
+        // The personal space has one key: anything else there is a wrong secret (open says so).
+        if (link === this.personal) return open(link.keyring.current, doc);
+        throw new MissingKey(doc.kv);
+      }
+      return open(keys, doc);
+    };
     for (;;) {
-      const page = await this.mirror.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
+      const page = await link.mirror.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
       if (page.results.length === 0) return { applied, conflicts };
       const opened: { docId: string; leaves: Payload[]; losers: string[]; winner: Payload }[] = [];
       for (const change of page.results) {
         const doc = change.doc;
-        if (!doc || doc._deleted || doc._id === CHECK_DOC_ID) continue;
+        if (!doc || doc._deleted || !isRecordDoc(doc)) continue;
         const losers = doc._conflicts ?? [];
         if (losers.length === 0 && doc._rev !== undefined && this.ownRevs.get(doc._id) === doc._rev) continue;
-        const others = await Promise.all(losers.map((rev) => this.mirror.get(doc._id, { rev })));
-        const winner = await open(this.keys, doc);
-        const leaves = [winner, ...(await Promise.all(others.map((o) => open(this.keys, o))))];
+        const others = await Promise.all(losers.map((rev) => link.mirror.get(doc._id, { rev })));
+        const winner = await openDoc(doc);
+        const leaves = [winner, ...(await Promise.all(others.map(openDoc)))];
         opened.push({ docId: doc._id, leaves, losers, winner });
       }
-      const result = await this.writeBatch(opened, page.last_seq);
+      const result = await this.writeBatch(opened, page.last_seq, checkpoint);
       applied += result.applied;
       conflicts += result.conflicts;
       // Conflicting revisions are merged into the record; the merged version is queued (writeBatch), so they go.
       const dead: PouchDoc[] = opened.flatMap((o) => o.losers.map((rev) => ({ _id: o.docId, _rev: rev, _deleted: true })));
-      if (dead.length > 0) await this.mirror.bulkDocs(dead);
+      if (dead.length > 0) await link.mirror.bulkDocs(dead);
       since = page.last_seq;
     }
   }
@@ -187,6 +333,7 @@ export class SyncEngine {
   private async writeBatch(
     opened: { leaves: Payload[]; winner: Payload }[],
     lastSeq: number | string,
+    checkpoint: string,
   ): Promise<{ applied: number; conflicts: number }> {
     let applied = 0;
     let conflicts = 0;
@@ -239,14 +386,14 @@ export class SyncEngine {
       if (notes.length > 0) await this.db.interactions.bulkPut(notes);
       await this.db.syncClocks.bulkPut(clockPuts);
       await this.db.syncOutbox.bulkPut(requeue);
-      await this.db.syncState.put({ key: 'applied', value: lastSeq });
+      await this.db.syncState.put({ key: checkpoint, value: lastSeq });
       await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
     });
     return { applied, conflicts };
   }
 }
 
-function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+function listIn<K, T>(map: Map<K, T[]>, key: K): T[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;

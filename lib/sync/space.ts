@@ -1,11 +1,17 @@
 import type { AppDB } from '@/lib/db/app-db';
+import { readSharingState } from '@/lib/db/repos/sync-sharing-state';
 import { recordKey, SYNCED_TABLES } from '@/lib/db/sync-tables';
 import type { ServerLogin, SyncError, SyncErrorCode, SyncStatus } from '@/lib/messaging/sync-messages';
 import { CHECK_DOC_ID, openCheck, sealCheck, WrongSecret } from './envelope';
-import { SyncEngine, type RunResult } from './engine';
+import { SyncEngine, type RunResult, type SpaceLink } from './engine';
 import { BadRecoveryWords, deriveSpaceKeys, newRecoverySecret, secretOf, wordsOf, type SpaceKeys } from './keys';
 import type { PouchFactory, PouchLike } from './pouch-types';
+import { isSeeded, seedSpace } from './seed-space';
 import { databaseUrl } from './server-url';
+import { sharedKeyring } from './shared-keys';
+import { prepareSharing, publishSharing, type SharingRun } from './sharing-run';
+import { spaceDbName, type SharedSpace } from './sharing/space';
+import { openState } from './sharing/state';
 import {
   fromBase64,
   readConfig,
@@ -43,7 +49,11 @@ export function classify(e: unknown): SyncError {
   return { code: 'offline', message: `The server could not be reached: ${message}` };
 }
 
-const mirrorName = (keys: SpaceKeys) => `keyside-mirror-${keys.spaceId}`;
+const mirrorName = (keys: Pick<SpaceKeys, 'spaceId'>) => `keyside-mirror-${keys.spaceId}`;
+/** A shared space's database on the sync server (the server's root, as sharing addresses it). */
+const spaceUrl = (config: SyncConfig, spaceId: string) => `${new URL(config.serverUrl).origin}/${spaceDbName(spaceId)}`;
+/** Pulls of the personal space before the sharing state is read (same sizes as the engine's). */
+const REPLICATION = { batch_size: 500, batches_limit: 4 };
 const hexNode = () => [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 function remoteOf(pouch: PouchFactory, config: Pick<SyncConfig, 'dbUrl' | 'username' | 'password'>, create: boolean): PouchLike {
@@ -118,16 +128,44 @@ export async function join(db: AppDB, pouch: PouchFactory, login: ServerLogin, w
   await start(db, config);
 }
 
-/** One run of the own space (lib/sync/engine.ts); the status records its outcome. */
-export async function runOnce(db: AppDB, pouch: PouchFactory): Promise<RunResult> {
+/** The links of the shared spaces a run syncs; an owned space shared for the first time gets its initial copy queued. */
+async function sharedLinks(db: AppDB, pouch: PouchFactory, config: SyncConfig, spaces: SharedSpace[]): Promise<SpaceLink[]> {
+  const links: SpaceLink[] = [];
+  for (const space of spaces) {
+    if (space.role === 'owner' && !(await isSeeded(db, space.spaceId))) await seedSpace(db, space.spaceId, space.accountId);
+    links.push({
+      id: space.spaceId,
+      keyring: await sharedKeyring(space),
+      mirror: pouch.local(mirrorName(space)),
+      remote: remoteOf(pouch, { ...config, dbUrl: spaceUrl(config, space.spaceId) }, false),
+      space,
+    });
+  }
+  return links;
+}
+
+/**
+ * One run (lib/sync/engine.ts): the personal space, and with sharing the state other devices left
+ * (lib/sync/sharing-run.ts) and every shared space this user owns or was given. The status
+ * records its outcome.
+ */
+export async function runOnce(db: AppDB, pouch: PouchFactory, sharing?: SharingRun): Promise<RunResult> {
   const config = await readConfig(db);
   if (!config || !(await readOn(db))) throw new SyncFailure('not-on', 'Sync is off.');
   const keys = await deriveSpaceKeys(fromBase64(config.secret), config.keyVersion);
   const mirror = pouch.local(mirrorName(keys));
   const remote = remoteOf(pouch, config, false);
+  const links: SpaceLink[] = [];
   try {
-    const engine = await SyncEngine.create(db, keys, mirror, remote, config.node);
+    if (sharing) {
+      await mirror.replicate.from(remote, REPLICATION);
+      links.push(...(await sharedLinks(db, pouch, config, await prepareSharing(mirror, sharing))));
+    }
+    const hooks = sharing ? { rekeyed: (spaceId: string, kv: number) => sharing.markRekeyed(spaceId, kv) } : undefined;
+    const engine = await SyncEngine.create(db, keys, mirror, remote, config.node, links, hooks);
     const result = await engine.run();
+    // A re-encryption this run finished changed the sharing state: the owner's other devices learn it now.
+    if (sharing && (await publishSharing(mirror, sharing))) await mirror.replicate.to(remote, REPLICATION);
     const status = await readStatus(db);
     await writeStatus(db, {
       lastSyncAt: new Date().toISOString(),
@@ -137,7 +175,7 @@ export async function runOnce(db: AppDB, pouch: PouchFactory): Promise<RunResult
     });
     return result;
   } finally {
-    await Promise.allSettled([mirror.close(), remote.close()]);
+    await Promise.allSettled([mirror.close(), remote.close(), ...links.flatMap((l) => [l.mirror.close(), l.remote.close()])]);
   }
 }
 
@@ -147,9 +185,20 @@ export async function disable(db: AppDB): Promise<void> {
   await setOn(db, false);
 }
 
+/** The shared spaces in this device's sharing state (none when it does not open). */
+async function heldSpaces(db: AppDB, config: SyncConfig): Promise<SharedSpace[]> {
+  const keys = await deriveSpaceKeys(fromBase64(config.secret), config.keyVersion);
+  try {
+    return (await openState(await readSharingState(db), keys.aes)).spaces;
+  } catch {
+    return [];
+  }
+}
+
 /** Removes the sync state — keys, outbox, clocks, checkpoints, the mirror — and nothing else. */
 export async function forget(db: AppDB, pouch: PouchFactory | undefined): Promise<void> {
   const config = await readConfig(db);
+  const spaces = config && pouch ? await heldSpaces(db, config) : [];
   db.syncSwitch.on = false;
   await db.transaction('rw', db.syncState, db.syncOutbox, db.syncClocks, async () => {
     await db.syncState.clear();
@@ -159,6 +208,8 @@ export async function forget(db: AppDB, pouch: PouchFactory | undefined): Promis
   if (config && pouch) {
     const keys = await deriveSpaceKeys(fromBase64(config.secret), config.keyVersion);
     await pouch.local(mirrorName(keys)).destroy();
+    // The shared spaces' mirrors go too (their keys were in the sharing state just cleared).
+    for (const space of spaces) await pouch.local(mirrorName(space)).destroy();
   }
 }
 

@@ -30,7 +30,10 @@ export const readConfig = (db: AppDB) => get<SyncConfig>(db, 'config');
 export const readOn = async (db: AppDB) => (await get<boolean>(db, SYNC_ON_KEY)) === true;
 export const readStatus = async (db: AppDB): Promise<StoredStatus> =>
   (await get<StoredStatus>(db, 'status')) ?? { conflictsMerged: 0, failures: 0 };
-export const readApplied = async (db: AppDB): Promise<number | string> => (await get<number | string>(db, 'applied')) ?? 0;
+/** The checkpoint of the last mirror sequence written into Dexie: one per space ('applied' is the personal one). */
+export const appliedKey = (spaceId: string) => (spaceId === 'personal' ? 'applied' : `applied:${spaceId}`);
+export const readApplied = async (db: AppDB, key = 'applied'): Promise<number | string> =>
+  (await get<number | string>(db, key)) ?? 0;
 export const readHlc = (db: AppDB) => get<string>(db, 'hlc');
 /** Documents written to the mirror since the last successful push to the server. */
 export const UNPUSHED_KEY = 'unpushed';

@@ -16,6 +16,8 @@ import {
   type SharedSpace,
   spaceDbName,
 } from './space';
+import { canonical } from '../record-state';
+import { mergeSharingStates } from './merge-state';
 import { openState, type SealedState, sealState, type SharingState, StateError } from './state';
 import { WrapError } from './wrap';
 
@@ -83,11 +85,15 @@ export class SharingService {
     );
   }
 
-  private async session(): Promise<Session> {
+  private async stored(): Promise<{ key: CryptoKey; login: ServerLogin; state: SharingState }> {
     const key = await this.deps.personalKey();
     const login = await this.deps.login();
     if (!key || !login) throw new SharingError('not-on', 'Turn on sync first: sharing works through your sync server.');
-    const state = await openState(await this.deps.load(), key);
+    return { key, login, state: await openState(await this.deps.load(), key) };
+  }
+
+  private async session(): Promise<Session> {
+    const { key, login, state } = await this.stored();
     if (state.identity) {
       const pkcs8 = fromBase64Url(state.identity.pkcs8);
       if (!pkcs8) throw new StateError('The stored identity is damaged.');
@@ -120,17 +126,22 @@ export class SharingService {
     return this.serial(async () => (await this.session()).state.spaces);
   }
 
-  members(accountId: string): Promise<MemberView[]> {
+  /**
+   * Who an account is shared with, and this user's role in its space (none when it is not shared):
+   * a deputy's dossier says who shared it. Reads only; creates no identity.
+   */
+  members(accountId: string): Promise<{ members: MemberView[]; role?: 'owner' | 'deputy' }> {
     return this.serial(async () => {
-      const s = await this.session();
+      const s = await this.stored();
       const space = s.state.spaces.find((sp) => sp.accountId === accountId);
-      return (space?.members ?? []).map(({ fingerprint, username, name, addedAt, role }) => ({
+      const members = (space?.members ?? []).map(({ fingerprint, username, name, addedAt, role }) => ({
         fingerprint,
         username,
         name,
         addedAt,
         role,
       }));
+      return space ? { members, role: space.role } : { members };
     });
   }
 
@@ -232,6 +243,37 @@ export class SharingService {
     });
   }
 
+  /**
+   * lib/sync, at the start of a run: merges the states other devices of this user left in the
+   * personal space (sealed, lib/sync/sharing-doc.ts) into this device's. Creates no identity.
+   * Answers whether this user has an identity (then `discover` may run) and the spaces now held.
+   */
+  adopt(remote: readonly unknown[]): Promise<{ identity: boolean; spaces: SharedSpace[] }> {
+    return this.serial(async () => {
+      const s = await this.stored();
+      const others = await openAll(remote, s.key);
+      const merged = mergeSharingStates(s.state, others);
+      if (canonical(merged) !== canonical(s.state)) await this.deps.save(await sealState(merged, s.key));
+      return { identity: merged.identity !== undefined, spaces: merged.spaces };
+    });
+  }
+
+  /** The state sealed for the personal space when it differs from what the space holds (`remote`), else null. */
+  exportFor(remote: readonly unknown[]): Promise<SealedState | null> {
+    return this.serial(async () => {
+      const s = await this.stored();
+      const others = await openAll(remote, s.key);
+      const same = remote.length === 1 && others.length === 1 && canonical(others[0]) === canonical(s.state);
+      if (same || (s.state.identity === undefined && s.state.spaces.length === 0)) return null;
+      return sealState(s.state, s.key);
+    });
+  }
+
+  /** The spaces this device holds, without creating an identity (lib/sync routes records with them). */
+  held(): Promise<SharedSpace[]> {
+    return this.serial(async () => (await this.stored()).state.spaces);
+  }
+
   /** lib/sync calls this once every document of a space is encrypted with its current key. */
   markRekeyed(spaceId: string, kv: number): Promise<void> {
     return this.serial(async () => {
@@ -244,6 +286,20 @@ export class SharingService {
       await this.saveSpaces(s, spaces);
     });
   }
+}
+
+/** The states that open with the personal key; a damaged or foreign one is ignored. */
+async function openAll(remote: readonly unknown[], key: CryptoKey): Promise<SharingState[]> {
+  const out: SharingState[] = [];
+  for (const r of remote) {
+    if (r === undefined || r === null) continue;
+    try {
+      out.push(await openState(r, key));
+    } catch (e) {
+      if (!(e instanceof StateError)) throw e;
+    }
+  }
+  return out;
 }
 
 function toSharingError(e: unknown): SharingError {

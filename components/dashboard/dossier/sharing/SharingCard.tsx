@@ -26,6 +26,7 @@ const fetchMembers = (accountId: string) =>
  */
 export function SharingCard({ accountId, accountName }: { accountId: string; accountName: string }) {
   const [members, setMembers] = useState<SyncMember[] | null>(null);
+  const [role, setRole] = useState<'owner' | 'deputy' | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,6 +35,7 @@ export function SharingCard({ accountId, accountName }: { accountId: string; acc
   const apply = useCallback((r: Awaited<ReturnType<typeof fetchMembers>>) => {
     if (r.ok) {
       setMembers(r.members);
+      setRole(r.role ?? null);
       return;
     }
     setMembers([]);
@@ -52,6 +54,22 @@ export function SharingCard({ accountId, accountName }: { accountId: string; acc
   }, [accountId, apply]);
 
   const deputies = (members ?? []).filter((m) => m.role === 'deputy');
+  const owner = (members ?? []).find((m) => m.role === 'owner');
+
+  // A deputy's copy: who shared it, and no sharing controls (only the owner shares or stops).
+  if (role === 'deputy') {
+    const by = owner ? owner.name || owner.username : '';
+    return (
+      <section className="card" data-testid="sharing-card" aria-labelledby="sharing-title">
+        <header className="card-head">
+          <h2 id="sharing-title">{t('shareTitle')}</h2>
+        </header>
+        <p data-testid="shared-with-you">{t('shareSharedWithYou', by)}</p>
+        {owner && <Fingerprint value={owner.fingerprint} />}
+        <p className="muted small">{t('shareSharedWithYouHint', by)}</p>
+      </section>
+    );
+  }
 
   const readCode = async (code: string) => {
     const read = readInviteCode(code);

@@ -1,0 +1,32 @@
+import type { SharedSpace } from './space';
+import type { SharingState } from './state';
+
+/**
+ * The sharing state of one user travels between their devices inside the personal space
+ * (lib/sync/sharing-doc.ts); two devices may change it between runs. The merge is deterministic:
+ * - the identity is the one already on the server (the first device to push one wins, so an invite
+ *   code handed out from it stays valid); among several, the smallest public key;
+ * - spaces are the union by id; when both hold one, the later version wins: a higher key version
+ *   (a revocation), then one whose re-encryption finished, then one with more members (a share).
+ */
+export function mergeSharingStates(local: SharingState, remotes: readonly SharingState[]): SharingState {
+  const candidates = remotes.flatMap((r) => (r.identity ? [r.identity] : []));
+  let identity = local.identity;
+  if (candidates.length > 0 && !candidates.some((c) => c.spki === local.identity?.spki))
+    identity = [...candidates].sort((a, b) => (a.spki < b.spki ? -1 : a.spki > b.spki ? 1 : 0))[0];
+  const byId = new Map<string, SharedSpace>();
+  for (const space of [...local.spaces, ...remotes.flatMap((r) => r.spaces)]) {
+    const held = byId.get(space.spaceId);
+    if (!held || laterSpace(space, held)) byId.set(space.spaceId, space);
+  }
+  const spaces = [...byId.values()].sort((a, b) => (a.spaceId < b.spaceId ? -1 : 1));
+  return identity ? { identity, spaces } : { spaces };
+}
+
+function laterSpace(a: SharedSpace, b: SharedSpace): boolean {
+  if (a.kv !== b.kv) return a.kv > b.kv;
+  const doneA = a.rekeyFrom === undefined;
+  const doneB = b.rekeyFrom === undefined;
+  if (doneA !== doneB) return doneA;
+  return a.members.length > b.members.length;
+}
