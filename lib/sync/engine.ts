@@ -50,8 +50,9 @@ const isRecordDoc = (doc: PouchDoc) => !doc._id.startsWith('keyside-');
 
 /** A shared space whose database the server no longer opens for this user (revoked, not yet created). */
 const isShut = (e: unknown) => {
-  const status = typeof e === 'object' && e !== null ? (e as { status?: unknown }).status : undefined;
-  return status === 401 || status === 403 || status === 404;
+  if (typeof e !== 'object' || e === null) return false;
+  const { status, name } = e as { status?: unknown; name?: unknown };
+  return status === 401 || status === 403 || status === 404 || name === 'unauthorized' || name === 'forbidden';
 };
 
 export class MissingKey extends Error {

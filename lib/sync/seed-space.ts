@@ -16,6 +16,11 @@ export async function isSeeded(db: AppDB, spaceId: string): Promise<boolean> {
   return (await db.syncState.get(SEEDED(spaceId)))?.value === true;
 }
 
+/** Another device already copied the space: this one only remembers it. */
+export async function markSeeded(db: AppDB, spaceId: string): Promise<void> {
+  await db.syncState.put({ key: SEEDED(spaceId), value: true });
+}
+
 const ids = (keys: unknown[]) => keys.map((k) => (typeof k === 'string' ? k : JSON.stringify(k)));
 
 /** The record keys ('table:id') of one account's dossier. */

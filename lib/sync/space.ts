@@ -6,7 +6,7 @@ import { CHECK_DOC_ID, openCheck, sealCheck, WrongSecret } from './envelope';
 import { SyncEngine, type RunResult, type SpaceLink } from './engine';
 import { BadRecoveryWords, deriveSpaceKeys, newRecoverySecret, secretOf, wordsOf, type SpaceKeys } from './keys';
 import type { PouchFactory, PouchLike } from './pouch-types';
-import { isSeeded, seedSpace } from './seed-space';
+import { isSeeded, markSeeded, seedSpace } from './seed-space';
 import { databaseUrl } from './server-url';
 import { sharedKeyring } from './shared-keys';
 import { prepareSharing, publishSharing, type SharingRun } from './sharing-run';
@@ -132,16 +132,33 @@ export async function join(db: AppDB, pouch: PouchFactory, login: ServerLogin, w
 async function sharedLinks(db: AppDB, pouch: PouchFactory, config: SyncConfig, spaces: SharedSpace[]): Promise<SpaceLink[]> {
   const links: SpaceLink[] = [];
   for (const space of spaces) {
-    if (space.role === 'owner' && !(await isSeeded(db, space.spaceId))) await seedSpace(db, space.spaceId, space.accountId);
-    links.push({
+    const link: SpaceLink = {
       id: space.spaceId,
       keyring: await sharedKeyring(space),
       mirror: pouch.local(mirrorName(space)),
       remote: remoteOf(pouch, { ...config, dbUrl: spaceUrl(config, space.spaceId) }, false),
       space,
-    });
+    };
+    links.push(link);
+    if (space.role === 'owner' && !(await isSeeded(db, space.spaceId))) await seedOnce(db, link, space);
   }
   return links;
+}
+
+/**
+ * The initial copy of an owned space, made by the device that shared it: another device of the
+ * owner that learns of the space (through the sharing state) finds its records already there and
+ * only marks it, instead of pushing the same records again as conflicting revisions.
+ */
+async function seedOnce(db: AppDB, link: SpaceLink, space: SharedSpace): Promise<void> {
+  try {
+    await link.mirror.replicate.from(link.remote, REPLICATION);
+  } catch {
+    // The server refuses or is away: seed from here; the engine reports the space's state.
+  }
+  const first = await link.mirror.changes({ since: 0, limit: 5, include_docs: false, conflicts: false });
+  if (first.results.some((r) => !r.id.startsWith('keyside-'))) await markSeeded(db, space.spaceId);
+  else await seedSpace(db, space.spaceId, space.accountId);
 }
 
 /**

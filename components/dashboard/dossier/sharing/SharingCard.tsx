@@ -65,7 +65,7 @@ export function SharingCard({ accountId, accountName }: { accountId: string; acc
           <h2 id="sharing-title">{t('shareTitle')}</h2>
         </header>
         <p data-testid="shared-with-you">{t('shareSharedWithYou', by)}</p>
-        {owner && <Fingerprint value={owner.fingerprint} />}
+        {owner && <Fingerprint value={owner.fingerprint} testId="shared-by-fingerprint" />}
         <p className="muted small">{t('shareSharedWithYouHint', by)}</p>
       </section>
     );

@@ -60,4 +60,22 @@ describe('sharing state between the devices of one user', () => {
     expect((await two.held())[0]).toMatchObject({ kv: 2 });
     expect((await two.held())[0]?.members).toHaveLength(1);
   });
+
+  it('two devices that each made an identity before syncing end with the one pushed first', async () => {
+    const server = new FakeCouch(new Set(['anna']));
+    const first = await device(server, 'anna');
+    const one = new SharingService(first.deps);
+    const two = await sameUser(first.deps);
+    const a = await one.identity();
+    const b = await two.identity();
+    expect(a.fingerprint).not.toBe(b.fingerprint);
+    const pushedByOne = await one.exportFor([]);
+    await two.adopt([pushedByOne]);
+    expect((await two.identity()).fingerprint).toBe(a.fingerprint);
+    // Device one reads back what two holds now: the same identity, nothing to push.
+    const fromTwo = await two.exportFor([pushedByOne]);
+    expect(fromTwo).toBeNull();
+    await one.adopt([pushedByOne]);
+    expect((await one.identity()).fingerprint).toBe(a.fingerprint);
+  });
 });
