@@ -3,7 +3,7 @@ import { AppDB } from '@/lib/db/app-db';
 import { open } from '@/lib/sync/envelope';
 import { SyncEngine, type SpaceLink } from '@/lib/sync/engine';
 import { deriveSpaceKeys, newRecoverySecret } from '@/lib/sync/keys';
-import { seedSpace } from '@/lib/sync/seed-space';
+import { accountRecordKeys, seedSpace } from '@/lib/sync/seed-space';
 import { sharedKeyring } from '@/lib/sync/shared-keys';
 import { generateIdentity } from '@/lib/sync/sharing/identity';
 import { addMember, createSharedSpace, revokeMember, type SharedSpace } from '@/lib/sync/sharing/space';
@@ -174,5 +174,33 @@ describe('shared spaces in the sync engine', () => {
       await expect(open({ ...oldKeys, keyVersion: 2 }, doc)).rejects.toThrow();
     }
     owner.db.close();
+  });
+
+  it('the initial copy names every record of the dossier, referrals from either side included, and nothing else', async () => {
+    const db = new AppDB(`keyside-seed-${n++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    await fillTwoAccounts(db);
+    const referral = (id: string, from: string, to: string) => ({
+      id,
+      referrerAccountId: from,
+      referrerName: '',
+      referredAccountId: to,
+      referredName: '',
+      on: '2026-11-01',
+      note: '',
+    });
+    await db.referrals.bulkPut([
+      referral('r-in', 'private', 'shared'),
+      referral('r-out', 'shared', 'private'),
+      referral('r-other', 'private', 'elsewhere'),
+    ]);
+    expect((await accountRecordKeys(db, 'shared')).sort()).toEqual([
+      'accounts:shared',
+      'contacts:c-shared',
+      'interactions:i-shared',
+      'referrals:r-in',
+      'referrals:r-out',
+      'tasks:t-shared',
+    ]);
+    db.close();
   });
 });
