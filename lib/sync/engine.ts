@@ -201,18 +201,22 @@ export class SyncEngine {
   }
 
   /**
-   * A record that moved to a shared space leaves the personal one: its personal document becomes
-   * a tombstone, so the owner's other devices read it only from the shared space.
+   * A record that moved to another space leaves the one it was in: its document there becomes a
+   * tombstone (no content). A record filed under a shared account leaves the personal space, so
+   * the owner's other devices read it only from the shared one; a person moved from a shared
+   * account to another leaves the shared space, so a deputy added later never receives it.
    */
-  private async leavePersonal(moved: { table: string; id: string }[]): Promise<void> {
-    if (moved.length === 0) return;
-    const keys = this.personal.keyring.current;
-    const ids = await Promise.all(moved.map((m) => docIdOf(keys, m.table, m.id)));
-    const found = await this.personal.mirror.allDocs({ keys: ids });
-    const dead: PouchDoc[] = found.rows.flatMap((row) =>
-      row.value && !row.value.deleted ? [{ _id: row.key, _rev: row.value.rev, _deleted: true }] : [],
-    );
-    if (dead.length > 0) await this.personal.mirror.bulkDocs(dead);
+  private async leaveOthers(target: SpaceLink, moved: { table: string; id: string }[]): Promise<void> {
+    if (moved.length === 0 || this.shared.length === 0) return;
+    for (const link of this.links) {
+      if (link === target) continue;
+      const ids = await Promise.all(moved.map((m) => docIdOf(link.keyring.current, m.table, m.id)));
+      const found = await link.mirror.allDocs({ keys: ids });
+      const dead: PouchDoc[] = found.rows.flatMap((row) =>
+        row.value && !row.value.deleted ? [{ _id: row.key, _rev: row.value.rev, _deleted: true }] : [],
+      );
+      if (dead.length > 0) await link.mirror.bulkDocs(dead);
+    }
   }
 
   /** Stamps and seals queued records into the mirror, a batch at a time; returns how many documents it wrote. */
@@ -261,7 +265,11 @@ export class SyncEngine {
         docs.map((d) => ({ ...d, ...(revOf.get(d._id) ? { _rev: revOf.get(d._id) } : {}) })),
       );
       for (const w of written) if ('rev' in w && w.id && w.rev) this.ownRevs.set(w.id, w.rev);
-      if (link !== this.personal) await this.leavePersonal(payloads.map((p) => ({ table: p.t, id: p.id })));
+      // Deletions went where their document was: only records that are still there can have moved.
+      await this.leaveOthers(
+        link,
+        payloads.filter((p) => recordOf.get(recordKey(p.t, p.id)) !== undefined).map((p) => ({ table: p.t, id: p.id })),
+      );
       sealedCount += docs.length;
     }
     await this.db.transaction('rw', this.db.syncOutbox, this.db.syncClocks, this.db.syncState, async () => {

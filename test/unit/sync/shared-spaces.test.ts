@@ -116,6 +116,15 @@ describe('shared spaces in the sync engine', () => {
     await owner.engine.run();
     await deputy.engine.run();
     expect(await deputy.db.tasks.get('t-shared')).toBeUndefined();
+
+    // A person moved to the account that is not shared leaves the shared space for the personal one.
+    await owner.db.contacts.update('c-shared', { accountId: 'private', title: 'Moved' });
+    await owner.engine.run();
+    expect(await docsOf(url)).toHaveLength(3);
+    expect(await docsOf(owner.personalUrl)).toHaveLength(4);
+    // The deputy gets nothing of its new state; the copy it had stays as it was (SECURITY.md, sync).
+    await deputy.engine.run();
+    expect(await deputy.db.contacts.get('c-shared')).toMatchObject({ accountId: 'shared', title: 'Buyer' });
     owner.db.close();
     deputy.db.close();
   });

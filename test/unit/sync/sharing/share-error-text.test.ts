@@ -4,7 +4,7 @@ import { loadMessages, substitute } from '../../i18n/locale-messages';
 
 /** A server that refuses to create the space's database: the owner reads what sharing needs. */
 describe('sharing errors', () => {
-  it.each(['en', 'ru', 'fi', 'ka'])('a refused share says a login that may create databases is needed (%s)', (lang) => {
+  it.each(['en', 'ru', 'fi', 'ka'] as const)('a refused share says a login that may create databases is needed (%s)', (lang) => {
     const messages = loadMessages(lang);
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>
       substitute(messages[key]?.message ?? '', subs === undefined ? [] : [subs].flat())) as typeof fakeBrowser.i18n.getMessage);
