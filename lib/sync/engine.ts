@@ -1,7 +1,7 @@
 import type { Interaction } from '@/lib/schema/interaction';
 import type { AppDB } from '@/lib/db/app-db';
 import { isSyncedTable, recordKey, splitRecordKey, SYNCED_TABLES, type ClockRow, type OutboxRow } from '@/lib/db/sync-tables';
-import { docIdOf, open, seal, type Payload } from './envelope';
+import { open, seal, type Payload } from './envelope';
 import { HlcClock, maxHlc } from './hlc';
 import type { SpaceKeys } from './keys';
 import { mergeAll } from './merge';
@@ -9,9 +9,9 @@ import { mergeNote } from './merge-note';
 import type { PouchDoc, PouchLike } from './pouch-types';
 import { canonical, isDeleted, type RecordState } from './record-state';
 import { rekeySpace } from './rekey';
-import { singleKeyring, type Keyring } from './shared-keys';
-import type { SharedSpace } from './sharing/space';
-import { PERSONAL_SPACE, spaceLookup, spaceOfRecord, type SpaceOfAccount } from './sharing/space-of-record';
+import { singleKeyring } from './shared-keys';
+import { PERSONAL_SPACE } from './sharing/space-of-record';
+import { SpaceRouter, type SpaceLink } from './space-router';
 import { appliedKey, readApplied, readHlc, readUnpushed, UNPUSHED_KEY } from './state';
 import { emptyRow, rowOf, stamp, stateOf } from './stamp';
 
@@ -26,17 +26,6 @@ export interface RunResult {
   conflicts: number;
   /** Shared spaces this run could not reach (a revoked member's 401), by space id. */
   skipped: string[];
-}
-
-/** One space a run syncs: its keys, its local mirror and its database on the server. */
-export interface SpaceLink {
-  /** PERSONAL_SPACE, or a shared space's id. */
-  id: string;
-  keyring: Keyring;
-  mirror: PouchLike;
-  remote: PouchLike;
-  /** The shared space as this device holds it (absent for the personal space). */
-  space?: SharedSpace;
 }
 
 /** What a run tells the sharing state (lib/sync/sharing/sharing-service.ts). */
@@ -97,7 +86,7 @@ export class SyncEngine {
 
   private readonly personal: SpaceLink;
   private readonly links: SpaceLink[];
-  private readonly spaceOfAccount: SpaceOfAccount;
+  private readonly router: SpaceRouter;
 
   constructor(
     private readonly db: AppDB,
@@ -112,7 +101,7 @@ export class SyncEngine {
     this.clock = new HlcClock(node, lastClock);
     this.personal = { id: PERSONAL_SPACE, keyring: singleKeyring(keys), mirror, remote };
     this.links = [this.personal, ...shared];
-    this.spaceOfAccount = spaceLookup(shared.flatMap((l) => (l.space ? [l.space] : [])));
+    this.router = new SpaceRouter(this.personal, shared);
   }
 
   static async create(
@@ -170,55 +159,6 @@ export class SyncEngine {
     await this.hooks?.rekeyed(space.spaceId, space.kv);
   }
 
-  /** The space a queued record goes to: its account's shared space, else the personal one. */
-  private linkOf(table: string, record: Record<string, unknown> | undefined, holder: Map<string, SpaceLink>, k: string) {
-    if (record === undefined) return holder.get(k) ?? this.personal;
-    const id = spaceOfRecord(table, record, this.spaceOfAccount);
-    return this.links.find((l) => l.id === id) ?? this.personal;
-  }
-
-  /**
-   * For records deleted locally (no fields left to say which account they belonged to): the
-   * shared space whose mirror holds their document, by record key.
-   */
-  private async holders(keys: string[]): Promise<Map<string, SpaceLink>> {
-    const out = new Map<string, SpaceLink>();
-    if (keys.length === 0) return out;
-    for (const link of this.shared) {
-      const ids = await Promise.all(
-        keys.map((k) => {
-          const { table, id } = splitRecordKey(k);
-          return docIdOf(link.keyring.current, table, id);
-        }),
-      );
-      const found = await link.mirror.allDocs({ keys: ids });
-      found.rows.forEach((row, i) => {
-        const k = keys[i];
-        if (k !== undefined && row.value && !out.has(k)) out.set(k, link);
-      });
-    }
-    return out;
-  }
-
-  /**
-   * A record that moved to another space leaves the one it was in: its document there becomes a
-   * tombstone (no content). A record filed under a shared account leaves the personal space, so
-   * the owner's other devices read it only from the shared one; a person moved from a shared
-   * account to another leaves the shared space, so a deputy added later never receives it.
-   */
-  private async leaveOthers(target: SpaceLink, moved: { table: string; id: string }[]): Promise<void> {
-    if (moved.length === 0 || this.shared.length === 0) return;
-    for (const link of this.links) {
-      if (link === target) continue;
-      const ids = await Promise.all(moved.map((m) => docIdOf(link.keyring.current, m.table, m.id)));
-      const found = await link.mirror.allDocs({ keys: ids });
-      const dead: PouchDoc[] = found.rows.flatMap((row) =>
-        row.value && !row.value.deleted ? [{ _id: row.key, _rev: row.value.rev, _deleted: true }] : [],
-      );
-      if (dead.length > 0) await link.mirror.bulkDocs(dead);
-    }
-  }
-
   /** Stamps and seals queued records into the mirror, a batch at a time; returns how many documents it wrote. */
   async drainOutbox(): Promise<number> {
     let written = 0;
@@ -252,10 +192,11 @@ export class SyncEngine {
     const pushing = stamped.filter((s) => s.push);
     const holder =
       this.shared.length > 0
-        ? await this.holders(pushing.filter((s) => s.gone).map((s) => s.row.k))
+        ? await this.router.holders(pushing.filter((s) => s.gone).map((s) => s.row.k))
         : new Map<string, SpaceLink>();
     const bySpace = new Map<SpaceLink, Payload[]>();
-    for (const s of pushing) listIn(bySpace, this.linkOf(s.payload.t, recordOf.get(s.row.k), holder, s.row.k)).push(s.payload);
+    for (const s of pushing)
+      listIn(bySpace, this.router.linkOf(s.payload.t, recordOf.get(s.row.k), holder, s.row.k)).push(s.payload);
     let sealedCount = 0;
     for (const [link, payloads] of bySpace) {
       const docs = await Promise.all(payloads.map((p) => seal(link.keyring.current, p)));
@@ -266,7 +207,7 @@ export class SyncEngine {
       );
       for (const w of written) if ('rev' in w && w.id && w.rev) this.ownRevs.set(w.id, w.rev);
       // Deletions went where their document was: only records that are still there can have moved.
-      await this.leaveOthers(
+      await this.router.leaveOthers(
         link,
         payloads.filter((p) => recordOf.get(recordKey(p.t, p.id)) !== undefined).map((p) => ({ table: p.t, id: p.id })),
       );

@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { AppDB } from '@/lib/db/app-db';
 import { open } from '@/lib/sync/envelope';
-import { SyncEngine, type SpaceLink } from '@/lib/sync/engine';
+import { SyncEngine } from '@/lib/sync/engine';
+import type { SpaceLink } from '@/lib/sync/space-router';
 import { deriveSpaceKeys, newRecoverySecret } from '@/lib/sync/keys';
 import { accountRecordKeys, seedSpace } from '@/lib/sync/seed-space';
 import { sharedKeyring } from '@/lib/sync/shared-keys';
