@@ -18,7 +18,8 @@ const libLayers = [
   // The two wiring layers: the worker's (background) and the host page's (content), which sends
   // through lib/messaging's protocol (types only there: no zod reaches the host page).
   ['background', 'content'],
-  ['meetings', 'capture', 'io', 'panel-data', 'demo'],
+  // lib/sync is the sync engine: it reads and writes the database and speaks to the server.
+  ['meetings', 'capture', 'io', 'panel-data', 'demo', 'sync'],
   ['db', 'messaging'],
   // lib/tasks is pure follow-up logic over schema and time: queries may sort with it.
   // lib/contracts plans a contract's derived follow-ups: pure over schema, time and i18n (titles).

@@ -9,6 +9,7 @@ import { MeetingPage } from './meetings/MeetingPage';
 import { ReportPage } from './report/ReportPage';
 import { useAskPersistOnce } from './storage/use-persistence';
 import { SettingsPage } from './SettingsPage';
+import { SyncNavStatus } from './sync/SyncNavStatus';
 import { TeachPage } from './teach/TeachPage';
 import { TemplatesPage } from './templates/TemplatesPage';
 import { GlobalSearch } from './search/GlobalSearch';
@@ -46,6 +47,7 @@ export function DashboardApp() {
               {t(key)}
             </a>
           ))}
+          <SyncNavStatus />
         </nav>
         <main className="content">
           <header className="topbar">

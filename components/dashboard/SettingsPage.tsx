@@ -8,9 +8,11 @@ import { FieldsForm } from '@/components/ui/FieldsForm';
 import { CrmSitesCard } from './CrmSitesCard';
 import { guarded } from './guarded';
 import { LanguageCard } from './LanguageCard';
+import { SharingIdentityCard } from './sync/sharing-identity/SharingIdentityCard';
 import { SiteHealthCard, SITE_HEALTH_ANCHOR } from './SiteHealthCard';
 import { SiteRulesCard } from './SiteRulesCard';
 import { StorageCard } from './storage/StorageCard';
+import { SyncCard } from './sync/SyncCard';
 import { useHashRoute } from './use-hash-route';
 import { WebmailHostsCard } from './WebmailHostsCard';
 import { DockedSitesCard } from './DockedSitesCard';
@@ -75,7 +77,9 @@ export function SettingsPage() {
       <DockedSitesCard />
       <SiteRulesCard />
       <SiteHealthCard focus={anchor === SITE_HEALTH_ANCHOR} />
+      <SyncCard />
       <StorageCard />
+      <SharingIdentityCard />
     </section>
   );
 }

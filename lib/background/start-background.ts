@@ -23,6 +23,8 @@ import { SiteHealthRecorder } from './site-health-recorder';
 import { TabStates } from './tab-state';
 import { startUserHosts } from './user-hosts';
 import { startCrmHosts } from './crm-hosts';
+import { sharingSource, startSyncHandlers } from './sync-handlers';
+import { startSyncShareHandlers } from './sync-share-handlers';
 import { messagesLocale } from '@/lib/time/ui-locale';
 import { teachRoute } from '@/lib/adapters/teach-route';
 import { watchChosenLanguage } from '@/lib/locale/chosen-language';
@@ -124,7 +126,14 @@ export function startBackground() {
       return { docked: false };
     return dockChoice(tab.url, docked);
   });
-  handle(pagesToWorker.dataChanged, () => onDataChanged(db, new Date(), reminders.ready));
+  const sync = startSyncHandlers(db, later);
+  handle(pagesToWorker.dataChanged, () => {
+    // A page wrote: its outbox rows go out after the next quiet moment (lib/background/sync-service.ts).
+    if (db.syncSwitch.on) sync.schedule();
+    return onDataChanged(db, new Date(), reminders.ready);
+  });
+  // A share or a revocation runs sync at once: the deputy's space gets its first copy, a revoked one its new key.
+  sync.useSharing(startSyncShareHandlers(db, sharingSource(db), () => sync.schedule(0)));
 
   browser.runtime.onConnect.addListener((port) => gate.connect(port, panelRequest(port, self)));
 

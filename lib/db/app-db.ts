@@ -20,6 +20,9 @@ import { accountActivityMiddleware } from './activity-middleware';
 import type { SearchDoc } from '@/lib/search/search-doc';
 import { schemaVersions } from './migrations/versions';
 import { searchIndexMiddleware } from './search-index-middleware';
+import { syncOutboxMiddleware } from './sync-outbox-middleware';
+import { SyncSwitch } from './sync-switch';
+import type { ClockRow, OutboxRow, SyncStateRow } from './sync-tables';
 
 /** One key/value row per setting group; `settings` holds the Settings record. */
 export interface KeyValue {
@@ -50,6 +53,12 @@ export class AppDB extends Dexie {
   accountActivity!: EntityTable<AccountActivity, 'accountId'>;
   /** The search index, written only by search-index-middleware.ts and repos/search-backfill.ts. */
   searchDocs!: EntityTable<SearchDoc, 'r'>;
+  /** Sync (lib/db/sync-tables.ts): written by sync-outbox-middleware.ts and lib/sync only. */
+  syncOutbox!: EntityTable<OutboxRow, 'k'>;
+  syncClocks!: EntityTable<ClockRow, 'k'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  /** Whether this context queues its writes for sync (lib/db/sync-switch.ts). */
+  readonly syncSwitch = new SyncSwitch();
 
   constructor(name = 'keyside', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -60,6 +69,8 @@ export class AppDB extends Dexie {
     this.use(crmKeysMiddleware);
     this.use(accountActivityMiddleware);
     this.use(searchIndexMiddleware);
+    this.use(syncOutboxMiddleware(this.syncSwitch));
+    this.syncSwitch.watch(this);
   }
 }
 

@@ -3,6 +3,21 @@ import { CaptureKind } from '@/lib/schema/capture-kind';
 import { Account, Contact, EventDetails, Id, IsoDay, Task } from '@/lib/schema';
 import { defineMessage, type MessageError } from './define-message';
 import { PanelToken } from './panel-token';
+import {
+  ServerLogin,
+  SyncEnableResult,
+  SyncIdentityResult,
+  SyncJoin,
+  SyncMembersRequest,
+  SyncMembersResult,
+  SyncOkResult,
+  SyncRunResult,
+  SyncShare,
+  SyncShareResult,
+  SyncStatus,
+  SyncUnshare,
+  syncRejected,
+} from './sync-messages';
 
 /**
  * Extension pages (panel, popup, capture dialog, dashboard) -> worker. Our pages are checked by
@@ -282,5 +297,85 @@ export const pagesToWorker = {
     data: z.undefined(),
     result: z.void(),
     rejected: () => undefined,
+  }),
+
+  // ---- sync (issue 15): Settings → Sync and sharing; schemas in sync-messages.ts ----
+
+  /** The sync state Settings and the dashboard show. */
+  'sync.status': defineMessage({
+    name: 'sync.status',
+    from: 'page',
+    data: z.undefined(),
+    result: SyncStatus,
+    rejected: (e) => ({ state: 'error' as const, pending: 0, conflictsMerged: 0, error: syncRejected(e).error }),
+  }),
+  /**
+   * Turn sync on with a new recovery secret: the page asked for the server origin's permission
+   * first (from the click). Answers the 24 recovery words, shown once.
+   */
+  'sync.enable': defineMessage({
+    name: 'sync.enable',
+    from: 'page',
+    data: ServerLogin,
+    result: SyncEnableResult,
+    rejected: syncRejected,
+  }),
+  /** A second device: turn sync on with the recovery words of the first. A wrong secret writes nothing. */
+  'sync.join': defineMessage({ name: 'sync.join', from: 'page', data: SyncJoin, result: SyncOkResult, rejected: syncRejected }),
+  /** Sync now (also what an open extension page sends every few minutes). */
+  'sync.runNow': defineMessage({
+    name: 'sync.runNow',
+    from: 'page',
+    data: z.undefined(),
+    result: SyncRunResult,
+    rejected: syncRejected,
+  }),
+  /** Stop syncing; local data and the sync state stay (enable again resumes). */
+  'sync.disable': defineMessage({
+    name: 'sync.disable',
+    from: 'page',
+    data: z.undefined(),
+    result: SyncOkResult,
+    rejected: syncRejected,
+  }),
+  /** Forget this server: remove the sync state (keys, outbox, clocks, mirror); local data stays. */
+  'sync.forget': defineMessage({
+    name: 'sync.forget',
+    from: 'page',
+    data: z.undefined(),
+    result: SyncOkResult,
+    rejected: syncRejected,
+  }),
+  /** Sharing: this device's identity (public key and the fingerprint words to compare). */
+  'sync.identity': defineMessage({
+    name: 'sync.identity',
+    from: 'page',
+    data: z.undefined(),
+    result: SyncIdentityResult,
+    rejected: syncRejected,
+  }),
+  /** Sharing: share one account with a deputy. */
+  'sync.share': defineMessage({
+    name: 'sync.share',
+    from: 'page',
+    data: SyncShare,
+    result: SyncShareResult,
+    rejected: syncRejected,
+  }),
+  /** Sharing: stop sharing an account with one member (revokes and rotates the key). */
+  'sync.unshare': defineMessage({
+    name: 'sync.unshare',
+    from: 'page',
+    data: SyncUnshare,
+    result: SyncOkResult,
+    rejected: syncRejected,
+  }),
+  /** Sharing: who an account is shared with. */
+  'sync.members': defineMessage({
+    name: 'sync.members',
+    from: 'page',
+    data: SyncMembersRequest,
+    result: SyncMembersResult,
+    rejected: syncRejected,
   }),
 };

@@ -11,6 +11,7 @@ import { benchSearch } from './bench-search.mjs';
 import { benchIdleRereads } from './bench-rereads.mjs';
 import { benchPortfolio } from './bench-portfolio.mjs';
 import { benchCold } from './bench-cold.mjs';
+import { benchSync } from './bench-sync.mjs';
 
 // KEYSIDE_BENCH_ONLY=import,search runs only those parts (the others take minutes each).
 const only = process.env.KEYSIDE_BENCH_ONLY?.split(',');
@@ -53,6 +54,7 @@ line(
 );
 
 const b = await launchBench();
+let raw;
 try {
   const imp = await b.importThroughDashboard(text);
   line('import through the dashboard', `${fmt(imp.ms)} ms (${fmt(records / (imp.ms / 1000))} records/s)`);
@@ -63,7 +65,7 @@ try {
   // Search before the raw loops: they write another 80 MB into the same origin's store, whose
   // compaction afterwards would be measured as search time.
   if (runs('search')) for (const [name, value] of await benchSearch(b)) line(name, value);
-  const raw = await b.rawPutLoop(backup);
+  raw = await b.rawPutLoop(backup);
   line('raw IndexedDB put loop, same records', `${fmt(raw)} ms`);
   line('import / raw put ratio', `${fmt(imp.ms / raw, 2)}×`);
   // The same loop into stores with Keyside's secondary indexes: what IndexedDB itself spends
@@ -78,18 +80,22 @@ try {
 } finally {
   await b.close();
 }
-if (!runs('portfolio')) process.exit(0);
 
 // The e2e build above bundles React's development runtime (it checks every element and records
 // owner stacks); users run the release build. The portfolio's paint is React's work, so it is
 // measured again in the release build, imported into its own fresh profile.
-const rb = await launchBench({ dir: '.output/chrome-mv3' });
-try {
-  await rb.importThroughDashboard(text);
-  // As in the e2e profile above: the background backfill of the search rows holds IndexedDB for
-  // minutes after a large import, and a dashboard opened meanwhile waits behind its chunks.
-  await rb.indexedAfterImport();
-  for (const [name, value] of await benchPortfolio(rb, 'release build')) line(name, value);
-} finally {
-  await rb.close();
+if (runs('portfolio')) {
+  const rb = await launchBench({ dir: '.output/chrome-mv3' });
+  try {
+    await rb.importThroughDashboard(text);
+    // As in the e2e profile above: the background backfill of the search rows holds IndexedDB for
+    // minutes after a large import, and a dashboard opened meanwhile waits behind its chunks.
+    await rb.indexedAfterImport();
+    for (const [name, value] of await benchPortfolio(rb, 'release build')) line(name, value);
+  } finally {
+    await rb.close();
+  }
 }
+
+// Sync (issue 15): the same records through the loopback replication server into a second profile.
+if (runs('sync')) for (const [name, value] of await benchSync(text, records, raw)) line(name, value);

@@ -21,6 +21,7 @@ import { PeopleCard } from './PeopleCard';
 import { ReferralsCard } from './ReferralsCard';
 import { PlanFiguresCard } from './PlanFiguresCard';
 import { PeopleMapCard } from './PeopleMapCard';
+import { SharingCard } from './sharing/SharingCard';
 
 /** One client's dossier, grouped to read in a glance: who, what matters, people, promises, history. */
 export function AccountDossier({ id }: { id: string }) {
@@ -63,6 +64,7 @@ export function AccountDossier({ id }: { id: string }) {
           <ContractsCard accountId={id} />
           <CrmRecordsCard account={account} />
           <ReferralsCard accountId={id} />
+          <SharingCard accountId={id} accountName={account.name} />
         </div>
         <div className="col">
           <PeopleCard accountId={id} />

@@ -93,4 +93,18 @@ export const schemaVersions: SchemaVersion[] = [
       planFigures: 'id, accountId',
     },
   },
+  {
+    version: 6,
+    stores: {
+      // Sync (issue 15, docs/architecture.md "Sync"). syncOutbox: one row per record changed since
+      // its last push, keyed 'table:id' (lib/db/sync-tables.ts), written by
+      // lib/db/sync-outbox-middleware.ts in the change's own transaction; read whole in key order.
+      syncOutbox: 'k',
+      // syncClocks: per record, each field's hybrid logical clock and a hash of the value it stamped
+      // (lib/sync/hlc.ts, lib/sync/stamp.ts); read by primary key only.
+      syncClocks: 'k',
+      // syncState: the configuration, keys, status and checkpoints (lib/sync/state.ts), by key.
+      syncState: 'key',
+    },
+  },
 ];

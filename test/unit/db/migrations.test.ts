@@ -42,6 +42,7 @@ const published: Record<number, Record<string, string | null>> = {
     referrals: 'id, referrerAccountId, referredAccountId',
     planFigures: 'id, accountId',
   },
+  6: { syncOutbox: 'k', syncClocks: 'k', syncState: 'key' },
 };
 
 describe('schema versions', () => {
@@ -168,6 +169,23 @@ describe('schema versions', () => {
     expect(await db.personRelations.where('toId').equals('c2').count()).toBe(1);
     expect(await db.referrals.where('referrerAccountId').equals('a1').count()).toBe(1);
     expect(await db.planFigures.where('accountId').equals('a1').count()).toBe(1);
+    db.close();
+  });
+
+  it('version 6 keeps a version-5 database whole, with sync off and nothing queued', async () => {
+    const factory = new IDBFactory();
+    const old = openAtVersion(factory, 5);
+    await old.table('accounts').put({ id: 'a1', name: 'Acme', domains: [], tags: [] });
+    await old.table('contracts').put({ id: 'k1', accountId: 'a1', number: 'K-7' });
+    old.close();
+
+    const db = new AppDB('keyside', { indexedDB: factory, IDBKeyRange });
+    expect((await db.accounts.get('a1'))?.name).toBe('Acme');
+    expect(db.syncSwitch.on).toBe(false);
+    await db.accounts.put({ id: 'a2', name: 'Beta', domains: [], tags: [] });
+    expect(await db.syncOutbox.count()).toBe(0);
+    expect(await db.syncClocks.count()).toBe(0);
+    expect(await db.syncState.count()).toBe(0);
     db.close();
   });
 });

@@ -23,6 +23,8 @@ const shared: Record<string, string> = {
   actionOpenDashboard: 'same action, popup and welcome page',
   actionShowMore: 'generic button',
   taskComplete: 'same action on a follow-up, panel and week page',
+  actionSyncTurnOn: 'same action, the Sync card’s button and its form’s submit',
+  actionSyncJoin: 'same action, the Sync card’s button and its form’s submit',
   // Status lines that name their object in quotes or need none.
   accountGone: 'the same deleted account wherever a record points to it',
   deletedItem: 'names the deleted thing in quotes',

@@ -27,6 +27,8 @@ describe('counted messages', () => {
         'portfolioOpenTasks',
         'portfolioOverdueTasks',
         'prompt_noContact',
+        // Sharing: the deputies an account is shared with (issue 15).
+        'shareBadge',
         'templateItemsCount',
         'welcomeAccountsStored',
         // The monthly report and the handover package (issue 12).
@@ -73,6 +75,11 @@ describe('counted messages', () => {
         'prompt_openCase',
         'reportCasesOpened',
         'reportCasesResolved',
+        // Settings → Sync and the navigation's sync status (issue 15).
+        'syncConflicts',
+        'syncNavPending',
+        'syncPending',
+        'syncWordsCount',
       ].sort(),
     );
   });
