@@ -8,10 +8,13 @@ import { stats } from './bench-search.mjs';
 const LOADS = 7;
 
 /**
- * Navigation start → the next frame after `selector` is in the DOM, in ms (page clock); with
- * `whole`, also → the next frame after `whole` is (the list complete, not only its first screen).
+ * One load of `url` in a new tab. `first`: navigation start → the next frame after `selector` is
+ * in the DOM, in ms (page clock), i.e. the frame that paints it; with `whole`, `all` → the next
+ * frame after `whole` is (the list complete, not only its first screen). With `timeline`, also
+ * the script chunks' arrival (resource timing) and the page's own keyside-* marks, by start time.
+ * `around(page, load)` wraps the navigation (the profiler attaches a CPU profile there).
  */
-async function firstPaint(context, url, selector, whole) {
+export async function firstPaint(context, url, selector, { whole, timeline = false, around } = {}) {
   const page = await context.newPage();
   try {
     await page.addInitScript(
@@ -30,9 +33,28 @@ async function firstPaint(context, url, selector, whole) {
       },
       whole ? [selector, whole] : [selector],
     );
-    await page.goto(url);
-    const [first, all] = await page.evaluate(() => window.__firstPaint);
-    return whole ? { first, all } : first;
+    const load = async () => {
+      await page.goto(url);
+      return page.evaluate(() => window.__firstPaint);
+    };
+    const [first, all] = around ? await around(page, load) : await load();
+    if (!timeline) return { first, all };
+    const detail = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        html: nav?.responseEnd,
+        domInteractive: nav?.domInteractive,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('.js'))
+          .map((r) => [r.name.replace(/^.*\//, ''), Math.round(r.responseEnd)]),
+        marks: performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('keyside-'))
+          .map((m) => [m.name, Math.round(m.startTime)]),
+      };
+    });
+    return { first, all, ...detail };
   } finally {
     await page.close();
   }
@@ -48,17 +70,19 @@ export async function benchPortfolio(b, build = 'e2e build') {
   // worker are still settling.
   // They also leave the list's first screen remembered, as any earlier visit does.
   for (let i = 0; i < 3; i++) {
-    await firstPaint(b.context, `${dashboard}#/accounts`, '[data-testid="account-row"]', WHOLE_LIST);
+    await firstPaint(b.context, `${dashboard}#/accounts`, '[data-testid="account-row"]', { whole: WHOLE_LIST });
     await firstPaint(b.context, `${dashboard}#/backup`, '[data-testid="import-backup"]');
   }
   const list = [];
   const whole = [];
   const shell = [];
   for (let i = 0; i < LOADS; i++) {
-    const { first, all } = await firstPaint(b.context, `${dashboard}#/accounts`, '[data-testid="account-row"]', WHOLE_LIST);
+    const { first, all } = await firstPaint(b.context, `${dashboard}#/accounts`, '[data-testid="account-row"]', {
+      whole: WHOLE_LIST,
+    });
     list.push(first);
     whole.push(all);
-    shell.push(await firstPaint(b.context, `${dashboard}#/backup`, '[data-testid="import-backup"]'));
+    shell.push((await firstPaint(b.context, `${dashboard}#/backup`, '[data-testid="import-backup"]')).first);
   }
   const l = stats(list);
   const w = stats(whole);
