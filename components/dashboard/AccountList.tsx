@@ -1,27 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
-import {
-  portfolioData,
-  portfolioDataOf,
-  portfolioRows,
-  type PortfolioData,
-  type PortfolioSort,
-  portfolioSorts,
-} from '@/lib/db/queries/portfolio';
+import { portfolioData, portfolioRows, type PortfolioData, type PortfolioSort, portfolioSorts } from '@/lib/db/queries/portfolio';
 import { formatNumber } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { stages } from '@/lib/schema/stages';
 import { errorText } from '@/components/ui/error-text';
+import { firstScreenRead, rememberedFirstScreen, rememberFirstScreen } from './first-screen';
 import { guarded } from './guarded';
 import { PortfolioRows } from './PortfolioRows';
 import { go } from './use-hash-route';
 
 /** How often the figures that depend on the clock (overdue, cadence, "meeting soon") are redrawn. */
 const CLOCK_MS = 60_000;
-/** The accounts at the top of the unfiltered list when it was last shown, in its order (a screen and a half). */
-const FIRST_SCREEN_KEY = 'keyside.portfolio.firstScreen';
-const FIRST_SCREEN = 30;
 
 /**
  * The portfolio view: every account with its stage, last contact, next meeting, follow-ups,
@@ -53,8 +44,12 @@ export function AccountList() {
   }, [data, q, sort, minute]);
   const unfilteredTop = full && !stage && !tag && !q && sort === 'attention' ? view?.rows : undefined;
   useEffect(() => {
-    if (unfilteredTop) rememberFirstScreen(unfilteredTop.slice(0, FIRST_SCREEN).map((r) => r.account.id));
-  }, [unfilteredTop]);
+    if (unfilteredTop && view)
+      rememberFirstScreen(
+        unfilteredTop.map((r) => r.account.id),
+        view.tags,
+      );
+  }, [unfilteredTop, view]);
   // Writing code (zod checks, the demo's records) loads when used, not with the list's first paint.
   const addAccount = () =>
     void guarded(() =>
@@ -181,12 +176,12 @@ export function AccountList() {
  */
 function useFirstScreen(): { data: PortfolioData | undefined; settled: boolean; drop: () => void } {
   const db = getDb();
-  const [ids] = useState(rememberedFirstScreen);
-  const [state, setState] = useState<{ data?: PortfolioData; settled: boolean }>(() => ({ settled: ids.length === 0 }));
+  const [screen] = useState(rememberedFirstScreen);
+  const [state, setState] = useState<{ data?: PortfolioData; settled: boolean }>(() => ({ settled: screen.ids.length === 0 }));
   useEffect(() => {
-    if (ids.length === 0) return;
+    if (screen.ids.length === 0) return;
     let live = true;
-    portfolioDataOf(db, ids)
+    firstScreenRead(db, screen)
       .then(marked('keyside-portfolio-first-read'))
       .then(
         (d) => live && setState({ data: d.accounts.length > 0 ? d : undefined, settled: true }),
@@ -196,25 +191,8 @@ function useFirstScreen(): { data: PortfolioData | undefined; settled: boolean; 
     return () => {
       live = false;
     };
-  }, [db, ids]);
+  }, [db, screen]);
   return { data: state.data, settled: state.settled, drop: () => setState({ settled: true }) };
-}
-
-function rememberedFirstScreen(): string[] {
-  try {
-    const ids: unknown = JSON.parse(localStorage.getItem(FIRST_SCREEN_KEY) ?? '[]');
-    return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string').slice(0, FIRST_SCREEN) : [];
-  } catch {
-    return [];
-  }
-}
-
-function rememberFirstScreen(ids: string[]): void {
-  try {
-    localStorage.setItem(FIRST_SCREEN_KEY, JSON.stringify(ids));
-  } catch {
-    // Storage full or refused: the next visit just paints without the early screen.
-  }
 }
 
 /** Passes a read's result on, marking when it came (the first-paint breakdown, test/tools/bench-portfolio.mjs). */
