@@ -1,30 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { getDb } from '@/lib/db/app-db';
-import {
-  portfolioData,
-  portfolioDataOf,
-  portfolioRows,
-  type PortfolioData,
-  type PortfolioSort,
-  portfolioSorts,
-} from '@/lib/db/queries/portfolio';
-import { createAccount } from '@/lib/db/repos/accounts';
+import { portfolioData, portfolioRows, type PortfolioData, type PortfolioSort, portfolioSorts } from '@/lib/db/queries/portfolio';
 import { formatNumber } from '@/lib/i18n/format';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { importBackupText } from '@/lib/io/backup-db';
-import { demoBackup } from '@/lib/demo/demo-data';
-import { stages } from '@/lib/schema';
+import { stages } from '@/lib/schema/stages';
 import { errorText } from '@/components/ui/error-text';
+import { firstScreenRead, rememberedFirstScreen, rememberFirstScreen } from './first-screen';
 import { guarded } from './guarded';
 import { PortfolioRows } from './PortfolioRows';
 import { go } from './use-hash-route';
 
 /** How often the figures that depend on the clock (overdue, cadence, "meeting soon") are redrawn. */
 const CLOCK_MS = 60_000;
-/** The accounts at the top of the unfiltered list when it was last shown, in its order (a screen and a half). */
-const FIRST_SCREEN_KEY = 'keyside.portfolio.firstScreen';
-const FIRST_SCREEN = 30;
 
 /**
  * The portfolio view: every account with its stage, last contact, next meeting, follow-ups,
@@ -44,7 +32,10 @@ export function AccountList() {
   const first = useFirstScreen();
   // The whole read waits for the first screen's: IndexedDB answers a database's requests in turn,
   // and the 10,000 accounts' read would otherwise hold up the few the first screen needs.
-  const full = useLiveQuery(() => (first.settled ? portfolioData(db, { stage, tag }) : undefined), [stage, tag, first.settled]);
+  const full = useLiveQuery(
+    () => (first.settled ? portfolioData(db, { stage, tag }).then(marked('keyside-portfolio-full-read')) : undefined),
+    [stage, tag, first.settled],
+  );
   const data = full ?? first.data;
   const view = useMemo(() => {
     if (!data) return undefined;
@@ -53,13 +44,24 @@ export function AccountList() {
   }, [data, q, sort, minute]);
   const unfilteredTop = full && !stage && !tag && !q && sort === 'attention' ? view?.rows : undefined;
   useEffect(() => {
-    if (unfilteredTop) rememberFirstScreen(unfilteredTop.slice(0, FIRST_SCREEN).map((r) => r.account.id));
-  }, [unfilteredTop]);
+    if (unfilteredTop && view)
+      rememberFirstScreen(
+        unfilteredTop.map((r) => r.account.id),
+        view.tags,
+      );
+  }, [unfilteredTop, view]);
+  // Writing code (zod checks, the demo's records) loads when used, not with the list's first paint.
   const addAccount = () =>
-    void guarded(() => createAccount(db, { name: t('newAccountName') })).then(
+    void guarded(() =>
+      import('@/lib/db/repos/accounts').then(({ createAccount }) => createAccount(db, { name: t('newAccountName') })),
+    ).then(
       (a) => go(`account/${a.id}`),
       (e: unknown) => setError(errorText(e)),
     );
+  const loadDemo = () =>
+    void Promise.all([import('@/lib/io/backup-db'), import('@/lib/demo/demo-data')])
+      .then(([{ importBackupText }, { demoBackup }]) => importBackupText(db, JSON.stringify(demoBackup())))
+      .catch((e: unknown) => setError(errorText(e)));
 
   return (
     <section>
@@ -76,11 +78,7 @@ export function AccountList() {
       ) : view.total === 0 ? (
         <div className="empty" data-testid="accounts-empty">
           <p>{t('accountsEmpty')}</p>
-          <button
-            className="secondary"
-            data-testid="load-demo"
-            onClick={() => void importBackupText(db, JSON.stringify(demoBackup()))}
-          >
+          <button className="secondary" data-testid="load-demo" onClick={loadDemo}>
             {t('actionLoadDemo')}
           </button>{' '}
           <a href="#/backup">{t('actionImportBackup')}</a>
@@ -178,38 +176,31 @@ export function AccountList() {
  */
 function useFirstScreen(): { data: PortfolioData | undefined; settled: boolean; drop: () => void } {
   const db = getDb();
-  const [ids] = useState(rememberedFirstScreen);
-  const [state, setState] = useState<{ data?: PortfolioData; settled: boolean }>(() => ({ settled: ids.length === 0 }));
+  const [screen] = useState(rememberedFirstScreen);
+  const [state, setState] = useState<{ data?: PortfolioData; settled: boolean }>(() => ({ settled: screen.ids.length === 0 }));
   useEffect(() => {
-    if (ids.length === 0) return;
+    if (screen.ids.length === 0) return;
     let live = true;
-    portfolioDataOf(db, ids).then(
-      (d) => live && setState({ data: d.accounts.length > 0 ? d : undefined, settled: true }),
-      // The full read follows anyway; a failure here only means no early paint.
-      () => live && setState({ settled: true }),
-    );
+    firstScreenRead(db, screen)
+      .then(marked('keyside-portfolio-first-read'))
+      .then(
+        (d) => live && setState({ data: d.accounts.length > 0 ? d : undefined, settled: true }),
+        // The full read follows anyway; a failure here only means no early paint.
+        () => live && setState({ settled: true }),
+      );
     return () => {
       live = false;
     };
-  }, [db, ids]);
+  }, [db, screen]);
   return { data: state.data, settled: state.settled, drop: () => setState({ settled: true }) };
 }
 
-function rememberedFirstScreen(): string[] {
-  try {
-    const ids: unknown = JSON.parse(localStorage.getItem(FIRST_SCREEN_KEY) ?? '[]');
-    return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string').slice(0, FIRST_SCREEN) : [];
-  } catch {
-    return [];
-  }
-}
-
-function rememberFirstScreen(ids: string[]): void {
-  try {
-    localStorage.setItem(FIRST_SCREEN_KEY, JSON.stringify(ids));
-  } catch {
-    // Storage full or refused: the next visit just paints without the early screen.
-  }
+/** Passes a read's result on, marking when it came (the first-paint breakdown, test/tools/bench-portfolio.mjs). */
+function marked<T>(name: string): (value: T) => T {
+  return (value) => {
+    performance.mark(name);
+    return value;
+  };
 }
 
 /** The current time, rounded to the minute and updated every minute. */

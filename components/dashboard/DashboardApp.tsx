@@ -1,21 +1,27 @@
+import { lazy, Suspense } from 'react';
 import { TEACH_SECTION } from '@/lib/adapters/teach-route';
 import { t } from '@/lib/i18n/t';
 import { UndoProvider } from '@/components/ui/undo';
 import { useDataChangedSignal } from '@/components/ui/use-data-changed-signal';
-import { AccountDossier } from './dossier/AccountDossier';
 import { AccountList } from './AccountList';
-import { BackupPage } from './BackupPage';
-import { MeetingPage } from './meetings/MeetingPage';
-import { ReportPage } from './report/ReportPage';
 import { useAskPersistOnce } from './storage/use-persistence';
-import { SettingsPage } from './SettingsPage';
-import { SyncNavStatus } from './sync/SyncNavStatus';
-import { TeachPage } from './teach/TeachPage';
-import { TemplatesPage } from './templates/TemplatesPage';
 import { GlobalSearch } from './search/GlobalSearch';
 import { openInDashboard } from './search/open-hit';
 import { useHashRoute } from './use-hash-route';
-import { WeekPage } from './week/WeekPage';
+
+// The portfolio is the page's first screen and comes with it; every other view is its own chunk,
+// loaded when it is opened, so the portfolio's first paint does not wait for their code (the
+// dossier's people map, calendar export, CSV import, reports: issue 13).
+const AccountDossier = lazy(() => import('./dossier/AccountDossier').then((m) => ({ default: m.AccountDossier })));
+const BackupPage = lazy(() => import('./BackupPage').then((m) => ({ default: m.BackupPage })));
+const MeetingPage = lazy(() => import('./meetings/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
+const SettingsPage = lazy(() => import('./SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const TeachPage = lazy(() => import('./teach/TeachPage').then((m) => ({ default: m.TeachPage })));
+const TemplatesPage = lazy(() => import('./templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+// The sync line shows nothing while sync is off (the usual case): its code waits until the first screen is in.
+const SyncNavStatus = lazy(() => import('./sync/SyncNavStatus').then((m) => ({ default: m.SyncNavStatus })));
+const WeekPage = lazy(() => import('./week/WeekPage').then((m) => ({ default: m.WeekPage })));
 
 const NAV = [
   ['accounts', 'navAccounts'],
@@ -47,31 +53,41 @@ export function DashboardApp() {
               {t(key)}
             </a>
           ))}
-          <SyncNavStatus />
+          <Suspense fallback={null}>
+            <SyncNavStatus />
+          </Suspense>
         </nav>
         <main className="content">
           <header className="topbar">
             <GlobalSearch onOpen={openInDashboard} />
           </header>
-          {section === 'account' && id ? (
-            <AccountDossier id={id} />
-          ) : section === 'meeting' && id ? (
-            <MeetingPage id={id} />
-          ) : section === 'week' ? (
-            <WeekPage />
-          ) : section === 'templates' ? (
-            <TemplatesPage />
-          ) : section === 'report' ? (
-            <ReportPage />
-          ) : section === 'backup' ? (
-            <BackupPage />
-          ) : section === TEACH_SECTION ? (
-            <TeachPage raw={id} />
-          ) : section === 'settings' ? (
-            <SettingsPage />
-          ) : (
-            <AccountList />
-          )}
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                {t('loading')}
+              </p>
+            }
+          >
+            {section === 'account' && id ? (
+              <AccountDossier id={id} />
+            ) : section === 'meeting' && id ? (
+              <MeetingPage id={id} />
+            ) : section === 'week' ? (
+              <WeekPage />
+            ) : section === 'templates' ? (
+              <TemplatesPage />
+            ) : section === 'report' ? (
+              <ReportPage />
+            ) : section === 'backup' ? (
+              <BackupPage />
+            ) : section === TEACH_SECTION ? (
+              <TeachPage raw={id} />
+            ) : section === 'settings' ? (
+              <SettingsPage />
+            ) : (
+              <AccountList />
+            )}
+          </Suspense>
         </main>
       </div>
     </UndoProvider>

@@ -5,14 +5,18 @@ import { useEffect, useState } from 'react';
  * after `?` (#/report?month=2026-11) is the page's own to read, not part of the route.
  */
 export function useHashRoute(): string[] {
-  const read = () => (location.hash.replace(/^#\/?/, '').split('?')[0] ?? '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [parts, setParts] = useState(read);
+  const [parts, setParts] = useState(routeParts);
   useEffect(() => {
-    const on = () => setParts(read());
+    const on = () => setParts(routeParts());
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
   return parts;
+}
+
+/** The route's parts now: `#/account/x` → ['account', 'x']; none for the portfolio's `#/`. */
+export function routeParts(): string[] {
+  return (location.hash.replace(/^#\/?/, '').split('?')[0] ?? '').split('/').filter(Boolean).map(decodeURIComponent);
 }
 
 export function go(path: string): void {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDay, Text } from './common';
+import { stages } from './stages';
 
-export const stages = ['prospect', 'active', 'key', 'former'] as const;
+export { stages };
 export const Stage = z.enum(stages);
 export type Stage = z.infer<typeof Stage>;
 

@@ -44,6 +44,9 @@ export async function filteredAccounts(db: AppDB, filter: AccountFilter): Promis
   // the `name` index at about half the speed (test/tools/bench-portfolio.mjs, its first paint).
   else rows = (await db.accounts.toArray()).sort(byName);
   const accounts = rows.filter((a) => (!stage || a.stage === stage) && (!tag || a.tags.includes(tag)) && accountMatches(a, q));
+  // Unfiltered, the rows are the whole table: its count and tags come from them, not from another
+  // walk of the `*tags` index (Chromium steps through every entry of it, some 50 ms at 10,000).
+  if (!stage && !tag) return { accounts, total: rows.length, tags: [...new Set(rows.flatMap((a) => a.tags))].sort() };
   const [total, tags] = await Promise.all([db.accounts.count(), db.accounts.orderBy('tags').uniqueKeys()]);
   return { accounts, total, tags: (tags as string[]).sort() };
 }

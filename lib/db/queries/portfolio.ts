@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { AppDB } from '@/lib/db/app-db';
 import type { AccountActivity } from '@/lib/db/account-activity';
 import type { Account, Meeting, PlanFigure, Task } from '@/lib/schema';
@@ -7,7 +8,7 @@ import { lastInteractionByAccount } from '@/lib/tasks/cadence';
 import { dueDay } from '@/lib/tasks/due';
 import { DAY_MS, localDay, runtimeTimeZone } from '@/lib/time/local-time';
 import { type AccountFilter, accountMatches, filteredAccounts } from './account-filter';
-import { meetingsBetween, meetingsOfAccounts } from './meetings';
+import { meetingsBetween } from './meetings';
 import { openTasks } from './open-tasks';
 import { allPlanFigures } from './plan-figures';
 
@@ -83,33 +84,52 @@ export async function portfolioData(
  * The same reads as portfolioData for a few accounts only, by key and through the `accountId`
  * indexes: the first screen of the list, painted before the whole portfolio (10,000 accounts,
  * a few hundred ms) is read and worked out. `ids` in the order they were last shown; an id
- * whose account is gone is skipped. The totals and the tags are the whole table's.
+ * whose account is gone is skipped. The total and the tags are the whole table's (the tags
+ * `knownTags` when given, until the whole read corrects them).
  */
-export async function portfolioDataOf(db: AppDB, ids: readonly string[], now: Date = new Date()): Promise<PortfolioData> {
+export async function portfolioDataOf(
+  db: AppDB,
+  ids: readonly string[],
+  now: Date = new Date(),
+  knownTags?: readonly string[],
+): Promise<PortfolioData> {
   const keys = [...ids];
   const since = now.getTime() - DAY_MS;
-  const [found, total, tags, digests, tasks, meetings, planFigures] = await Promise.all([
-    db.accounts.bulkGet(keys),
-    db.accounts.count(),
-    db.accounts.orderBy('tags').uniqueKeys(),
-    db.accountActivity.bulkGet(keys),
-    db.tasks.where('accountId').anyOf(keys).toArray(),
-    meetingsOfAccounts(db, keys),
-    db.planFigures.where('accountId').anyOf(keys).toArray(),
-  ]);
-  const activity = new Map<string, AccountActivity>(digests.flatMap((d) => (d ? [[d.accountId, d] as const] : [])));
-  const lastContact = await lastContactsUpToNow(db, activity, now);
-  return {
-    accounts: found.filter((a): a is Account => a !== undefined),
-    total,
-    tags: (tags as string[]).sort(),
-    activity,
-    lastContact,
-    openTasks: tasks.filter((t) => t.status === 'open'),
-    // As meetingsBetween pads it: from a day back; the rows cut on parsed times.
-    meetings: meetings.filter((m) => Date.parse(m.at) >= since),
-    planFigures,
-  };
+  // One read-only transaction, every request issued at once: IndexedDB answers them back to back.
+  // Per account one `equals` (a getAll), not `anyOf`: anyOf walks a cursor, a round trip between
+  // the page and the browser per step, some hundred before the first screen could paint.
+  const tables = [db.accounts, db.accountActivity, db.tasks, db.meetings, db.planFigures, db.interactions];
+  return db.transaction('r', tables, async () => {
+    const [found, total, tags, digests, tasks, meetings, planFigures] = await Promise.all([
+      db.accounts.bulkGet(keys),
+      db.accounts.count(),
+      // The tags as last shown when the caller knows them: Chromium walks every entry of the
+      // `*tags` index for its few distinct keys, longer than all the other reads together.
+      knownTags ? [...knownTags] : db.accounts.orderBy('tags').uniqueKeys(),
+      db.accountActivity.bulkGet(keys),
+      ofAccounts(db.tasks, keys),
+      ofAccounts(db.meetings, keys),
+      ofAccounts(db.planFigures, keys),
+    ]);
+    const activity = new Map<string, AccountActivity>(digests.flatMap((d) => (d ? [[d.accountId, d] as const] : [])));
+    const lastContact = await lastContactsUpToNow(db, activity, now);
+    return {
+      accounts: found.filter((a): a is Account => a !== undefined),
+      total,
+      tags: (tags as string[]).sort(),
+      activity,
+      lastContact,
+      openTasks: tasks.filter((t) => t.status === 'open'),
+      // As meetingsBetween pads it: from a day back; the rows cut on parsed times.
+      meetings: meetings.filter((m) => Date.parse(m.at) >= since),
+      planFigures,
+    };
+  });
+}
+
+/** The rows of a few accounts through a table's `accountId` index, one getAll per account. */
+async function ofAccounts<T, I>(table: Table<T, string, I>, ids: readonly string[]): Promise<T[]> {
+  return (await Promise.all(ids.map((id) => table.where('accountId').equals(id).toArray()))).flat();
 }
 
 /**

@@ -83,6 +83,11 @@ export function backfillSearchIndex(db: AppDB, size = 500): Promise<void> {
   if (!run) {
     run = (async () => {
       try {
+        // Every page start asks, and nearly always it is done: a read of the bookmark alone
+        // (kv only) answers that without the chunk's read-write transaction over the searched
+        // tables, which would hold up every read of them the page starts meanwhile (the
+        // portfolio's first screen: issue 13).
+        if (backfillDone(readState((await db.kv.get(BACKFILL_KEY))?.value))) return;
         while (!(await backfillChunk(db, size))) await new Promise((r) => setTimeout(r, 0));
       } finally {
         running.delete(db);
