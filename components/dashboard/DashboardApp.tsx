@@ -19,7 +19,7 @@ const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ defau
 const SettingsPage = lazy(() => import('./SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const TeachPage = lazy(() => import('./teach/TeachPage').then((m) => ({ default: m.TeachPage })));
 const TemplatesPage = lazy(() => import('./templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
-// The sync line shows nothing while sync is off (the usual case): its code waits until the first screen is in.
+// The sync line shows nothing while sync is off (the usual case): its code is a chunk of its own, not among the first screen's scripts.
 const SyncNavStatus = lazy(() => import('./sync/SyncNavStatus').then((m) => ({ default: m.SyncNavStatus })));
 const WeekPage = lazy(() => import('./week/WeekPage').then((m) => ({ default: m.WeekPage })));
 
