@@ -15,6 +15,7 @@ import type {
   Task,
 } from '@/lib/schema';
 import { crmKeysMiddleware } from './crm-keys';
+import { DB_NAME } from './db-name';
 import type { AccountActivity } from './account-activity';
 import { accountActivityMiddleware } from './activity-middleware';
 import type { SearchDoc } from '@/lib/search/search-doc';
@@ -51,7 +52,7 @@ export class AppDB extends Dexie {
   /** The search index, written only by search-index-middleware.ts and repos/search-backfill.ts. */
   searchDocs!: EntityTable<SearchDoc, 'r'>;
 
-  constructor(name = 'keyside', options?: ConstructorParameters<typeof Dexie>[1]) {
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     for (const v of schemaVersions) {
       const version = this.version(v.version).stores(v.stores);
