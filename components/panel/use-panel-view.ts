@@ -3,6 +3,7 @@ import { panelPortName, PanelPortMessage, PanelWake } from '@/lib/messaging/work
 import { panelToken } from './panel-token';
 import { shareEqual } from './share-equal';
 import type { PanelView } from '@/lib/schema/panel-view';
+import { benchMark } from '@/lib/time/bench-mark';
 
 /** What makes a panel without a port connect again: the user looking at it or reaching into it. */
 const WAKE_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
@@ -36,9 +37,11 @@ export function usePanelView(): { view: PanelView | undefined; error: string | u
     let wakeWhileConnectedAt = Number.NEGATIVE_INFINITY;
     const connect = () => {
       if (closed || port) return;
+      benchMark('panel-connect');
       const p = browser.runtime.connect({ name: panelPortName(panelToken) });
       port = p;
       p.onMessage.addListener((raw: unknown) => {
+        benchMark('panel-message');
         const parsed = PanelPortMessage.safeParse(raw);
         if (!parsed.success) {
           setError(`Malformed message from the background: ${parsed.error.issues[0]?.message ?? ''}`);
@@ -71,6 +74,7 @@ export function usePanelView(): { view: PanelView | undefined; error: string | u
     // Only our own extension's worker may ask (not a content script in some tab); anything else is ignored.
     const onRuntimeMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
       if (sender.id !== browser.runtime.id || sender.tab !== undefined || !PanelWake.safeParse(raw).success) return;
+      benchMark('panel-wake');
       if (port) wakeWhileConnectedAt = performance.now();
       connect();
     };

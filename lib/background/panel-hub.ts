@@ -5,6 +5,7 @@ import type { AppDB } from '@/lib/db/app-db';
 import { computeView } from '@/lib/panel-data/compute-view';
 import { PANEL_WAKE, type PanelPortMessage } from '@/lib/messaging/worker-to-panel';
 import type { TabStates } from './tab-state';
+import { benchMark } from '@/lib/time/bench-mark';
 
 /**
  * How long a view read for a tab whose panel has no port yet waits for that panel to connect
@@ -37,6 +38,7 @@ export class PanelHub {
   }
 
   connect(port: Browser.runtime.Port, tabId: number): void {
+    benchMark('worker-serve');
     const set = this.ports.get(tabId) ?? new Set();
     set.add(port);
     this.ports.set(tabId, set);
@@ -91,6 +93,7 @@ export class PanelHub {
       // worker: the panel connects again, and the gate asks the page for its mount (panel-port.ts).
       // The view is read meanwhile (this worker's first read also opens the database), so the
       // panel gets it as it connects; unclaimed, it is dropped.
+      benchMark('worker-wake');
       this.wakePanels();
       this.unclaimed.set(
         tabId,
@@ -100,8 +103,12 @@ export class PanelHub {
       );
     }
     const state = this.tabs.get(tabId);
+    benchMark('worker-query');
     const sub = liveQuery(() => computeView(this.db, state)).subscribe({
-      next: (view) => this.post(tabId, { type: 'view', view }),
+      next: (view) => {
+        benchMark('worker-view');
+        this.post(tabId, { type: 'view', view });
+      },
       error: (e: unknown) => this.post(tabId, { type: 'error', message: e instanceof Error ? e.message : String(e) }),
     });
     this.subs.set(tabId, sub);
@@ -112,6 +119,7 @@ export class PanelHub {
     for (const port of this.ports.get(tabId) ?? []) {
       try {
         port.postMessage(msg);
+        benchMark('worker-posted');
       } catch {
         // The panel went away between the query and the post; its disconnect handler cleans up.
       }

@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { PanelToken } from '@/lib/messaging/panel-token';
 import { senderIs, type OwnExtension } from '@/lib/messaging/sender-guard';
+import { benchMark } from '@/lib/time/bench-mark';
 import { PANEL_PORT, tokenOfPortName, type PanelPortMessage } from '@/lib/messaging/worker-to-panel';
 
 type Port = Browser.runtime.Port;
@@ -75,6 +76,7 @@ export class PanelGate {
 
   /** A port connected: serve it, refuse it, or (no binding yet) ask the content script first. */
   connect(port: Port, request: PanelRequest | undefined): void {
+    benchMark('worker-port');
     if (!request) {
       port.disconnect();
       return;

@@ -33,6 +33,7 @@ import { openWelcomeOnInstall } from './welcome';
 import { RULE_CODE_FILE } from '@/lib/content/rule-code';
 import { ADAPTER_FILES } from '@/lib/content/adapter-code';
 import { dockChoice } from './panel-dock';
+import { benchMark } from '@/lib/time/bench-mark';
 
 /** Puts the rule code into one frame of a tab; a frame that refuses it just gets no rules. */
 async function injectRuleCode(tabId: number, frameId: number): Promise<void> {
@@ -47,11 +48,13 @@ export async function openDashboard(hash = ''): Promise<void> {
 
 /** Wires the worker's services to the browser's events; every message goes through handle(). */
 export function startBackground() {
+  benchMark('worker-start');
   // Constructing the database opens nothing: Dexie opens it at the first query, which is the
   // first request's. Start-up work that scans tables waits until those are answered (after-start.ts).
   const after = new AfterStart();
   const later = (task: () => void) => after.later(task);
   const db = getDb();
+  if (import.meta.env.MODE === 'e2e') db.on('ready', () => benchMark('worker-db-open'));
   const tabs = new TabStates();
   const hub = new PanelHub(db, tabs);
   const search = new SearchService(db);
@@ -62,7 +65,10 @@ export function startBackground() {
     closeTab: (tabId) => hub.close(tabId),
     dropState: (tabId) => tabs.drop(tabId),
     // After a worker restart the tab's binding and context are gone: ask the page's content script again.
-    askContent: (tabId) => sendMessage('resendContext', undefined, { tabId, frameId: 0 }),
+    askContent: (tabId) => {
+      benchMark('worker-ask');
+      return sendMessage('resendContext', undefined, { tabId, frameId: 0 });
+    },
   });
   openWelcomeOnInstall();
   // Notifications and the capture menu speak the language the user chose, not only the browser's.
@@ -78,10 +84,14 @@ export function startBackground() {
 
   // handle() refuses other senders and parses `data` first: see lib/messaging/handle.ts.
   handle(contentToWorker.panelMount, ({ token }, sender) => {
+    benchMark('worker-mount');
     if (sender.tab?.id !== undefined) gate.mount(sender.tab.id, token, sender.url);
   });
-  handle(contentToWorker.pageContext, (ctx, sender) => {
+  handle(contentToWorker.pageContext, ({ mount, ...ctx }, sender) => {
+    benchMark('worker-context');
     if (sender.tab?.id === undefined) return;
+    // The mount first: a restarted worker then serves the panel it wakes for this context at once.
+    if (mount !== undefined) gate.mount(sender.tab.id, mount, sender.url);
     gate.context(sender.tab.id, sender.url);
     tabs.setContext(sender.tab.id, ctx);
     void health.record(ctx);
@@ -153,5 +163,6 @@ export function startBackground() {
   // Records stored before the search index existed are indexed in chunks, never at a query; the
   // first search starts it sooner (search-service.ts).
   later(() => search.start());
+  benchMark('worker-listening');
   return { db, tabs, hub, search };
 }

@@ -12,6 +12,7 @@ import { followRoutes } from './route-change';
 import { ruleCode } from './rule-code';
 import type { HostContext } from './script-context';
 import { onMessage, sendMessage } from './worker-channel';
+import { benchMark } from '@/lib/time/bench-mark';
 
 const NO_CONFIG: ContentConfig = { siteRules: [], generic: false };
 
@@ -72,7 +73,8 @@ export async function startHost(ctx: HostContext, builtIns: readonly SiteAdapter
     adapter,
     (url) => findAdapterAmong(resolved(builtIns), url, document, extra),
     (pageCtx) => {
-      void sendMessage('pageContext', pageCtx).catch(() => undefined);
+      benchMark('content-sent');
+      void sendMessage('pageContext', { ...pageCtx, mount: token }).catch(() => undefined);
       lastInvite = pageCtx.inviteUrl;
       followInvite(lastInvite);
       frame.retheme(hostTheme()); // the page's own UI may have replaced a loading screen by now

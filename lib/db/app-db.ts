@@ -15,6 +15,7 @@ import type {
   Task,
 } from '@/lib/schema';
 import { crmKeysMiddleware } from './crm-keys';
+import { DB_NAME } from './db-name';
 import type { AccountActivity } from './account-activity';
 import { accountActivityMiddleware } from './activity-middleware';
 import type { SearchDoc } from '@/lib/search/search-doc';
@@ -60,7 +61,7 @@ export class AppDB extends Dexie {
   /** Whether this context queues its writes for sync (lib/db/sync-switch.ts). */
   readonly syncSwitch = new SyncSwitch();
 
-  constructor(name = 'keyside', options?: ConstructorParameters<typeof Dexie>[1]) {
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     for (const v of schemaVersions) {
       const version = this.version(v.version).stores(v.stores);

@@ -41,11 +41,17 @@ export const contentToWorker = {
     result: z.void(),
     rejected: () => undefined,
   }),
-  /** What the page shows now. */
+  /**
+   * What the page shows now, with the token of the panel the content script mounted (`mount`,
+   * as panelMount registers it). A worker the browser stopped and this message started again
+   * knows no token: carried here, it is registered before the panel the worker wakes connects,
+   * so that panel is served at once instead of after a resendContext/panelMount round trip and
+   * a second read of the same view (the cold path, test/tools/bench-cold.mjs).
+   */
   pageContext: defineMessage({
     name: 'pageContext',
     from: 'content-top-frame',
-    data: PageContext,
+    data: PageContext.extend({ mount: PanelToken.optional() }),
     result: z.void(),
     rejected: () => undefined,
   }),

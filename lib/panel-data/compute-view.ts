@@ -3,7 +3,7 @@ import { accountById, accountsByDomain } from '@/lib/db/queries/accounts';
 import { contactsByEmail } from '@/lib/db/queries/people';
 import { getSettings } from '@/lib/db/repos/settings';
 import { accountsByWebsites, matchPeople, type MatchLookup } from '@/lib/matching';
-import { cleanEmail } from '@/lib/matching';
+import { cleanEmail, emailLookupKeys } from '@/lib/matching';
 import { briefingFor } from './briefing';
 import { eventSourceOf } from '@/lib/meetings/event-source';
 import { panelEventOf } from '@/lib/meetings/event-view';
@@ -11,7 +11,7 @@ import { nameOnlyOffer, nameOnlySender } from './name-only';
 import { prefillFromContext } from './prefill';
 import { companySuggestions, linkedAccounts, prefillFromRecord, recordLinkedTo } from './crm-record';
 import { inviteOf, type TabState } from './tab-state';
-import type { PageContext } from '@/lib/schema';
+import type { PageContext, PagePerson } from '@/lib/schema';
 import type { AccountBriefing, PanelView } from '@/lib/schema/panel-view';
 
 export function dbLookup(db: AppDB): MatchLookup {
@@ -20,6 +20,44 @@ export function dbLookup(db: AppDB): MatchLookup {
     accountsByDomain: (domain) => accountsByDomain(db, domain),
     accountById: (id) => accountById(db, id),
   };
+}
+
+/** How many of the page's people prefetchedLookup reads ahead. */
+const PREFETCHED = 5;
+
+/**
+ * The lookup with each answer asked once, and the page's people's contacts (with their accounts)
+ * asked at once: matching needs the settings first (a colleague is never a client), and these
+ * reads go out alongside that one, so a view waits one or two IndexedDB round trips less — most
+ * of all in a worker just started, whose every round trip is slow (issue 13, the cold path).
+ * Only the first few people, the sender first: a long list of colleagues in copy is read only
+ * if matching asks. What matching never asks for is only read, never shown.
+ */
+function prefetchedLookup(db: AppDB, people: readonly PagePerson[]): MatchLookup {
+  const base = dbLookup(db);
+  const cache = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
+    let p = cache.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = read();
+      // A read nobody awaits in the end must not report an unhandled rejection.
+      p.catch(() => undefined);
+      cache.set(key, p);
+    }
+    return p;
+  };
+  const lookup: MatchLookup = {
+    contactsByEmail: (email) => once(`e:${email}`, () => base.contactsByEmail(email)),
+    accountsByDomain: (domain) => once(`d:${domain}`, () => base.accountsByDomain(domain)),
+    accountById: (id) => once(`a:${id}`, () => base.accountById(id)),
+  };
+  const first = [...people.filter((p) => p.role === 'from'), ...people.filter((p) => p.role !== 'from')].slice(0, PREFETCHED);
+  for (const key of first.flatMap((p) => emailLookupKeys(p.email)))
+    void lookup
+      .contactsByEmail(key)
+      .then((contacts) => contacts.forEach((c) => c.accountId && void lookup.accountById(c.accountId)))
+      .catch(() => undefined);
+  return lookup;
 }
 
 /** A briefing on a CRM record page says whether its dossier links the record (the Link button). */
@@ -49,13 +87,14 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
     }
   }
   if (!ctx) return { status: 'waiting', computedAt };
+  const lookup = prefetchedLookup(db, ctx.people);
   // Matching order on a CRM page: the linked record, then emails, then the website's domain, then
   // (only offered) the company name. A linked record needs no email on the page, nor a readable one.
   // The settings are read alongside: every page with people needs them next.
   const [linked, settings] = await Promise.all([linkedAccounts(db, ctx), getSettings(db)]);
   if (linked.length) {
     // The people on the page who belong to a linked dossier are still shown as its people.
-    const byEmail = ctx.people.length ? await matchPeople(ctx.people, settings, dbLookup(db)) : undefined;
+    const byEmail = ctx.people.length ? await matchPeople(ctx.people, settings, lookup) : undefined;
     const peopleOf = (id: string) => byEmail?.accounts.find((m) => m.account.id === id)?.contacts ?? [];
     const briefings = await Promise.all(linked.map((a) => briefingFor(db, a, peopleOf(a.id), 'linked', ctx.messageId, now)));
     return { status: 'matched', context: ctx, briefings: briefings.map((b) => withLink(b, ctx)), unmatched: [], computedAt };
@@ -65,9 +104,9 @@ export async function computeView(db: AppDB, tabState: TabState, now = new Date(
     return { status: 'none', context: ctx, computedAt };
   }
 
-  const result = await matchPeople(ctx.people, settings, dbLookup(db));
+  const result = await matchPeople(ctx.people, settings, lookup);
   // A CRM record without a known email may still show the company's website.
-  const byWebsite = result.accounts.length ? [] : await accountsByWebsites(ctx.websites ?? [], settings, dbLookup(db));
+  const byWebsite = result.accounts.length ? [] : await accountsByWebsites(ctx.websites ?? [], settings, lookup);
   const briefings = (
     await Promise.all([
       ...result.accounts.map((m) => briefingFor(db, m.account, m.contacts, m.via, ctx.messageId, now)),

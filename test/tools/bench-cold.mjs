@@ -6,7 +6,8 @@
 // worker running (warm), and an empty-panel round trip (an unknown sender: page -> worker -> panel
 // with no dossier query) — the references that keep the figure meaningful on a noisy machine.
 // Also the JS heap of the worker (after the import) and of the panel page with a large dossier open.
-// Alone: `node test/tools/bench-cold.mjs [--accounts N] [--runs N]` (after `npm run build:e2e`).
+// Alone: `node test/tools/bench-cold.mjs [--accounts N] [--runs N] [--samples N] [--profile]` (after
+// `npm run build:e2e`); --profile prints where the cold samples' time goes instead of the figures.
 import { pathToFileURL } from 'node:url';
 import { serveStatic } from './static-server.mjs';
 import { armPaint } from './arm-paint.mjs';
@@ -105,6 +106,50 @@ const retainedHeap = async (send) => {
   return usedSize;
 };
 
+/** The e2e build's `keyside:` marks of a context (lib/time/bench-mark.ts), on the shared clock, then cleared. */
+const MARKS_JS = `(() => {
+  const m = performance.getEntriesByType('mark').filter((e) => e.name.startsWith('keyside:'))
+    .map((e) => [e.name.slice(8), performance.timeOrigin + e.startTime]);
+  performance.clearMarks();
+  return JSON.stringify({ origin: performance.timeOrigin, marks: m });
+})()`;
+const marksOf = async (evaluate) => JSON.parse(await evaluate(MARKS_JS));
+
+/**
+ * The cold path's steps, each as the time from the sender's appearance to the step's first mark
+ * (the last for the view posted), medians over the cold samples: where the 300 ms go.
+ */
+function coldBreakdown(profiles) {
+  const steps = new Map();
+  const at = (step, t) => steps.set(step, [...(steps.get(step) ?? []), t]);
+  for (const { shownAt, paintedAt, page, worker, panel } of profiles) {
+    const first = (ctx, name) => ctx.marks.find(([n]) => n === name)?.[1];
+    const put = (step, t) => t !== undefined && at(step, t - shownAt);
+    put('content script sends the context', first(page, 'content-sent'));
+    put('worker context created (timeOrigin)', worker.origin);
+    put('worker script starts to run', first(worker, 'worker-eval'));
+    put('worker modules evaluated (startBackground)', first(worker, 'worker-start'));
+    put('worker listeners registered', first(worker, 'worker-listening'));
+    put('worker gets the context', first(worker, 'worker-context'));
+    put('worker wakes the panel, starts the query', first(worker, 'worker-wake'));
+    put('database open', first(worker, 'worker-db-open'));
+    put('panel gets the wake', first(panel, 'panel-wake'));
+    put('panel connects its port', first(panel, 'panel-connect'));
+    put('worker gets the port', first(worker, 'worker-port'));
+    put('worker asks the content script to mount', first(worker, 'worker-ask'));
+    put('worker gets the mount', first(worker, 'worker-mount'));
+    put('worker serves the port', first(worker, 'worker-serve'));
+    put('first view read', first(worker, 'worker-view'));
+    put('first view posted', first(worker, 'worker-posted'));
+    put('panel gets a message', first(panel, 'panel-message'));
+    at('views read in this wake (count)', worker.marks.filter(([n]) => n === 'worker-view').length);
+    at('queries started in this wake (count)', worker.marks.filter(([n]) => n === 'worker-query').length);
+    put('dossier painted', paintedAt);
+  }
+  const median = (xs) => [...xs].sort((a, c) => a - c)[Math.floor(xs.length / 2)];
+  return [...steps].map(([step, xs]) => [`  cold profile: ${step}`, `median ${median(xs).toFixed(0)}`]);
+}
+
 const LARGE_HISTORY = 2_000;
 const PANEL_OPENS = 20;
 
@@ -147,7 +192,7 @@ async function enlargeFirstAccount(b, backup) {
   return { account, contact, interactions: LARGE_HISTORY + backup.interactions.filter((i) => i.accountId === account.id).length };
 }
 
-export async function benchCold(b, backup, { samples = SAMPLES } = {}) {
+export async function benchCold(b, backup, { samples = SAMPLES, profile = false } = {}) {
   const extensionId = new URL(b.url('')).host;
   const large = await enlargeFirstAccount(b, backup);
   // The dashboard (the import's page) shares the extension's renderer with the panel: gone, so
@@ -185,6 +230,7 @@ export async function benchCold(b, backup, { samples = SAMPLES } = {}) {
     await panel.waitForSelector('[data-testid="no-match"]', { timeout: 60_000 });
 
     let uid = 1;
+    const profiles = [];
     const pick = (i) => {
       const n = 1 + ((i * 389 + 71) % (backup.accounts.length - 1));
       return { account: backup.accounts[n], contact: backup.contacts[n * 3] };
@@ -195,6 +241,22 @@ export async function benchCold(b, backup, { samples = SAMPLES } = {}) {
       if (cold) await stopWorker(cdp, extensionId);
       const shownAt = await page.evaluate(([u, e, n]) => window.showMessage(u, e, n, `Message ${u}`), [uid++, email, name]);
       const paintedAt = await panel.evaluate(() => window.__painted);
+      if (profile && cold) {
+        await page.waitForTimeout(200);
+        const w = await workerTarget(cdp, extensionId);
+        profiles.push({
+          shownAt,
+          paintedAt,
+          page: await marksOf((js) => page.evaluate(js)),
+          panel: await marksOf((js) => panel.evaluate(js)),
+          worker: await inTarget(cdp, w.targetId, async (send) =>
+            marksOf(async (js) => (await send('Runtime.evaluate', { expression: js, returnByValue: true })).result.value),
+          ),
+        });
+      } else if (profile) {
+        await page.evaluate(MARKS_JS);
+        await panel.evaluate(MARKS_JS);
+      }
       return paintedAt - shownAt;
     };
     const dossier = (i, cold) => {
@@ -225,6 +287,10 @@ export async function benchCold(b, backup, { samples = SAMPLES } = {}) {
     }
 
     await page.close();
+    if (profile) {
+      const line = (name, t) => [name, `median ${ms(summary(t).median)}, p95 ${ms(summary(t).p95)}`];
+      return [line('empty-panel reference', reference), line('warm', warm), line('cold', cold), ...coldBreakdown(profiles)];
+    }
 
     // Page load: a tab opened on a message, with no panel anywhere to wake the worker before it
     // (cold) or with the worker running (warm), timed from the page's navigation start.
@@ -337,8 +403,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
     const imp = await b.importThroughDashboard(JSON.stringify(backup));
     console.log(`${'import through the dashboard'.padEnd(44)} ${imp.ms} ms`);
+    // As in `npm run bench`: the search backfill a large import leaves behind would otherwise hold
+    // the worker and IndexedDB through the samples.
+    console.log(`${'search index complete, after the import'.padEnd(44)} ${await b.indexedAfterImport()} ms more`);
+    const profile = process.argv.includes('--profile');
     for (let run = 0; run < arg('--runs', 1); run++)
-      for (const [name, value] of await benchCold(b, backup, { samples: arg('--samples', SAMPLES) }))
+      for (const [name, value] of await benchCold(b, backup, { samples: arg('--samples', SAMPLES), profile }))
         console.log(`${name.padEnd(44)} ${value}`);
   } finally {
     await b.close();
