@@ -1,13 +1,14 @@
 import type { Interaction } from '@/lib/schema/interaction';
 import type { AppDB } from '@/lib/db/app-db';
 import { isSyncedTable, recordKey, splitRecordKey, SYNCED_TABLES, type ClockRow, type OutboxRow } from '@/lib/db/sync-tables';
-import { open, seal, type Payload } from './envelope';
+import { open, seal, type Payload, type SealedDoc } from './envelope';
 import { HlcClock, maxHlc } from './hlc';
 import type { SpaceKeys } from './keys';
 import { mergeAll } from './merge';
 import { mergeNote } from './merge-note';
 import type { PouchDoc, PouchLike } from './pouch-types';
 import { canonical, isDeleted, type RecordState } from './record-state';
+import { RunTiming } from './run-timing';
 import { readApplied, readHlc, readUnpushed, UNPUSHED_KEY } from './state';
 import { emptyRow, rowOf, stamp, stateOf } from './stamp';
 import { CHECK_DOC_ID } from './envelope';
@@ -21,6 +22,8 @@ export interface RunResult {
   pushed: number;
   applied: number;
   conflicts: number;
+  /** Milliseconds per step (lib/sync/run-timing.ts). */
+  ms: Record<string, number>;
 }
 
 const payloadOf = (table: string, id: string, s: RecordState): Payload => ({
@@ -54,6 +57,7 @@ export class SyncEngine {
    * would otherwise decrypt everything it just sealed). A killed run forgets them: harmless.
    */
   private readonly ownRevs = new Map<string, string>();
+  private readonly timing = new RunTiming();
 
   constructor(
     private readonly db: AppDB,
@@ -76,17 +80,17 @@ export class SyncEngine {
     await this.remote.info();
     const pushed = await this.drainOutbox();
     await this.pushMirror();
-    await this.mirror.replicate.from(this.remote, REPLICATION);
+    await this.timing.time('pull: server → mirror', () => this.mirror.replicate.from(this.remote, REPLICATION));
     const { applied, conflicts } = await this.applyMirror();
     // Merged records queued by the apply step go out in this run too.
     const merged = await this.drainOutbox();
     if (merged > 0) await this.pushMirror();
-    return { pushed: pushed + merged, applied, conflicts };
+    return { pushed: pushed + merged, applied, conflicts, ms: this.timing.ms };
   }
 
   /** Replicates the mirror to the server; its documents then no longer wait (status 'pending'). */
   private async pushMirror(): Promise<void> {
-    await this.mirror.replicate.to(this.remote, REPLICATION);
+    await this.timing.time('push: mirror → server', () => this.mirror.replicate.to(this.remote, REPLICATION));
     await this.db.syncState.put({ key: UNPUSHED_KEY, value: 0 });
   }
 
@@ -104,40 +108,49 @@ export class SyncEngine {
 
   private async drainBatch(rows: OutboxRow[]): Promise<number> {
     const stamped: { row: OutboxRow; clocks: ClockRow; payload: Payload; push: boolean }[] = [];
-    await this.db.transaction('r', [...SYNCED_TABLES, 'syncClocks'], async () => {
-      const olds = await this.db.syncClocks.bulkGet(rows.map((r) => r.k));
-      const records = await this.readRecords(rows.map((r) => r.k));
-      for (const [i, row] of rows.entries()) {
-        const { table, id } = splitRecordKey(row.k);
-        if (!isSyncedTable(table)) continue;
-        const record = records.get(row.k);
-        const old = olds[i];
-        const s = stamp(row.k, record, old, row.at, this.clock);
-        // A record never synced and already gone, or one written again unchanged (a full reconcile), needs no document.
-        const push = (s.changed || !old || row.force === true) && Object.keys(s.row.c).length > 0;
-        stamped.push({ row, clocks: s.row, payload: payloadOf(table, id, s.state), push });
-      }
-    });
-    const docs = await Promise.all(stamped.filter((s) => s.push).map((s) => seal(this.keys, s.payload)));
-    if (docs.length > 0) {
-      const revs = await this.mirror.allDocs({ keys: docs.map((d) => d._id) });
-      const revOf = new Map(revs.rows.map((r) => [r.key, r.value?.rev]));
-      const written = await this.mirror.bulkDocs(
-        docs.map((d) => ({ ...d, ...(revOf.get(d._id) ? { _rev: revOf.get(d._id) } : {}) })),
-      );
-      for (const w of written) if ('rev' in w && w.id && w.rev) this.ownRevs.set(w.id, w.rev);
-    }
-    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncClocks, this.db.syncState, async () => {
-      await this.db.syncClocks.bulkPut(stamped.map((s) => s.clocks));
-      // A record changed again since it was read stays queued for the next batch.
-      const current = await this.db.syncOutbox.bulkGet(stamped.map((s) => s.row.k));
-      const done = stamped.filter((s, i) => current[i]?.at === s.row.at).map((s) => s.row.k);
-      await this.db.syncOutbox.bulkDelete(done);
-      // Sealed into the mirror but not on the server yet (the server may go away mid-run): still waiting.
-      await this.db.syncState.put({ key: UNPUSHED_KEY, value: (await readUnpushed(this.db)) + docs.length });
-      await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
-    });
+    const read = () =>
+      this.db.transaction('r', [...SYNCED_TABLES, 'syncClocks'], async () => {
+        const olds = await this.db.syncClocks.bulkGet(rows.map((r) => r.k));
+        const records = await this.readRecords(rows.map((r) => r.k));
+        for (const [i, row] of rows.entries()) {
+          const { table, id } = splitRecordKey(row.k);
+          if (!isSyncedTable(table)) continue;
+          const record = records.get(row.k);
+          const old = olds[i];
+          const s = stamp(row.k, record, old, row.at, this.clock);
+          // A record never synced and already gone, or one written again unchanged (a full reconcile), needs no document.
+          const push = (s.changed || !old || row.force === true) && Object.keys(s.row.c).length > 0;
+          stamped.push({ row, clocks: s.row, payload: payloadOf(table, id, s.state), push });
+        }
+      });
+    await this.timing.time('push: read + stamp', read);
+    const docs = await this.timing.time('push: seal', () =>
+      Promise.all(stamped.filter((s) => s.push).map((s) => seal(this.keys, s.payload))),
+    );
+    if (docs.length > 0) await this.timing.time('push: mirror write', () => this.writeMirror(docs));
+    const done = () =>
+      this.db.transaction('rw', this.db.syncOutbox, this.db.syncClocks, this.db.syncState, async () => {
+        await this.db.syncClocks.bulkPut(stamped.map((s) => s.clocks));
+        // A record changed again since it was read stays queued for the next batch.
+        const current = await this.db.syncOutbox.bulkGet(stamped.map((s) => s.row.k));
+        const sent = stamped.filter((s, i) => current[i]?.at === s.row.at).map((s) => s.row.k);
+        await this.db.syncOutbox.bulkDelete(sent);
+        // Sealed into the mirror but not on the server yet (the server may go away mid-run): still waiting.
+        await this.db.syncState.put({ key: UNPUSHED_KEY, value: (await readUnpushed(this.db)) + docs.length });
+        await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
+      });
+    await this.timing.time('push: outbox + clocks', done);
     return docs.length;
+  }
+
+  /** Writes sealed documents into the mirror, over the revisions already there. */
+  private async writeMirror(docs: SealedDoc[]): Promise<void> {
+    const revs = await this.mirror.allDocs({ keys: docs.map((d) => d._id) });
+    const revOf = new Map(revs.rows.map((r) => [r.key, r.value?.rev]));
+    const written = await this.mirror.bulkDocs(
+      docs.map((d) => ({ ...d, ...(revOf.get(d._id) ? { _rev: revOf.get(d._id) } : {}) })),
+    );
+    for (const w of written) if ('rev' in w && w.id && w.rev) this.ownRevs.set(w.id, w.rev);
   }
 
   /** The queued records, read a table at a time (one bulk read each instead of one get per row). */
@@ -161,27 +174,35 @@ export class SyncEngine {
     let applied = 0;
     let conflicts = 0;
     for (;;) {
-      const page = await this.mirror.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
+      const page = await this.timing.time('apply: mirror read', () =>
+        this.mirror.changes({ since, limit: BATCH, include_docs: true, conflicts: true }),
+      );
       if (page.results.length === 0) return { applied, conflicts };
-      const opened: { docId: string; leaves: Payload[]; losers: string[]; winner: Payload }[] = [];
-      for (const change of page.results) {
-        const doc = change.doc;
-        if (!doc || doc._deleted || doc._id === CHECK_DOC_ID) continue;
-        const losers = doc._conflicts ?? [];
-        if (losers.length === 0 && doc._rev !== undefined && this.ownRevs.get(doc._id) === doc._rev) continue;
-        const others = await Promise.all(losers.map((rev) => this.mirror.get(doc._id, { rev })));
-        const winner = await open(this.keys, doc);
-        const leaves = [winner, ...(await Promise.all(others.map((o) => open(this.keys, o))))];
-        opened.push({ docId: doc._id, leaves, losers, winner });
-      }
-      const result = await this.writeBatch(opened, page.last_seq);
+      const opened = await this.timing.time('apply: open', () => this.openPage(page.results));
+      const result = await this.timing.time('apply: merge + Dexie write', () => this.writeBatch(opened, page.last_seq));
       applied += result.applied;
       conflicts += result.conflicts;
       // Conflicting revisions are merged into the record; the merged version is queued (writeBatch), so they go.
       const dead: PouchDoc[] = opened.flatMap((o) => o.losers.map((rev) => ({ _id: o.docId, _rev: rev, _deleted: true })));
-      if (dead.length > 0) await this.mirror.bulkDocs(dead);
+      if (dead.length > 0) await this.timing.time('apply: mirror read', () => this.mirror.bulkDocs(dead));
       since = page.last_seq;
     }
+  }
+
+  /** Opens a page of the mirror's changes: each document's winning revision and its conflicting ones. */
+  private async openPage(changes: { doc?: PouchDoc }[]): Promise<Opened[]> {
+    const opened: Opened[] = [];
+    for (const change of changes) {
+      const doc = change.doc;
+      if (!doc || doc._deleted || doc._id === CHECK_DOC_ID) continue;
+      const losers = doc._conflicts ?? [];
+      if (losers.length === 0 && doc._rev !== undefined && this.ownRevs.get(doc._id) === doc._rev) continue;
+      const others = await Promise.all(losers.map((rev) => this.mirror.get(doc._id, { rev })));
+      const winner = await open(this.keys, doc);
+      const leaves = [winner, ...(await Promise.all(others.map((o) => open(this.keys, o))))];
+      opened.push({ docId: doc._id, leaves, losers, winner });
+    }
+    return opened;
   }
 
   private async writeBatch(
@@ -244,6 +265,13 @@ export class SyncEngine {
     });
     return { applied, conflicts };
   }
+}
+
+interface Opened {
+  docId: string;
+  leaves: Payload[];
+  losers: string[];
+  winner: Payload;
 }
 
 function listIn<T>(map: Map<string, T[]>, key: string): T[] {

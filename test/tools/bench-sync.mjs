@@ -40,6 +40,32 @@ async function settled(b) {
 }
 
 /**
+ * Where the runs since `since` (ms) spent their time, per step, as the worker records it
+ * (syncState 'lastRuns', lib/sync/run-timing.ts), read straight from the extension's IndexedDB.
+ */
+async function runSteps(b, since) {
+  const runs = await b.page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('keyside');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const get = open.result.transaction('syncState').objectStore('syncState').get('lastRuns');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result?.value ?? []);
+          };
+          get.onerror = () => reject(new Error(String(get.error)));
+        };
+      }),
+  );
+  const steps = new Map();
+  for (const run of runs.filter((r) => r.at >= since))
+    for (const [step, ms] of Object.entries(run.ms ?? {})) steps.set(step, (steps.get(step) ?? 0) + ms);
+  return [...steps].map(([step, ms]) => [`  step: ${step}`, `${fmt(ms)} ms`]);
+}
+
+/**
  * Lines for bench.mjs. `text`/`records` are the generated backup; `rawMs` the raw IndexedDB put
  * loop of the same records, measured by bench.mjs in the same browser build.
  */
@@ -75,6 +101,7 @@ export async function benchSync(text, records, rawMs) {
       'initial sync, device 1 → server',
       `${fmt(pushMs)} ms (${fmt(records / (pushMs / 1000))} records/s; raw local put ${fmt(rawRate)} records/s)`,
     ]);
+    lines.push(...(await runSteps(one, started)));
 
     await openSync(two);
     await two.page.getByTestId('sync-join-start').click();
@@ -88,6 +115,7 @@ export async function benchSync(text, records, rawMs) {
       'initial sync, server → device 2 (join)',
       `${fmt(pullMs)} ms (${fmt(records / (pullMs / 1000))} records/s; raw local put ${fmt(rawRate)} records/s)`,
     ]);
+    lines.push(...(await runSteps(two, started)));
     const docs = await server.everyDocument();
     const bytes = JSON.stringify(docs).length;
     lines.push(['server documents after the initial sync', `${fmt(docs.length)} documents, ${fmt(bytes / 1048576, 1)} MB`]);
