@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 
@@ -231,9 +232,13 @@ function itemsOf(body) {
   return Object.keys(body).length;
 }
 
-const parsed = (chunks) => {
+/** The JSON in `chunks`, decompressed first when the server compressed it (answers above 1 KB; brotli for a browser). */
+const parsed = (chunks, encoding) => {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const bytes = Buffer.concat(chunks);
+    const inflate = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync }[encoding];
+    const plain = inflate ? inflate(bytes) : bytes;
+    return JSON.parse(plain.toString('utf8'));
   } catch {
     return undefined;
   }
@@ -263,7 +268,7 @@ function countItems(req, res, request) {
   };
   res.end = (chunk, encoding, cb) => {
     keep(chunk, typeof encoding === 'string' ? encoding : undefined);
-    request.answered = itemsOf(parsed(answer));
+    request.answered = itemsOf(parsed(answer, res.getHeader('content-encoding')));
     return end(chunk, encoding, cb);
   };
 }
