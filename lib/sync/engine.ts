@@ -1,7 +1,7 @@
 import type { Interaction } from '@/lib/schema/interaction';
 import type { AppDB } from '@/lib/db/app-db';
 import { isSyncedTable, recordKey, splitRecordKey, SYNCED_TABLES, type ClockRow, type OutboxRow } from '@/lib/db/sync-tables';
-import { open, seal, type Payload, type SealedDoc } from './envelope';
+import { open, seal, type Payload } from './envelope';
 import { HlcClock, maxHlc } from './hlc';
 import type { SpaceKeys } from './keys';
 import { mergeAll } from './merge';
@@ -108,49 +108,45 @@ export class SyncEngine {
 
   private async drainBatch(rows: OutboxRow[]): Promise<number> {
     const stamped: { row: OutboxRow; clocks: ClockRow; payload: Payload; push: boolean }[] = [];
-    const read = () =>
-      this.db.transaction('r', [...SYNCED_TABLES, 'syncClocks'], async () => {
-        const olds = await this.db.syncClocks.bulkGet(rows.map((r) => r.k));
-        const records = await this.readRecords(rows.map((r) => r.k));
-        for (const [i, row] of rows.entries()) {
-          const { table, id } = splitRecordKey(row.k);
-          if (!isSyncedTable(table)) continue;
-          const record = records.get(row.k);
-          const old = olds[i];
-          const s = stamp(row.k, record, old, row.at, this.clock);
-          // A record never synced and already gone, or one written again unchanged (a full reconcile), needs no document.
-          const push = (s.changed || !old || row.force === true) && Object.keys(s.row.c).length > 0;
-          stamped.push({ row, clocks: s.row, payload: payloadOf(table, id, s.state), push });
-        }
-      });
-    await this.timing.time('push: read + stamp', read);
-    const docs = await this.timing.time('push: seal', () =>
-      Promise.all(stamped.filter((s) => s.push).map((s) => seal(this.keys, s.payload))),
-    );
-    if (docs.length > 0) await this.timing.time('push: mirror write', () => this.writeMirror(docs));
-    const done = () =>
-      this.db.transaction('rw', this.db.syncOutbox, this.db.syncClocks, this.db.syncState, async () => {
-        await this.db.syncClocks.bulkPut(stamped.map((s) => s.clocks));
-        // A record changed again since it was read stays queued for the next batch.
-        const current = await this.db.syncOutbox.bulkGet(stamped.map((s) => s.row.k));
-        const sent = stamped.filter((s, i) => current[i]?.at === s.row.at).map((s) => s.row.k);
-        await this.db.syncOutbox.bulkDelete(sent);
-        // Sealed into the mirror but not on the server yet (the server may go away mid-run): still waiting.
-        await this.db.syncState.put({ key: UNPUSHED_KEY, value: (await readUnpushed(this.db)) + docs.length });
-        await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
-      });
-    await this.timing.time('push: outbox + clocks', done);
+    let t = performance.now();
+    await this.db.transaction('r', [...SYNCED_TABLES, 'syncClocks'], async () => {
+      const olds = await this.db.syncClocks.bulkGet(rows.map((r) => r.k));
+      const records = await this.readRecords(rows.map((r) => r.k));
+      for (const [i, row] of rows.entries()) {
+        const { table, id } = splitRecordKey(row.k);
+        if (!isSyncedTable(table)) continue;
+        const record = records.get(row.k);
+        const old = olds[i];
+        const s = stamp(row.k, record, old, row.at, this.clock);
+        // A record never synced and already gone, or one written again unchanged (a full reconcile), needs no document.
+        const push = (s.changed || !old || row.force === true) && Object.keys(s.row.c).length > 0;
+        stamped.push({ row, clocks: s.row, payload: payloadOf(table, id, s.state), push });
+      }
+    });
+    t = this.timing.add('push: read + stamp', t);
+    const docs = await Promise.all(stamped.filter((s) => s.push).map((s) => seal(this.keys, s.payload)));
+    t = this.timing.add('push: seal', t);
+    if (docs.length > 0) {
+      const revs = await this.mirror.allDocs({ keys: docs.map((d) => d._id) });
+      const revOf = new Map(revs.rows.map((r) => [r.key, r.value?.rev]));
+      const written = await this.mirror.bulkDocs(
+        docs.map((d) => ({ ...d, ...(revOf.get(d._id) ? { _rev: revOf.get(d._id) } : {}) })),
+      );
+      for (const w of written) if ('rev' in w && w.id && w.rev) this.ownRevs.set(w.id, w.rev);
+    }
+    t = this.timing.add('push: mirror write', t);
+    await this.db.transaction('rw', this.db.syncOutbox, this.db.syncClocks, this.db.syncState, async () => {
+      await this.db.syncClocks.bulkPut(stamped.map((s) => s.clocks));
+      // A record changed again since it was read stays queued for the next batch.
+      const current = await this.db.syncOutbox.bulkGet(stamped.map((s) => s.row.k));
+      const done = stamped.filter((s, i) => current[i]?.at === s.row.at).map((s) => s.row.k);
+      await this.db.syncOutbox.bulkDelete(done);
+      // Sealed into the mirror but not on the server yet (the server may go away mid-run): still waiting.
+      await this.db.syncState.put({ key: UNPUSHED_KEY, value: (await readUnpushed(this.db)) + docs.length });
+      await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
+    });
+    this.timing.add('push: outbox + clocks', t);
     return docs.length;
-  }
-
-  /** Writes sealed documents into the mirror, over the revisions already there. */
-  private async writeMirror(docs: SealedDoc[]): Promise<void> {
-    const revs = await this.mirror.allDocs({ keys: docs.map((d) => d._id) });
-    const revOf = new Map(revs.rows.map((r) => [r.key, r.value?.rev]));
-    const written = await this.mirror.bulkDocs(
-      docs.map((d) => ({ ...d, ...(revOf.get(d._id) ? { _rev: revOf.get(d._id) } : {}) })),
-    );
-    for (const w of written) if ('rev' in w && w.id && w.rev) this.ownRevs.set(w.id, w.rev);
   }
 
   /** The queued records, read a table at a time (one bulk read each instead of one get per row). */

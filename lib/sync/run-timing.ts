@@ -16,6 +16,13 @@ export class RunTiming {
     }
   }
 
+  /** Adds the time since `since` (performance.now()) to `step`; returns now, the next step's start. */
+  add(step: string, since: number): number {
+    const now = performance.now();
+    this.spent[step] = (this.spent[step] ?? 0) + now - since;
+    return now;
+  }
+
   /** Whole milliseconds per step. */
   get ms(): Record<string, number> {
     return Object.fromEntries(Object.entries(this.spent).map(([step, ms]) => [step, Math.round(ms)]));
