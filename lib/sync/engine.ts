@@ -9,6 +9,7 @@ import { mergeNote } from './merge-note';
 import type { PouchDoc, PouchLike } from './pouch-types';
 import { canonical, isDeleted, type RecordState } from './record-state';
 import { rekeySpace } from './rekey';
+import { RunTiming } from './run-timing';
 import { singleKeyring } from './shared-keys';
 import { PERSONAL_SPACE } from './sharing/space-of-record';
 import { SpaceRouter, type SpaceLink } from './space-router';
@@ -26,6 +27,8 @@ export interface RunResult {
   conflicts: number;
   /** Shared spaces this run could not reach (a revoked member's 401), by space id. */
   skipped: string[];
+  /** Milliseconds per step (lib/sync/run-timing.ts). */
+  ms: Record<string, number>;
 }
 
 /** What a run tells the sharing state (lib/sync/sharing/sharing-service.ts). */
@@ -83,6 +86,7 @@ export class SyncEngine {
    * would otherwise decrypt everything it just sealed). A killed run forgets them: harmless.
    */
   private readonly ownRevs = new Map<string, string>();
+  private readonly timing = new RunTiming();
 
   private readonly personal: SpaceLink;
   private readonly links: SpaceLink[];
@@ -126,8 +130,8 @@ export class SyncEngine {
     let conflicts = 0;
     for (const link of this.links) {
       try {
-        await link.mirror.replicate.to(link.remote, REPLICATION);
-        await link.mirror.replicate.from(link.remote, REPLICATION);
+        await this.timing.time('push: mirror → server', () => link.mirror.replicate.to(link.remote, REPLICATION));
+        await this.timing.time('pull: server → mirror', () => link.mirror.replicate.from(link.remote, REPLICATION));
         const result = await this.applyMirror(link);
         applied += result.applied;
         conflicts += result.conflicts;
@@ -143,11 +147,11 @@ export class SyncEngine {
     const merged = await this.drainOutbox();
     for (const link of this.links) {
       if (merged === 0 || skipped.has(link.id)) continue;
-      await link.mirror.replicate.to(link.remote, REPLICATION);
+      await this.timing.time('push: mirror → server', () => link.mirror.replicate.to(link.remote, REPLICATION));
     }
     // Documents still sealed only locally are those of a skipped space: they keep waiting.
     if (skipped.size === 0) await this.db.syncState.put({ key: UNPUSHED_KEY, value: 0 });
-    return { pushed: pushed + merged, applied, conflicts, skipped: [...skipped] };
+    return { pushed: pushed + merged, applied, conflicts, skipped: [...skipped], ms: this.timing.ms };
   }
 
   /** An owned space whose key rotated: its documents move to the new key, then the sharing state learns it. */
@@ -174,6 +178,7 @@ export class SyncEngine {
   private async drainBatch(rows: OutboxRow[]): Promise<number> {
     const stamped: { row: OutboxRow; clocks: ClockRow; payload: Payload; push: boolean; gone: boolean }[] = [];
     const recordOf = new Map<string, Record<string, unknown> | undefined>();
+    let t = performance.now();
     await this.db.transaction('r', [...SYNCED_TABLES, 'syncClocks'], async () => {
       const olds = await this.db.syncClocks.bulkGet(rows.map((r) => r.k));
       const records = await this.readRecords(rows.map((r) => r.k));
@@ -189,6 +194,7 @@ export class SyncEngine {
         stamped.push({ row, clocks: s.row, payload: payloadOf(table, id, s.state), push, gone: record === undefined });
       }
     });
+    t = this.timing.add('push: read + stamp', t);
     const pushing = stamped.filter((s) => s.push);
     const holder =
       this.shared.length > 0
@@ -200,6 +206,7 @@ export class SyncEngine {
     let sealedCount = 0;
     for (const [link, payloads] of bySpace) {
       const docs = await Promise.all(payloads.map((p) => seal(link.keyring.current, p)));
+      t = this.timing.add('push: seal', t);
       const revs = await link.mirror.allDocs({ keys: docs.map((d) => d._id) });
       const revOf = new Map(revs.rows.map((r) => [r.key, r.value?.rev]));
       const written = await link.mirror.bulkDocs(
@@ -212,6 +219,7 @@ export class SyncEngine {
         payloads.filter((p) => recordOf.get(recordKey(p.t, p.id)) !== undefined).map((p) => ({ table: p.t, id: p.id })),
       );
       sealedCount += docs.length;
+      t = this.timing.add('push: mirror write', t);
     }
     await this.db.transaction('rw', this.db.syncOutbox, this.db.syncClocks, this.db.syncState, async () => {
       await this.db.syncClocks.bulkPut(stamped.map((s) => s.clocks));
@@ -223,6 +231,7 @@ export class SyncEngine {
       await this.db.syncState.put({ key: UNPUSHED_KEY, value: (await readUnpushed(this.db)) + sealedCount });
       await this.db.syncState.put({ key: 'hlc', value: this.clock.latest });
     });
+    this.timing.add('push: outbox + clocks', t);
     return sealedCount;
   }
 
@@ -257,27 +266,47 @@ export class SyncEngine {
       return open(keys, doc);
     };
     for (;;) {
-      const page = await link.mirror.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
+      const page = await this.timing.time('apply: mirror read', () =>
+        link.mirror.changes({ since, limit: BATCH, include_docs: true, conflicts: true }),
+      );
       if (page.results.length === 0) return { applied, conflicts };
-      const opened: { docId: string; leaves: Payload[]; losers: string[]; winner: Payload }[] = [];
-      for (const change of page.results) {
-        const doc = change.doc;
-        if (!doc || doc._deleted || !isRecordDoc(doc)) continue;
-        const losers = doc._conflicts ?? [];
-        if (losers.length === 0 && doc._rev !== undefined && this.ownRevs.get(doc._id) === doc._rev) continue;
-        const others = await Promise.all(losers.map((rev) => link.mirror.get(doc._id, { rev })));
-        const winner = await openDoc(doc);
-        const leaves = [winner, ...(await Promise.all(others.map(openDoc)))];
-        opened.push({ docId: doc._id, leaves, losers, winner });
-      }
-      const result = await this.writeBatch(opened, page.last_seq, checkpoint);
+      const opened = await this.timing.time('apply: open', () => this.openPage(link, page.results, openDoc));
+      const result = await this.timing.time('apply: merge + Dexie write', () =>
+        this.writeBatch(opened, page.last_seq, checkpoint),
+      );
       applied += result.applied;
       conflicts += result.conflicts;
       // Conflicting revisions are merged into the record; the merged version is queued (writeBatch), so they go.
       const dead: PouchDoc[] = opened.flatMap((o) => o.losers.map((rev) => ({ _id: o.docId, _rev: rev, _deleted: true })));
-      if (dead.length > 0) await link.mirror.bulkDocs(dead);
+      if (dead.length > 0) await this.timing.time('apply: mirror write', () => link.mirror.bulkDocs(dead));
       since = page.last_seq;
     }
+  }
+
+  /**
+   * Opens a page of the mirror's changes: each document's winning revision and its conflicting
+   * ones. All at once: each open is two Web Crypto calls (decrypt, and the HMAC that checks the
+   * id), which the browser runs off the worker's thread — one at a time, a join waited on each.
+   */
+  private async openPage(
+    link: SpaceLink,
+    changes: { doc?: PouchDoc }[],
+    openDoc: (doc: PouchDoc) => Promise<Payload>,
+  ): Promise<Opened[]> {
+    const docs = changes
+      .map((change) => change.doc)
+      .filter((doc): doc is PouchDoc => !!doc && !doc._deleted && isRecordDoc(doc))
+      .filter((doc) => (doc._conflicts ?? []).length > 0 || doc._rev === undefined || this.ownRevs.get(doc._id) !== doc._rev);
+    return Promise.all(
+      docs.map(async (doc) => {
+        const losers = doc._conflicts ?? [];
+        const [winner, others] = await Promise.all([
+          openDoc(doc),
+          Promise.all(losers.map(async (rev) => openDoc(await link.mirror.get(doc._id, { rev })))),
+        ]);
+        return { docId: doc._id, leaves: [winner, ...others], losers, winner };
+      }),
+    );
   }
 
   private async writeBatch(
@@ -341,6 +370,13 @@ export class SyncEngine {
     });
     return { applied, conflicts };
   }
+}
+
+interface Opened {
+  docId: string;
+  leaves: Payload[];
+  losers: string[];
+  winner: Payload;
 }
 
 function listIn<K, T>(map: Map<K, T[]>, key: K): T[] {

@@ -191,6 +191,9 @@ export async function runOnce(db: AppDB, pouch: PouchFactory, sharing?: SharingR
       failures: 0,
       conflictsMerged: status.conflictsMerged + result.conflicts,
     });
+    // What the last runs did and where their time went (lib/sync/run-timing.ts): read by `npm run bench`.
+    const runs = ((await db.syncState.get('lastRuns'))?.value as unknown[] | undefined) ?? [];
+    await db.syncState.put({ key: 'lastRuns', value: [...runs.slice(-9), { at: Date.now(), ...result }] });
     return result;
   } finally {
     await Promise.allSettled([mirror.close(), remote.close(), ...links.flatMap((l) => [l.mirror.close(), l.remote.close()])]);

@@ -1,8 +1,10 @@
 // `npm run bench`, sync (issue 15): the manager-scale backup (10,000 accounts, 200,000 history
 // entries) synced through Settings → Sync to the loopback replication server
 // (test/tools/sync-server.mjs) and into a second profile, in records per second beside the raw
-// local write rate; then the time one edit takes from one device to the other. Every step goes
-// through the dashboard as a user would; the worker's engine does the work.
+// local write rate, each with the steps the worker's runs spent their time in (stamping, sealing,
+// the mirror, the network, opening, merging into Dexie: lib/sync/run-timing.ts); then the time
+// one edit takes from one device to the other. Every step goes through the dashboard as a user
+// would; the worker's engine does the work.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -40,11 +42,59 @@ async function settled(b) {
 }
 
 /**
+ * Where the runs since `since` (ms) spent their time, per step, as the worker records it
+ * (syncState 'lastRuns', lib/sync/run-timing.ts), read straight from the extension's IndexedDB.
+ */
+async function runSteps(b, since) {
+  const runs = await b.page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('keyside');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const get = open.result.transaction('syncState').objectStore('syncState').get('lastRuns');
+          get.onsuccess = () => {
+            open.result.close();
+            resolve(get.result?.value ?? []);
+          };
+          get.onerror = () => reject(new Error(String(get.error)));
+        };
+      }),
+  );
+  const steps = new Map();
+  for (const run of runs.filter((r) => r.at >= since))
+    for (const [step, ms] of Object.entries(run.ms ?? {})) steps.set(step, (steps.get(step) ?? 0) + ms);
+  return [...steps].map(([step, ms]) => [`  step: ${step}`, `${fmt(ms)} ms`]);
+}
+
+/** The database's documents and their JSON size, read a page at a time (one answer of 260,000 would be hundreds of MB). */
+async function serverSize(server, db) {
+  let count = 0;
+  let bytes = 0;
+  let after;
+  for (;;) {
+    const from = after === undefined ? '' : `&startkey=${encodeURIComponent(JSON.stringify(after))}&skip=1`;
+    const page = await (await server.adminFetch(`/${db}/_all_docs?include_docs=true&limit=10000${from}`)).json();
+    if (page.rows.length === 0) return { count, bytes };
+    count += page.rows.length;
+    for (const row of page.rows) bytes += JSON.stringify(row.doc).length;
+    after = page.rows[page.rows.length - 1].id;
+  }
+}
+
+/**
  * Lines for bench.mjs. `text`/`records` are the generated backup; `rawMs` the raw IndexedDB put
  * loop of the same records, measured by bench.mjs in the same browser build.
  */
-export async function benchSync(text, records, rawMs) {
-  const lines = [];
+export async function benchSync(text, records, rawMs, onLine = () => {}) {
+  // Each line also goes to `onLine` as soon as it is measured (the run alone takes half an hour).
+  const lines = {
+    all: [],
+    push(...more) {
+      this.all.push(...more);
+      for (const [name, value] of more) onLine(name, value);
+    },
+  };
   const server = await start();
   await server.createUser(USER.name, USER.password);
   // As on CouchDB, only the server admin creates databases: the user's own one (its per-user name).
@@ -63,7 +113,8 @@ export async function benchSync(text, records, rawMs) {
     await secret.or(one.page.getByTestId('sync-form-error')).first().waitFor({ timeout: LONG });
     if (!(await secret.isVisible())) {
       const why = (await one.page.getByTestId('sync-form-error').textContent()) ?? '';
-      return [['sync', `not measured: ${why.trim()}`]];
+      lines.push(['sync', `not measured: ${why.trim()}`]);
+      return lines.all;
     }
     const words = (await one.page.getByTestId('sync-recovery-word').allTextContents()).map((w) => w.trim());
     await one.page.getByTestId('sync-written-down').check();
@@ -71,10 +122,12 @@ export async function benchSync(text, records, rawMs) {
     await settled(one);
     const pushMs = Date.now() - started;
     const rawRate = records / (rawMs / 1000);
-    lines.push([
-      'initial sync, device 1 → server',
-      `${fmt(pushMs)} ms (${fmt(records / (pushMs / 1000))} records/s; raw local put ${fmt(rawRate)} records/s)`,
-    ]);
+    // Every synced record is one document (plan figures and the seeded templates too), beside the space's check document.
+    const synced = (await (await server.adminFetch(`/${userDb}`)).json()).doc_count - 1;
+    const rate = (ms) =>
+      `${fmt(synced)} records, ${fmt(synced / (ms / 1000))} records/s; raw local put ${fmt(rawRate)} records/s`;
+    lines.push(['initial sync, device 1 → server', `${fmt(pushMs)} ms (${rate(pushMs)})`]);
+    lines.push(...(await runSteps(one, started)));
 
     await openSync(two);
     await two.page.getByTestId('sync-join-start').click();
@@ -84,13 +137,10 @@ export async function benchSync(text, records, rawMs) {
     await two.page.getByTestId('sync-submit').click();
     await settled(two);
     const pullMs = Date.now() - started;
-    lines.push([
-      'initial sync, server → device 2 (join)',
-      `${fmt(pullMs)} ms (${fmt(records / (pullMs / 1000))} records/s; raw local put ${fmt(rawRate)} records/s)`,
-    ]);
-    const docs = await server.everyDocument();
-    const bytes = JSON.stringify(docs).length;
-    lines.push(['server documents after the initial sync', `${fmt(docs.length)} documents, ${fmt(bytes / 1048576, 1)} MB`]);
+    lines.push(['initial sync, server → device 2 (join)', `${fmt(pullMs)} ms (${rate(pullMs)})`]);
+    lines.push(...(await runSteps(two, started)));
+    const { count, bytes } = await serverSize(server, userDb);
+    lines.push(['server documents after the initial sync', `${fmt(count)} documents, ${fmt(bytes / 1048576, 1)} MB`]);
 
     // One edit: saved on device 1 and pushed (Sync now, or by itself a few seconds after the
     // write), then pulled by device 2 (Sync now) and shown in its dossier. The server's update
@@ -127,7 +177,7 @@ export async function benchSync(text, records, rawMs) {
       'one edit, device 1 → device 2 (Sync now on each)',
       `${fmt(Date.now() - started)} ms (on the server after ${fmt(pushedMs)} ms)`,
     ]);
-    return lines;
+    return lines.all;
   } finally {
     await one.close();
     await two.close();
@@ -155,5 +205,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     await b.close();
   }
   console.log(`${'raw IndexedDB put loop, same records'.padEnd(44)} ${fmt(raw)} ms`);
-  for (const [name, value] of await benchSync(text, records, raw)) console.log(`${name.padEnd(44)} ${value}`);
+  await benchSync(text, records, raw, (name, value) => console.log(`${name.padEnd(44)} ${value}`));
 }

@@ -9,14 +9,15 @@
 // aliases `pouchdb-server-*` in package.json). The extension's own PouchDB is independent of it;
 // both speak the same replication protocol.
 //
-// Programmatic: `const s = await start({ port })` → { url, port, admin, adminFetch, addAdmin, createUser,
-// createDatabase, everyDocument, down, up, stop }. From a shell:
+// Programmatic: `const s = await start({ port, record })` → { url, port, admin, adminFetch, addAdmin, createUser,
+// createDatabase, everyDocument, requests (with `record`), hold, down, up, stop }. From a shell:
 // `node test/tools/sync-server.mjs [--port 5984] [--user name:password]` prints the URL and
 // the admin's password and runs until interrupted.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 
@@ -50,7 +51,7 @@ function basicCredentials(header) {
  * Starts the server. `port` 0 (the default) takes a free one. The admin's password is random
  * unless given. Resolves once it answers requests.
  */
-export async function start({ port = 0, host = '127.0.0.1', adminName = 'admin', adminPassword } = {}) {
+export async function start({ port = 0, host = '127.0.0.1', adminName = 'admin', adminPassword, record = false } = {}) {
   const expressPouchDB = require('express-pouchdb');
   const admin = { name: adminName, password: adminPassword ?? randomBytes(12).toString('hex') };
   /** Server admins by name (CouchDB's `[admins]`): the one this server starts with, and any added. */
@@ -67,8 +68,7 @@ export async function start({ port = 0, host = '127.0.0.1', adminName = 'admin',
   // CouchDB lets only a server admin create or delete a database. express-pouchdb refuses a
   // non-admin too, but then throws inside its route and takes the whole process down: answer
   // here first, as CouchDB does.
-  const handler = (req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
+  const serve = (req, res, path) => {
     const dbLevel = /^\/[^/_][^/]*\/?$/.test(path);
     if (dbLevel && (req.method === 'PUT' || req.method === 'DELETE')) {
       const c = basicCredentials(req.headers.authorization);
@@ -79,6 +79,26 @@ export async function start({ port = 0, host = '127.0.0.1', adminName = 'admin',
       }
     }
     pouchApp(req, res);
+  };
+  /**
+   * With `record`: every request since the start, and for the replication routes how many items
+   * each asked for and answered (countItems below): what a resumed run fetched or sent again.
+   */
+  const requests = [];
+  /** Requests held back by hold() until their release. */
+  const holds = [];
+  const handler = (req, res) => {
+    const [path = '/', search = ''] = (req.url ?? '/').split('?');
+    const request = { method: req.method ?? 'GET', path, query: Object.fromEntries(new URLSearchParams(search)), at: Date.now() };
+    if (record) {
+      requests.push(request);
+      if (COUNTED.test(path)) countItems(req, res, request);
+    }
+    const hold = holds.find((h) => !h.request && h.match(request));
+    if (!hold) return serve(req, res, path);
+    hold.request = request;
+    hold.reached(request);
+    void hold.released.then(() => serve(req, res, path));
   };
 
   let server;
@@ -164,7 +184,93 @@ export async function start({ port = 0, host = '127.0.0.1', adminName = 'admin',
   };
   const stop = down;
 
-  return { url, port: actualPort, admin, adminFetch, addAdmin, createUser, createDatabase, everyDocument, down, up, stop };
+  /**
+   * Holds back the first request `match` accepts — as a slow network would — until `release()`,
+   * which hands it to the server as if it had just arrived (whoever sent it may be gone by then).
+   * `reached` resolves with the request once it is held.
+   */
+  const hold = (match) => {
+    let reached;
+    let release;
+    const h = {
+      match,
+      request: undefined,
+      reached: (r) => reached(r),
+      released: new Promise((r) => (release = r)),
+    };
+    const held = new Promise((r) => (reached = r));
+    holds.push(h);
+    return { reached: held, release: () => release() };
+  };
+
+  return {
+    url,
+    port: actualPort,
+    admin,
+    adminFetch,
+    addAdmin,
+    createUser,
+    createDatabase,
+    everyDocument,
+    requests,
+    hold,
+    down,
+    up,
+    stop,
+  };
+}
+
+/** Replication routes that list documents: what was asked for (body) and answered (response) is counted. */
+const COUNTED = /\/_(changes|bulk_get|bulk_docs|revs_diff)$/;
+
+/** Items a replication request or answer lists: documents, revisions asked about, or changes. */
+function itemsOf(body) {
+  if (Array.isArray(body)) return body.length;
+  if (body === null || typeof body !== 'object') return undefined;
+  if (Array.isArray(body.docs)) return body.docs.length;
+  if (Array.isArray(body.results)) return body.results.length;
+  return Object.keys(body).length;
+}
+
+/** The JSON in `chunks`, decompressed first when the server compressed it (answers above 1 KB; brotli for a browser). */
+const parsed = (chunks, encoding) => {
+  try {
+    const bytes = Buffer.concat(chunks);
+    const inflate = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync }[encoding];
+    const plain = inflate ? inflate(bytes) : bytes;
+    return JSON.parse(plain.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Sets `request.asked` (items in the request's body) and `request.answered` (items in the answer)
+ * by watching the streams go by, without reading them: the server still gets every byte.
+ */
+function countItems(req, res, request) {
+  const sent = [];
+  const emit = req.emit;
+  req.emit = function (event, ...args) {
+    if (event === 'data') sent.push(Buffer.from(args[0]));
+    if (event === 'end') request.asked = itemsOf(parsed(sent));
+    return emit.call(this, event, ...args);
+  };
+  const answer = [];
+  const keep = (chunk, encoding) => {
+    if (chunk && typeof chunk !== 'function') answer.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding));
+  };
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  res.write = (chunk, encoding, cb) => {
+    keep(chunk, typeof encoding === 'string' ? encoding : undefined);
+    return write(chunk, encoding, cb);
+  };
+  res.end = (chunk, encoding, cb) => {
+    keep(chunk, typeof encoding === 'string' ? encoding : undefined);
+    request.answered = itemsOf(parsed(answer, res.getHeader('content-encoding')));
+    return end(chunk, encoding, cb);
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -43,7 +43,7 @@ export function SyncStatusDetails({ status }: { status: SyncStatus }) {
         </dd>
       </dl>
       {status.error && (
-        <p role="alert" className="error" data-testid="sync-error" data-code={status.error.code}>
+        <p role="alert" className="error" data-testid="sync-error" data-code={status.error.code} data-retry-at={status.retryAt}>
           {syncErrorText(status.error, status.serverUrl ?? '')}
           {status.retryAt && ` ${t('syncRetryAt', formatDateTime(status.retryAt))}`}
         </p>
