@@ -17,6 +17,9 @@ const libraries = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', name: 'React DOM', marker: /dangerouslySetInnerHTML/ },
   // zod 4's probe for its JIT, switched off by z.config({ jitless: true }) in lib/schema/zod-config.ts.
   { code: 'DANGEROUS_EVAL', name: 'zod', marker: /jitless/ },
+  // PouchDB's scopeEval (pouchdb-utils), which compiles map/filter functions given as strings;
+  // Keyside's sync (lib/sync/pouch.ts) replicates whole databases and never passes one.
+  { code: 'DANGEROUS_EVAL', name: 'PouchDB', marker: /Function\.apply\(null,\w+\)\.apply\(null,\w+\)/ },
 ];
 
 function around(file, line, column) {
