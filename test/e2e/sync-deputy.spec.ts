@@ -1,7 +1,7 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { demoBackup } from '@/lib/demo/demo-data';
-import { launchWithExtension } from './launch.mjs';
 import { readStore } from './read-store';
+import { basic, deviceFixture, fillLogin, openSync, userDb, type Device, type User } from './sync-helpers';
 import { opensWith, spaceKeyOf } from './sync-space-key';
 import { start, type SyncServer } from '../tools/sync-server.mjs';
 
@@ -11,17 +11,6 @@ import { start, type SyncServer } from '../tools/sync-server.mjs';
 // the same fingerprint; the deputy receives that dossier and nothing else; edits travel both ways;
 // "Stop sharing" rotates the key, and from then on nothing the deputy's old key opens is on the server.
 
-interface Device {
-  context: BrowserContext;
-  url: (path: string) => string;
-  close: () => Promise<void>;
-  page: Page;
-}
-interface User {
-  name: string;
-  password: string;
-}
-
 const OWNER: User = { name: 'nino', password: 'owner password 1' };
 const DEPUTY: User = { name: 'giorgi', password: 'deputy password 2' };
 const STRANGER: User = { name: 'mallory', password: 'stranger password 3' };
@@ -29,26 +18,6 @@ const SHARED = 'demo-acme';
 const demo = demoBackup();
 const sharedName = demo.accounts.find((a) => a.id === SHARED)!.name;
 const ofShared = (rows: { accountId?: string | null }[]) => rows.filter((r) => r.accountId === SHARED).length;
-
-const userDb = (name: string) => `userdb-${Buffer.from(name, 'utf8').toString('hex')}`;
-const basic = (u: User) => `Basic ${Buffer.from(`${u.name}:${u.password}`).toString('base64')}`;
-
-async function device(prefix: string): Promise<Device> {
-  const { context, url, close } = await launchWithExtension({ profilePrefix: prefix });
-  const page = await context.newPage();
-  return { context, url, close, page };
-}
-
-function profile(prefix: string): [(args: object, use: (d: Device) => Promise<void>) => Promise<void>, { scope: 'worker' }] {
-  return [
-    async ({}, use) => {
-      const d = await device(prefix);
-      await use(d);
-      await d.close();
-    },
-    { scope: 'worker' },
-  ];
-}
 
 const test = base.extend<object, { server: SyncServer; one: Device; two: Device; deputy: Device }>({
   server: [
@@ -65,23 +34,10 @@ const test = base.extend<object, { server: SyncServer; one: Device; two: Device;
     },
     { scope: 'worker' },
   ],
-  one: profile('keyside-deputy-one-'),
-  two: profile('keyside-deputy-two-'),
-  deputy: profile('keyside-deputy-dep-'),
+  one: deviceFixture('keyside-deputy-one-'),
+  two: deviceFixture('keyside-deputy-two-'),
+  deputy: deviceFixture('keyside-deputy-dep-'),
 });
-
-async function openSync(d: Device) {
-  await d.page.goto(d.url('dashboard.html#/settings/sync'));
-  const card = d.page.getByTestId('sync-card');
-  await expect(card.getByTestId('sync-loading')).toHaveCount(0);
-  return card;
-}
-
-async function fillLogin(d: Device, server: SyncServer, user: User) {
-  await d.page.getByTestId('sync-server-url').fill(server.url);
-  await d.page.getByTestId('sync-username').fill(user.name);
-  await d.page.getByTestId('sync-password').fill(user.password);
-}
 
 /** Turns sync on; answers the recovery words shown once. */
 async function turnOn(d: Device, server: SyncServer, user: User): Promise<string[]> {

@@ -1,23 +1,14 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { demoBackup } from '@/lib/demo/demo-data';
-import { launchWithExtension } from './launch.mjs';
+import { deviceFixture, fillLogin, openSync, userDb, type Device } from './sync-helpers';
 import { start, type SyncServer } from '../tools/sync-server.mjs';
 
 // Sync across two devices (issue 15): two Chromium profiles with the e2e build, against a
 // CouchDB-compatible server this spec starts on 127.0.0.1 (test/tools/sync-server.mjs). Every
 // step goes through Settings → Sync as a user would.
 
-interface Device {
-  context: BrowserContext;
-  url: (path: string) => string;
-  close: () => Promise<void>;
-  page: Page;
-}
-
 const USER = { name: 'alex', password: 'correct horse battery' };
 const demo = demoBackup();
-/** CouchDB's per-user database name: `userdb-` and the user name's UTF-8 bytes in hex. */
-const userDb = (name: string) => `userdb-${Buffer.from(name, 'utf8').toString('hex')}`;
 
 /** Names, emails and notes of the fixtures: none may reach the server in clear. */
 const secrets = [
@@ -25,12 +16,6 @@ const secrets = [
   ...demo.contacts.flatMap((c) => [c.name, ...c.emails]),
   ...demo.interactions.map((i) => i.summary).filter((s) => s.length > 12),
 ];
-
-async function device(prefix: string): Promise<Device> {
-  const { context, url, close } = await launchWithExtension({ profilePrefix: prefix });
-  const page = await context.newPage();
-  return { context, url, close, page };
-}
 
 const test = base.extend<object, { server: SyncServer; one: Device; two: Device }>({
   server: [
@@ -45,36 +30,9 @@ const test = base.extend<object, { server: SyncServer; one: Device; two: Device 
     },
     { scope: 'worker' },
   ],
-  one: [
-    async ({}, use) => {
-      const d = await device('keyside-sync-one-');
-      await use(d);
-      await d.close();
-    },
-    { scope: 'worker' },
-  ],
-  two: [
-    async ({}, use) => {
-      const d = await device('keyside-sync-two-');
-      await use(d);
-      await d.close();
-    },
-    { scope: 'worker' },
-  ],
+  one: deviceFixture('keyside-sync-one-'),
+  two: deviceFixture('keyside-sync-two-'),
 });
-
-async function openSync(d: Device) {
-  await d.page.goto(d.url('dashboard.html#/settings/sync'));
-  const card = d.page.getByTestId('sync-card');
-  await expect(card.getByTestId('sync-loading')).toHaveCount(0);
-  return card;
-}
-
-async function fillLogin(d: Device, server: SyncServer, password = USER.password) {
-  await d.page.getByTestId('sync-server-url').fill(server.url);
-  await d.page.getByTestId('sync-username').fill(USER.name);
-  await d.page.getByTestId('sync-password').fill(password);
-}
 
 /** Submits the connect form; skips the test when the worker's engine is not there yet. */
 async function submitOrSkip(d: Device) {
@@ -156,7 +114,7 @@ test.describe('sync between two devices', () => {
     await one.page.getByTestId('account-row').first().waitFor();
     const card = await openSync(one);
     await card.getByTestId('sync-turn-on').click();
-    await fillLogin(one, server);
+    await fillLogin(one, server, USER);
     await submitOrSkip(one);
     const list = card.getByTestId('sync-recovery-word');
     await expect(list).toHaveCount(24);
@@ -183,7 +141,7 @@ test.describe('sync between two devices', () => {
     test.skip(words.length === 0, 'needs sync on (previous step)');
     const card = await openSync(two);
     await card.getByTestId('sync-join-start').click();
-    await fillLogin(two, server);
+    await fillLogin(two, server, USER);
     // Valid words with a valid checksum, but another secret: the 24th word of "abandon ×23 art".
     await card.getByTestId('sync-join-words').fill(`${'abandon '.repeat(23)}art`);
     await two.page.getByTestId('sync-submit').click();
@@ -196,7 +154,7 @@ test.describe('sync between two devices', () => {
     test.skip(words.length === 0, 'needs sync on (previous step)');
     const card = await openSync(two);
     await card.getByTestId('sync-join-start').click();
-    await fillLogin(two, server);
+    await fillLogin(two, server, USER);
     await card.getByTestId('sync-join-words').fill(words.join(' '));
     await two.page.getByTestId('sync-submit').click();
     await expect(card.getByTestId('sync-status')).toHaveAttribute('data-state', 'idle', { timeout: 120_000 });

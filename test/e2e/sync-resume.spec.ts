@@ -1,10 +1,10 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { generateBackup } from '../tools/generate-backup.mjs';
 import { start, type SyncServer } from '../tools/sync-server.mjs';
 import { importThroughDashboard } from './extension';
-import { launchWithExtension } from './launch.mjs';
 import { readStore } from './read-store';
 import { stopWorker } from './stop-worker';
+import { deviceFixture, fillLogin, openSync, userDb as userDbOf, type Device } from './sync-helpers';
 
 // Sync runs that the browser interrupts (issue 15): the MV3 worker is stopped in the middle of an
 // initial push and of a join, and the next run — started when the worker wakes — goes on from its
@@ -13,28 +13,14 @@ import { stopWorker } from './stop-worker';
 // records every request (and how many documents each asked for or answered) and can hold one back
 // so the worker is stopped at a known point.
 
-interface Device {
-  context: BrowserContext;
-  extensionId: string;
-  url: (path: string) => string;
-  close: () => Promise<void>;
-  page: Page;
-}
-
 const USER = { name: 'robin', password: 'resume from here' };
-const userDb = `userdb-${Buffer.from(USER.name, 'utf8').toString('hex')}`;
+const userDb = userDbOf(USER.name);
 /** Enough records for several replication batches of 500 (lib/sync/engine.ts): about 5,000 documents. */
 const backup = generateBackup({ accounts: 200 });
 const TABLES = ['accounts', 'contacts', 'interactions', 'tasks', 'planFigures'] as const;
 const LONG = 180_000;
 /** The longest retry delay after the (at most two) failed runs below: 2 minutes. */
 const BACKOFF_BOUND = 2 * 60_000;
-
-async function device(prefix: string): Promise<Device> {
-  const { context, extensionId, url, close } = await launchWithExtension({ profilePrefix: prefix });
-  const page = await context.newPage();
-  return { context, extensionId, url, close, page };
-}
 
 const test = base.extend<object, { server: SyncServer; one: Device; two: Device }>({
   server: [
@@ -47,36 +33,9 @@ const test = base.extend<object, { server: SyncServer; one: Device; two: Device 
     },
     { scope: 'worker' },
   ],
-  one: [
-    async ({}, use) => {
-      const d = await device('keyside-resume-one-');
-      await use(d);
-      await d.close();
-    },
-    { scope: 'worker' },
-  ],
-  two: [
-    async ({}, use) => {
-      const d = await device('keyside-resume-two-');
-      await use(d);
-      await d.close();
-    },
-    { scope: 'worker' },
-  ],
+  one: deviceFixture('keyside-resume-one-'),
+  two: deviceFixture('keyside-resume-two-'),
 });
-
-async function openSync(d: Device) {
-  await d.page.goto(d.url('dashboard.html#/settings/sync'));
-  const card = d.page.getByTestId('sync-card');
-  await expect(card.getByTestId('sync-loading')).toHaveCount(0);
-  return card;
-}
-
-async function fillLogin(d: Device, server: SyncServer) {
-  await d.page.getByTestId('sync-server-url').fill(server.url);
-  await d.page.getByTestId('sync-username').fill(USER.name);
-  await d.page.getByTestId('sync-password').fill(USER.password);
-}
 
 /** Settings → Sync says idle with nothing waiting: the run finished and delivered everything. */
 async function settled(d: Device, timeout = LONG) {
@@ -143,7 +102,7 @@ test.describe('a sync run stopped midway resumes', () => {
     const third = server.hold((r) => r.method === 'POST' && r.path === `/${userDb}/_bulk_docs` && ++uploads === 3);
     const card = await openSync(one);
     await card.getByTestId('sync-turn-on').click();
-    await fillLogin(one, server);
+    await fillLogin(one, server, USER);
     await one.page.getByTestId('sync-submit').click();
     const list = card.getByTestId('sync-recovery-word');
     await expect(list).toHaveCount(24, { timeout: 60_000 });
@@ -184,7 +143,7 @@ test.describe('a sync run stopped midway resumes', () => {
     const fourth = server.hold((r) => r.method === 'POST' && r.path === `/${userDb}/_bulk_get` && ++fetches === 4);
     const card = await openSync(two);
     await card.getByTestId('sync-join-start').click();
-    await fillLogin(two, server);
+    await fillLogin(two, server, USER);
     await card.getByTestId('sync-join-words').fill(words.join(' '));
     await two.page.getByTestId('sync-submit').click();
     await expect(card.getByTestId('sync-status')).toBeVisible({ timeout: 60_000 });

@@ -1,5 +1,5 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { launchWithExtension } from './launch.mjs';
+import { test as base, expect } from '@playwright/test';
+import { basic, deviceFixture, fillLogin, openSync, userDb, type Device } from './sync-helpers';
 import { start, type SyncServer } from '../tools/sync-server.mjs';
 
 // Sharing one account with a deputy (issue 15), in real Chromium: the owner and the deputy each
@@ -9,24 +9,9 @@ import { start, type SyncServer } from '../tools/sync-server.mjs';
 // sharing" takes the deputy out again. Sharing creates that database itself, which CouchDB allows
 // only a server admin: the owner is one here (README, limits).
 
-interface Device {
-  context: BrowserContext;
-  url: (path: string) => string;
-  close: () => Promise<void>;
-  page: Page;
-}
-
 const OWNER = { name: 'nino', password: 'owner password 1' };
 const DEPUTY = { name: 'giorgi', password: 'deputy password 2' };
 const STRANGER = { name: 'mallory', password: 'stranger password 3' };
-const userDb = (name: string) => `userdb-${Buffer.from(name, 'utf8').toString('hex')}`;
-const basic = (u: { name: string; password: string }) => `Basic ${Buffer.from(`${u.name}:${u.password}`).toString('base64')}`;
-
-async function device(prefix: string): Promise<Device> {
-  const { context, url, close } = await launchWithExtension({ profilePrefix: prefix });
-  const page = await context.newPage();
-  return { context, url, close, page };
-}
 
 const test = base.extend<object, { server: SyncServer; owner: Device; deputy: Device }>({
   server: [
@@ -42,31 +27,14 @@ const test = base.extend<object, { server: SyncServer; owner: Device; deputy: De
     },
     { scope: 'worker' },
   ],
-  owner: [
-    async ({}, use) => {
-      const d = await device('keyside-share-owner-');
-      await use(d);
-      await d.close();
-    },
-    { scope: 'worker' },
-  ],
-  deputy: [
-    async ({}, use) => {
-      const d = await device('keyside-share-deputy-');
-      await use(d);
-      await d.close();
-    },
-    { scope: 'worker' },
-  ],
+  owner: deviceFixture('keyside-share-owner-'),
+  deputy: deviceFixture('keyside-share-deputy-'),
 });
 
 async function turnOn(d: Device, server: SyncServer, user: { name: string; password: string }) {
-  await d.page.goto(d.url('dashboard.html#/settings/sync'));
-  const card = d.page.getByTestId('sync-card');
+  const card = await openSync(d);
   await card.getByTestId('sync-turn-on').click();
-  await d.page.getByTestId('sync-server-url').fill(server.url);
-  await d.page.getByTestId('sync-username').fill(user.name);
-  await d.page.getByTestId('sync-password').fill(user.password);
+  await fillLogin(d, server, user);
   await d.page.getByTestId('sync-submit').click();
   await expect(card.getByTestId('sync-recovery-word')).toHaveCount(24, { timeout: 60_000 });
   await card.getByTestId('sync-written-down').check();
