@@ -1,9 +1,20 @@
 import { test as base, expect } from '@playwright/test';
 import { demoBackup } from '@/lib/demo/demo-data';
 import { readStore } from './read-store';
-import { basic, deviceFixture, fillLogin, openSync, userDb, type Device, type User } from './sync-helpers';
+import {
+  basic,
+  DEPUTY,
+  deviceFixture,
+  fillLogin,
+  openSync,
+  OWNER,
+  sharingServerFixture,
+  STRANGER,
+  type Device,
+  type User,
+} from './sync-helpers';
 import { opensWith, spaceKeyOf } from './sync-space-key';
-import { start, type SyncServer } from '../tools/sync-server.mjs';
+import type { SyncServer } from '../tools/sync-server.mjs';
 
 // A deputy who also runs Keyside (issue 15, item 3), end to end in three Chromium profiles: the
 // owner's two devices (the second joined with the recovery words) and the deputy's, against the
@@ -11,29 +22,13 @@ import { start, type SyncServer } from '../tools/sync-server.mjs';
 // the same fingerprint; the deputy receives that dossier and nothing else; edits travel both ways;
 // "Stop sharing" rotates the key, and from then on nothing the deputy's old key opens is on the server.
 
-const OWNER: User = { name: 'nino', password: 'owner password 1' };
-const DEPUTY: User = { name: 'giorgi', password: 'deputy password 2' };
-const STRANGER: User = { name: 'mallory', password: 'stranger password 3' };
 const SHARED = 'demo-acme';
 const demo = demoBackup();
 const sharedName = demo.accounts.find((a) => a.id === SHARED)!.name;
 const ofShared = (rows: { accountId?: string | null }[]) => rows.filter((r) => r.accountId === SHARED).length;
 
 const test = base.extend<object, { server: SyncServer; one: Device; two: Device; deputy: Device }>({
-  server: [
-    async ({}, use) => {
-      const server = await start();
-      for (const u of [OWNER, DEPUTY, STRANGER]) {
-        await server.createUser(u.name, u.password);
-        await server.createDatabase(userDb(u.name), { members: [u.name] });
-      }
-      // Sharing creates the space's database, which only a server admin may (README, limits).
-      await server.addAdmin(OWNER.name, OWNER.password);
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker' },
-  ],
+  server: sharingServerFixture(),
   one: deviceFixture('keyside-deputy-one-'),
   two: deviceFixture('keyside-deputy-two-'),
   deputy: deviceFixture('keyside-deputy-dep-'),

@@ -1,5 +1,5 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import type { SyncServer } from '../tools/sync-server.mjs';
+import { start, type SyncServer } from '../tools/sync-server.mjs';
 import { launchWithExtension } from './launch.mjs';
 
 /** One browser profile with the extension: a device of the sync specs. */
@@ -55,4 +55,32 @@ export async function fillLogin(d: Device, server: SyncServer, user: User): Prom
   await d.page.getByTestId('sync-server-url').fill(server.url);
   await d.page.getByTestId('sync-username').fill(user.name);
   await d.page.getByTestId('sync-password').fill(user.password);
+}
+
+/** The sharing specs' users: an account's owner, their deputy, and a stranger on the same server. */
+export const OWNER: User = { name: 'nino', password: 'owner password 1' };
+export const DEPUTY: User = { name: 'giorgi', password: 'deputy password 2' };
+export const STRANGER: User = { name: 'mallory', password: 'stranger password 3' };
+
+/**
+ * A worker-scoped server for the sharing specs: each user has their own database, and the owner
+ * is a server admin, since sharing creates the space's database, which only an admin may (README, limits).
+ */
+export function sharingServerFixture(): [
+  (args: object, use: (server: SyncServer) => Promise<void>) => Promise<void>,
+  { scope: 'worker' },
+] {
+  return [
+    async ({}, use) => {
+      const server = await start();
+      for (const u of [OWNER, DEPUTY, STRANGER]) {
+        await server.createUser(u.name, u.password);
+        await server.createDatabase(userDb(u.name), { members: [u.name] });
+      }
+      await server.addAdmin(OWNER.name, OWNER.password);
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ];
 }

@@ -1,6 +1,16 @@
 import { test as base, expect } from '@playwright/test';
-import { basic, deviceFixture, fillLogin, openSync, userDb, type Device } from './sync-helpers';
-import { start, type SyncServer } from '../tools/sync-server.mjs';
+import {
+  basic,
+  DEPUTY,
+  deviceFixture,
+  fillLogin,
+  openSync,
+  OWNER,
+  sharingServerFixture,
+  STRANGER,
+  type Device,
+} from './sync-helpers';
+import type { SyncServer } from '../tools/sync-server.mjs';
 
 // Sharing one account with a deputy (issue 15), in real Chromium: the owner and the deputy each
 // run Keyside in their own profile with sync on, against the loopback server
@@ -9,24 +19,8 @@ import { start, type SyncServer } from '../tools/sync-server.mjs';
 // sharing" takes the deputy out again. Sharing creates that database itself, which CouchDB allows
 // only a server admin: the owner is one here (README, limits).
 
-const OWNER = { name: 'nino', password: 'owner password 1' };
-const DEPUTY = { name: 'giorgi', password: 'deputy password 2' };
-const STRANGER = { name: 'mallory', password: 'stranger password 3' };
-
 const test = base.extend<object, { server: SyncServer; owner: Device; deputy: Device }>({
-  server: [
-    async ({}, use) => {
-      const server = await start();
-      for (const u of [OWNER, DEPUTY, STRANGER]) {
-        await server.createUser(u.name, u.password);
-        await server.createDatabase(userDb(u.name), { members: [u.name] });
-      }
-      await server.addAdmin(OWNER.name, OWNER.password);
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker' },
-  ],
+  server: sharingServerFixture(),
   owner: deviceFixture('keyside-share-owner-'),
   deputy: deviceFixture('keyside-share-deputy-'),
 });
