@@ -14,7 +14,7 @@ import { findChromium } from '../tools/find-browser.mjs';
 export const chromiumPath = () => findChromium()?.path ?? '/usr/lib/chromium/chromium';
 
 /** Flags for every launch: runs in a container (no sandbox, GPU, /dev/shm) and stays quiet. */
-const QUIET_ARGS = [
+export const QUIET_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

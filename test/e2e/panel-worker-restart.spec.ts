@@ -1,7 +1,13 @@
-import type { CDPSession } from '@playwright/test';
+import type { BrowserContext, CDPSession } from '@playwright/test';
 import { serveStatic } from '@/test/tools/static-server.mjs';
 import { expect, test } from './extension';
 import { ensureDemoData, panelOf } from './panel-helpers';
+
+interface Ext {
+  context: BrowserContext;
+  extensionId: string;
+  url: (path: string) => string;
+}
 
 interface Targets {
   targetInfos: { targetId: string; type: string; url: string }[];
@@ -23,19 +29,26 @@ async function stopWorker(cdp: CDPSession, extensionId: string) {
     await new Promise((r) => setTimeout(r, 50));
 }
 
-test('the panel keeps following messages after the browser stops the background worker', async ({ ext }) => {
+/**
+ * The demo inbox with Acme's email open and its dossier in the panel, then the worker stopped as
+ * the browser stops an idle one. The caller closes the page and the server.
+ */
+async function acmeShownThenWorkerStopped(ext: Ext) {
   await ensureDemoData(ext.context, ext.url('dashboard.html'));
   const server = await serveStatic('test/fixtures/demo-inbox');
   const page = await ext.context.newPage();
+  await page.goto(`${server.url}/index.html`);
+  const panel = panelOf(page);
+  await page.evaluate(() => (window as unknown as { openDemoMessage(n: number): void }).openDemoMessage(1));
+  await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
+  const cdp = await ext.context.newCDPSession(page);
+  await stopWorker(cdp, ext.extensionId);
+  return { page, panel, server, cdp };
+}
+
+test('the panel keeps following messages after the browser stops the background worker', async ({ ext }) => {
+  const { page, panel, server } = await acmeShownThenWorkerStopped(ext);
   try {
-    await page.goto(`${server.url}/index.html`);
-    const panel = panelOf(page);
-    await page.evaluate(() => (window as unknown as { openDemoMessage(n: number): void }).openDemoMessage(1));
-    await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
-
-    const cdp = await ext.context.newCDPSession(page);
-    await stopWorker(cdp, ext.extensionId);
-
     await page.evaluate(() => (window as unknown as { openDemoMessage(n: number): void }).openDemoMessage(2));
     await expect(panel.getByTestId('dossier-name').first()).toHaveText('ООО «Северный Ветер»');
     await page.evaluate(() => (window as unknown as { openDemoMessage(n: number): void }).openDemoMessage(1));
@@ -47,17 +60,8 @@ test('the panel keeps following messages after the browser stops the background 
 });
 
 test('a panel whose worker stopped lets it sleep until the user reaches into the panel', async ({ ext }) => {
-  await ensureDemoData(ext.context, ext.url('dashboard.html'));
-  const server = await serveStatic('test/fixtures/demo-inbox');
-  const page = await ext.context.newPage();
+  const { page, panel, server, cdp } = await acmeShownThenWorkerStopped(ext);
   try {
-    await page.goto(`${server.url}/index.html`);
-    const panel = panelOf(page);
-    await page.evaluate(() => (window as unknown as { openDemoMessage(n: number): void }).openDemoMessage(1));
-    await expect(panel.getByTestId('dossier-name').first()).toHaveText('Acme Logistics');
-
-    const cdp = await ext.context.newCDPSession(page);
-    await stopWorker(cdp, ext.extensionId);
     // No reconnect loop: nothing starts a worker again while the user only reads the panel
     // (docs/architecture.md, "The worker sleeps; let it"); the dossier stays on screen.
     await page.waitForTimeout(1500);

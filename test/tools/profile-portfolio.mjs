@@ -9,7 +9,7 @@
 import { chromium } from '@playwright/test';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromiumPath } from '../e2e/launch.mjs';
+import { chromiumPath, QUIET_ARGS } from '../e2e/launch.mjs';
 import { generateBackup } from './generate-backup.mjs';
 import { firstPaint } from './bench-portfolio.mjs';
 
@@ -23,17 +23,7 @@ async function launch() {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...QUIET_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
